@@ -1,0 +1,107 @@
+"""Render a `Reply` for a platform, and split it to fit that platform's byte limit.
+
+One renderer, three styles: the DingTalk markdown subset (no tables), WeCom app markdown (no
+lists: numbers stay plain text), and plain text for the CLI, the web page and fallbacks. Each
+style only changes how a title, a paragraph break, a list line and a citation look, so all
+three say the same thing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .types import Reply
+
+# User-facing strings (to move into bot/messages.py).
+MORE_HINT = "还有{n}项，回复“更多”查看"
+SOURCE_PREFIX = "来源："
+DEFAULT_TITLE = "政策问答"
+UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“2026年大兴区的空气质量目标是什么？”"
+ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"
+
+DINGTALK_BODY_LIMIT = 20_000  # bytes per webhook body
+DINGTALK_TEXT_LIMIT = 18_000  # leaves room for the JSON envelope, title and escaping
+WECOM_MARKDOWN_LIMIT = 2_048  # bytes of markdown.content (text.content too)
+TITLE_CHARS = 30  # notification preview length
+
+
+@dataclass(frozen=True)
+class _Style:
+    heading: str  # prefix of the title line
+    paragraph: str  # between paragraphs
+    line: str  # between list lines
+    quote: str  # prefix of a citation line
+    cite_sep: str  # between citation lines
+    bold: str  # wraps the "more" hint
+
+
+_STYLES = {
+    # DingTalk needs a blank line to start a paragraph (consecutive "> " lines would merge into
+    # one); list lines keep single newlines.
+    "dingtalk": _Style(heading="### ", paragraph="\n\n", line="\n", quote="> ", cite_sep="\n\n", bold="**"),
+    # WeCom renders every newline; a blank line would just waste bubble height.
+    "wecom": _Style(heading="### ", paragraph="\n", line="\n", quote="> ", cite_sep="\n", bold="**"),
+    "text": _Style(heading="", paragraph="\n\n", line="\n", quote="", cite_sep="\n", bold=""),
+}
+
+
+def render(reply: Reply, style: str) -> str:
+    """The reply as one string in `style` ("dingtalk", "wecom" or "text")."""
+    s = _STYLES[style]
+    sections: list[str] = []
+    if reply.title:
+        sections.append(f"{s.heading}{reply.title}")
+    sections.extend(block for block in reply.blocks if block)
+    if reply.items:
+        sections.append(s.line.join(f"{n}. {item}" for n, item in enumerate(reply.items, 1)))
+    if reply.more > 0:
+        sections.append(f"{s.bold}{MORE_HINT.format(n=reply.more)}{s.bold}")
+    if reply.citations:
+        sections.append(s.cite_sep.join(f"{s.quote}{SOURCE_PREFIX}{c.label}" for c in reply.citations))
+    return s.paragraph.join(sections)
+
+
+def title(reply: Reply) -> str:
+    """A short title for notifications (DingTalk markdown requires one): the first line said."""
+    for text in (reply.title, *reply.blocks, *reply.items):
+        if text.strip():
+            return text.strip().split("\n", 1)[0].strip()[:TITLE_CHARS]
+    return DEFAULT_TITLE
+
+
+def split_by_bytes(text: str, limit: int) -> list[str]:
+    """Chunks of at most `limit` UTF-8 bytes, cut at line breaks where possible.
+
+    A line longer than `limit` is cut between characters, never inside one. Newlines at a cut
+    are dropped (each chunk becomes its own message), so no chunk starts or ends with one.
+    """
+    if limit < 4:
+        raise ValueError("limit must hold any UTF-8 character (4 bytes)")
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0  # bytes of "\n".join(current)
+    for line in text.split("\n"):
+        cost = len(line.encode()) + (1 if current else 0)
+        if size + cost <= limit:
+            current.append(line)
+            size += cost
+            continue
+        chunks.append("\n".join(current))
+        pieces = _cut_line(line, limit)
+        chunks.extend(pieces[:-1])
+        current, size = [pieces[-1]], len(pieces[-1].encode())
+    chunks.append("\n".join(current))
+    return [chunk.strip("\n") for chunk in chunks if chunk.strip("\n")]
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    """`line` in pieces of at most `limit` bytes, cut between characters."""
+    pieces: list[str] = []
+    start, size = 0, 0
+    for i, char in enumerate(line):
+        width = len(char.encode())
+        if size + width > limit:
+            pieces.append(line[start:i])
+            start, size = i, 0
+        size += width
+    pieces.append(line[start:])
+    return pieces

@@ -1,0 +1,229 @@
+"""Documents -> records: detect the layout from the text, run its parser, build the models.
+
+The layout is read from the text itself (never from the file name), so a new plan in
+a known layout ingests without configuration; issuer and year come from the catalog,
+the command line, or the text, in that order of preference.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from .deadlines import parse_due
+from .models import Indicator, Measure, ParsedDocument, Plan
+from .parse_indicators import is_indicator_block, parse_indicator_block
+from .parse_paragraphs import parse_paragraphs
+from .parse_pdf import parse_pdf_rows
+from .parse_word import LayoutError, parse_rows, split_blocks
+from .textcells import join_units, whole_names
+
+log = logging.getLogger(__name__)
+
+ISSUERS = ("大兴区", "门头沟区", "密云区", "北京市", "东城区", "西城区", "朝阳区", "海淀区", "丰台区",
+           "石景山区", "房山区", "通州区", "顺义区", "昌平区", "平谷区", "怀柔区", "延庆区")
+UNIT_SPLIT = re.compile(r"[、，,；;\s]+")
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as a plan; the message names the file and the line."""
+
+
+def bundled_plans_dir() -> Path:
+    return Path(str(resources.files("planbot") / "plans"))
+
+
+def load_catalog(directory: Path) -> dict[str, dict]:
+    path = directory / "catalog.json"
+    if not path.is_file():
+        return {}
+    return {p["file"]: p for p in json.loads(path.read_text(encoding="utf-8"))["plans"]}
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The file's text and sha256, or a DocumentError saying why it is not a text plan."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise DocumentError(f"{path.name}: empty file")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{path.name}: binary file, not a text plan")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise DocumentError(f"{path.name}: line {line}: not UTF-8 text ({e.reason})") from None
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def detect_layout(lines: list[str]) -> str:
+    """word_table | pdf_table | paragraphs, from the text's own shape."""
+    if any(re.match(r"^序号\t+重点任务", l) for l in lines):
+        return "pdf_table"
+    if any(l.startswith("\t") and l.strip() in {"序号", "区", "镇街"} for l in lines):
+        return "word_table"
+    if sum(1 for l in lines if re.match(r"^\s*(牵头单位|完成时限)\s*[：:]", l)) >= 2:
+        return "paragraphs"
+    raise DocumentError("unknown layout: no measure table (序号/重点任务/工作措施 columns) and no 牵头单位：/完成时限： paragraphs")
+
+
+def parse_file(
+    path: Path, catalog: dict[str, dict] | None = None, issuer: str | None = None, year: int | None = None
+) -> ParsedDocument:
+    """Parse one plan file into its Plan, Measures and Indicators (in document order)."""
+    text, sha = read_text(path)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    try:
+        layout = detect_layout(lines)
+        parser = {"word_table": _word_table, "pdf_table": _pdf_table, "paragraphs": _paragraphs}[layout]
+        prose, rows, indicator_cells, attachments = parser(lines, path.name)
+    except LayoutError as e:
+        raise DocumentError(f"{path.name}: {e}") from None
+    except DocumentError as e:
+        raise DocumentError(f"{path.name}: {e}") from None
+    if not rows and not indicator_cells:
+        raise DocumentError(f"{path.name}: no measures or indicators found")
+    entry = (catalog or {}).get(path.name, {})
+    head = "\n".join(prose[:40] + [a for a in attachments if a])
+    plan = Plan(
+        doc=path.name,
+        issuer=issuer or entry.get("issuer") or detect_issuer(head),
+        year=year or entry.get("year") or detect_year(head),
+        title=entry.get("title") or _first_title(prose, attachments),
+        doc_number=entry.get("doc_number") or _doc_number(head),
+        issued=entry.get("issued") or _issued(head),
+        layout=layout,
+        sha256=sha,
+        attachments=[a for a in attachments if a],
+    )
+    prefix = path.name.split("_", 1)[0] if "_" in path.name else path.stem
+    known = frozenset(_single_units(rows))
+    measures = [_measure(prefix, n, row, plan, known) for n, row in enumerate(rows, 1)]
+    indicators = [
+        Indicator(
+            id=f"{prefix}@{n:03d}", doc=plan.doc, issuer=plan.issuer, year=plan.year,
+            attachment=att, table=att or "", part=c.part, table_title=title,
+            entity=c.entity, indicator=c.indicator, value=c.value, line=c.line,
+        )
+        for n, (att, title, c) in enumerate(indicator_cells, 1)
+    ]
+    for m in measures:
+        if m.deadline and m.due is None and not re.match(r"^(长期|持续|常态|按)", m.deadline):
+            log.warning("%s line %d: deadline %r not understood; kept as text", plan.doc, m.line, m.deadline)
+    return ParsedDocument(plan=plan, measures=measures, indicators=indicators)
+
+
+# --- layouts -> uniform rows ------------------------------------------------------------
+# Each layout yields dicts with: line, attachment, plan_title, section, subsection, task_no,
+# task, text, deadline, and raw unit fragments per role.
+
+
+def _word_table(lines: list[str], source: str):
+    prose, blocks = split_blocks(lines)
+    rows, cells, titles = [], [], []
+    for block in blocks:
+        titles.append(block.title)
+        if is_indicator_block(block):
+            cells.extend((block.label, block.title, c) for c in parse_indicator_block(block, source))
+            continue
+        for r in parse_rows(block, source):
+            rows.append(dict(
+                line=r.line, attachment=block.label, plan_title=block.title, section=r.section,
+                subsection=r.subsection, task_no=r.task_no, task=r.task, text=r.text, deadline=r.deadline,
+                units={role: [s for s in frags if s.strip()] for role, frags in r.units.items()},
+            ))
+    return prose, rows, cells, titles
+
+
+def _pdf_table(lines: list[str], source: str):
+    prose, pdf_rows = parse_pdf_rows(lines, source)
+    title = re.sub(r"\s+", "", prose[0]) if prose else None
+    rows = [
+        dict(
+            line=r.line, attachment=None, plan_title=title, section=r.section, subsection=r.subsection,
+            task_no=r.task_no, task=r.task, text=r.text, deadline=r.deadline,
+            units={role: r.cells.get(role, "").split() for role in ("lead", "responsible", "assist")},
+        )
+        for r in pdf_rows
+    ]
+    return prose, rows, [], [title]
+
+
+def _paragraphs(lines: list[str], source: str):
+    prose, paras = parse_paragraphs(lines)
+    rows = [
+        dict(
+            line=p.line, attachment=p.attachment, plan_title=p.attachment_title, section=p.section,
+            subsection=p.subsection, task_no=p.task_no, task=None, text=p.text,
+            deadline=p.fields.get("deadline") or None,
+            units={role: UNIT_SPLIT.split(p.fields.get(role, "")) for role in ("lead", "responsible", "assist")},
+        )
+        for p in paras
+    ]
+    titles = list(dict.fromkeys(p.attachment_title for p in paras))
+    return prose, rows, [], titles
+
+
+def _single_units(rows: list[dict]) -> set[str]:
+    """Names printed whole on one line somewhere: the reference for rejoining wrapped ones."""
+    return whole_names([f for row in rows for frags in row["units"].values() for f in frags])
+
+
+def _measure(prefix: str, n: int, row: dict, plan: Plan, known: frozenset[str]) -> Measure:
+    return Measure(
+        id=f"{prefix}#{n:03d}",
+        doc=plan.doc,
+        issuer=plan.issuer,
+        year=plan.year,
+        attachment=row["attachment"],
+        plan_title=row["plan_title"],
+        section=row["section"],
+        subsection=row["subsection"],
+        task_no=row["task_no"],
+        task=row["task"],
+        text=row["text"],
+        deadline=row["deadline"],
+        due=parse_due(row["deadline"], plan.year),
+        lead=join_units(row["units"]["lead"], known),
+        responsible=join_units(row["units"]["responsible"], known),
+        assist=join_units(row["units"]["assist"], known),
+        line=row["line"],
+    )
+
+
+# --- metadata from the text ---------------------------------------------------------------
+
+
+def detect_issuer(text: str) -> str | None:
+    m = re.search(r"北京市(\S{2,4}区)人民政府", text) or re.search(r"(\S{2,3}区)\d{4}年", text)
+    if m and m[1] in ISSUERS:
+        return m[1]
+    for name in ISSUERS:
+        if name in text:
+            return name
+    return "北京市" if "本市" in text or "市级" in text else None
+
+
+def detect_year(text: str) -> int | None:
+    m = re.search(r"(20\d{2})\s*年", text)
+    return int(m[1]) if m else None
+
+
+def _doc_number(text: str) -> str | None:
+    m = re.search(r"\S{1,6}〔\d{4}〕\d+号", text)
+    return m[0] if m else None
+
+
+def _issued(text: str) -> date | None:
+    m = re.search(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", text, re.M)
+    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _first_title(prose: list[str], attachments: list[str | None]) -> str | None:
+    for line in prose:
+        if "行动计划" in line or "方案" in line:
+            return re.sub(r"\s+", "", line)
+    return next((a for a in attachments if a), None)

@@ -1,0 +1,89 @@
+"""The aiohttp application: the web page and API, and the chat platforms' callbacks, in one process.
+
+This is the composition root for HTTP: the only module that sees both the bot and the adapters.
+Adapters get the bot as an async `answer` callable and never import it.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Protocol
+
+from aiohttp import web
+
+from planbot.adapters.dingtalk import add_dingtalk_routes
+from planbot.adapters.http import MAX_BODY, Answer
+from planbot.adapters.web import add_web_routes
+from planbot.adapters.wecom import add_wecom_routes
+from planbot.bot.types import Message, Reply
+from planbot.config import Settings
+
+# bot.handle is CPU-bound (tokenizing, BM25, one embedding); a few threads keep a slow question
+# from stalling the event loop without oversubscribing the CPU.
+BOT_THREADS = 4
+
+
+class BotLike(Protocol):
+    """What the app needs from `planbot.bot.service.Bot` (tests pass a stand-in)."""
+
+    def handle(self, message: Message) -> Reply: ...
+
+    def health(self) -> dict: ...
+
+
+def make_answer(bot: BotLike, executor: ThreadPoolExecutor) -> Answer:
+    """`bot.handle` as a coroutine that runs in `executor`, off the event loop."""
+
+    async def answer(message: Message) -> Reply:
+        return await asyncio.get_running_loop().run_in_executor(executor, bot.handle, message)
+
+    return answer
+
+
+def wecom_wanted(settings: Settings) -> bool:
+    """Any WeCom setting present means WeCom is wanted; the adapter then refuses to start
+    unless all of them are (a half-configured platform should fail loudly, not go silent)."""
+    fields = (settings.wecom_token, settings.wecom_aes_key, settings.wecom_corp_id, settings.wecom_secret, settings.wecom_agent_id)
+    return any(value is not None for value in fields)
+
+
+def create_app(settings: Settings, bot: BotLike, *, threads: int = BOT_THREADS) -> web.Application:
+    """The app with `/`, `/api/ask`, `/healthz`, and each chat platform whose settings are present.
+
+    Bodies over 1 MiB are refused with 413 before a handler sees them in full. Raises ValueError
+    when a platform is only partly configured.
+    """
+    app = web.Application(client_max_size=MAX_BODY)
+    executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="planbot-bot")
+    answer = make_answer(bot, executor)
+
+    platforms = {"dingtalk": settings.dingtalk_app_secret is not None, "wecom": wecom_wanted(settings)}
+    if platforms["dingtalk"]:
+        add_dingtalk_routes(app, settings, answer)
+    if platforms["wecom"]:
+        add_wecom_routes(app, settings, answer)
+
+    token = settings.api_token.get_secret_value() if settings.api_token else None
+    add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
+
+    async def stop_executor(_app: web.Application) -> None:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    app.on_cleanup.append(stop_executor)
+    return app
+
+
+def run(settings: Settings, bot: BotLike, host: str | None = None, port: int | None = None) -> None:
+    """Serve until SIGINT/SIGTERM (what `planbot serve` calls).
+
+    aiohttp's access log is off: each adapter logs its own line per request, and the access log
+    would print query strings (WeCom's signature parameters) verbatim.
+    """
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    web.run_app(
+        create_app(settings, bot),
+        host=settings.host if host is None else host,
+        port=settings.port if port is None else port,
+        access_log=None,
+    )
