@@ -99,7 +99,8 @@ def parse_file(
         sha256=sha,
         attachments=[a for a in attachments if a],
     )
-    prefix = path.name.split("_", 1)[0] if "_" in path.name else path.stem
+    numbered = re.match(r"^(\d+)_", path.name)
+    prefix = numbered[1] if numbered else path.stem
     known = frozenset(_single_units(rows))
     measures = [_measure(prefix, n, row, plan, known) for n, row in enumerate(rows, 1)]
     indicators = [
