@@ -15,7 +15,7 @@ from .types import Reply
 MORE_HINT = "还有{n}项，回复“更多”查看"
 SOURCE_PREFIX = "来源："
 DEFAULT_TITLE = "政策问答"
-UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“2026年大兴区的空气质量目标是什么？”"
+UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“大兴区2026年空气质量目标是什么？”"
 ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"
 
 DINGTALK_BODY_LIMIT = 20_000  # bytes per webhook body

@@ -1,0 +1,222 @@
+"""DingTalk enterprise robot: the HTTP callback route and the Stream-mode runner.
+
+Both turn the same message JSON into one `Message`, ask the bot in a background task and POST
+the rendered reply to the message's `sessionWebhook` with aiohttp, so a slow answer or a slow
+DingTalk never holds up the callback or another chat.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import dingtalk_stream
+from aiohttp import web
+
+from planbot.bot.render import DINGTALK_TEXT_LIMIT, render, split_by_bytes, title
+from planbot.bot.types import Message
+from planbot.config import Settings
+
+from .dingtalk_sign import SignatureError, verify
+from .http import (
+    Answer,
+    BodyTooLarge,
+    Delivery,
+    DeliveryError,
+    SeenSet,
+    answer_safely,
+    log_answered,
+    log_request,
+    read_body,
+    reject,
+)
+
+PLATFORM = "dingtalk"
+_LEADING_MENTIONS = re.compile(r"^\s*(?:@\S*\s+)*")  # "@机器人 问题" -> "问题"; groups keep a leading space
+
+
+class MalformedPayload(ValueError):
+    """Signed, but not a robot message this adapter can answer (400)."""
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """What answering one DingTalk message needs: the question (None if not text) and where to reply."""
+
+    message: Message | None
+    msg_id: str
+    chat_id: str
+    is_group: bool
+    staff_id: str
+    webhook: str
+    webhook_expires_ms: int | None
+
+
+def parse_callback(payload: object) -> Inbound:
+    """Translate a robot message (HTTP callback body or Stream `data`) into an Inbound."""
+    if not isinstance(payload, dict):
+        raise MalformedPayload("not a JSON object")
+    webhook, chat_id = _text(payload.get("sessionWebhook")), _text(payload.get("conversationId"))
+    if not webhook.startswith(("https://", "http://")):
+        raise MalformedPayload("no sessionWebhook to reply to")
+    if not chat_id:
+        raise MalformedPayload("no conversationId")
+    staff_id = _text(payload.get("senderStaffId"))
+    is_group = payload.get("conversationType") == "2"
+    text = payload.get("text")
+    content = text.get("content") if payload.get("msgtype") == "text" and isinstance(text, dict) else None
+    message = None
+    if isinstance(content, str):
+        message = Message(
+            text=_clean(_LEADING_MENTIONS.sub("", content).strip()),
+            platform=PLATFORM,
+            chat_id=chat_id,
+            user_id=staff_id or _text(payload.get("senderId")),
+            user_name=_text(payload.get("senderNick")),
+            is_group=is_group,
+        )
+    expires = payload.get("sessionWebhookExpiredTime")
+    return Inbound(
+        message=message,
+        msg_id=_text(payload.get("msgId")),
+        chat_id=chat_id,
+        is_group=is_group,
+        staff_id=staff_id,
+        webhook=webhook,
+        webhook_expires_ms=expires if isinstance(expires, int) and not isinstance(expires, bool) else None,
+    )
+
+
+def _text(value: object) -> str:
+    """A string field, or "" when absent or of another type."""
+    return _clean(value) if isinstance(value, str) else ""
+
+
+def _clean(text: str) -> str:
+    """JSON may carry lone surrogates, which no later encode() should trip over."""
+    return text.encode("utf-8", "replace").decode()
+
+
+class Responder:
+    """Answers accepted messages in the background and posts the replies to their sessionWebhook."""
+
+    def __init__(self, answer: Answer, delivery: Delivery, clock: Callable[[], float]) -> None:
+        self.answer = answer
+        self.delivery = delivery
+        self.clock = clock
+        self._seen = SeenSet(clock=clock)
+
+    def accept(self, inbound: Inbound, started: float) -> None:
+        """Schedule the answer unless this msgId was already accepted (DingTalk redelivers)."""
+        if inbound.msg_id and not self._seen.first_time(inbound.msg_id):
+            log_request(PLATFORM, "duplicate", chat=inbound.chat_id)
+        else:
+            self.delivery.spawn(self._respond(inbound, started))
+
+    async def _respond(self, inbound: Inbound, started: float) -> None:
+        reply = await answer_safely(self.answer, inbound.message)
+        outcome = await self._post(inbound, render(reply, "dingtalk"), title(reply))
+        log_answered(PLATFORM, inbound.chat_id, reply, started, self.clock, outcome)
+
+    async def _post(self, inbound: Inbound, text: str, heading: str) -> str:
+        """Post each chunk in order; @ the asker once, on the first chunk, in group chats."""
+        for n, chunk in enumerate(split_by_bytes(text, DINGTALK_TEXT_LIMIT)):
+            if inbound.webhook_expires_ms is not None and self.clock() * 1000 >= inbound.webhook_expires_ms:
+                return "webhook-expired"
+            body: dict = {"msgtype": "markdown", "markdown": {"title": heading, "text": chunk}}
+            if n == 0 and inbound.is_group and inbound.staff_id:
+                body["at"] = {"atUserIds": [inbound.staff_id]}
+            try:
+                result = await self.delivery.request_json("POST", inbound.webhook, json=body)
+            except DeliveryError:
+                return "failed"  # the reason is logged by Delivery
+            if result.get("errcode", 0) != 0:
+                return f"refused:{result.get('errcode')}"
+        return "sent"
+
+
+def add_dingtalk_routes(
+    app: web.Application,
+    settings: Settings,
+    answer: Answer,
+    *,
+    delivery: Delivery | None = None,
+    clock: Callable[[], float] = time.time,
+    path: str = "/dingtalk/callback",
+) -> Delivery:
+    """Serve the HTTP-mode robot callback at `path`; returns the Delivery (its tasks can be joined)."""
+    if settings.dingtalk_app_secret is None:
+        raise ValueError("PLANBOT_DINGTALK_APP_SECRET is not set")
+    secret = settings.dingtalk_app_secret.get_secret_value()
+    delivery = delivery or Delivery(PLATFORM)
+    responder = Responder(answer, delivery, clock)
+
+    async def callback(request: web.Request) -> web.Response:
+        started = clock()
+        try:
+            verify(secret, request.headers.get("timestamp"), request.headers.get("sign"), now_ms=int(started * 1000))
+            body = await read_body(request)
+            inbound = parse_callback(_load_json(body))
+        except SignatureError as exc:
+            return reject(PLATFORM, 401, exc)
+        except BodyTooLarge as exc:
+            return reject(PLATFORM, 413, exc)
+        except MalformedPayload as exc:
+            return reject(PLATFORM, 400, exc)
+        responder.accept(inbound, started)
+        return web.Response()
+
+    app.router.add_post(path, callback)
+    app.on_cleanup.append(delivery.on_cleanup)
+    return delivery
+
+
+def _load_json(body: bytes) -> object:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested deeper than the stack
+        raise MalformedPayload("body is not JSON") from None
+
+
+class StreamHandler(dingtalk_stream.ChatbotHandler):
+    """Stream-mode chatbot callback: acknowledge at once, answer through the shared Responder
+    (aiohttp to sessionWebhook) instead of the SDK's blocking `reply_markdown`."""
+
+    def __init__(self, responder: Responder) -> None:
+        super().__init__()
+        self.responder = responder
+
+    async def process(self, callback: dingtalk_stream.CallbackMessage) -> tuple[int, str]:
+        started = self.responder.clock()
+        try:
+            inbound = parse_callback(callback.data)
+        except MalformedPayload as exc:
+            log_request(PLATFORM, "rejected:stream", reason=type(exc).__name__, level=logging.WARNING)
+            return dingtalk_stream.AckMessage.STATUS_OK, "ignored"  # a redelivery would not parse either
+        self.responder.accept(inbound, started)
+        return dingtalk_stream.AckMessage.STATUS_OK, "OK"
+
+
+async def run_dingtalk_stream(
+    settings: Settings, answer: Answer, *, delivery: Delivery | None = None, clock: Callable[[], float] = time.time
+) -> None:
+    """Connect with clientId/clientSecret and answer messages for as long as the process runs.
+
+    The SDK reconnects on any error and even swallows the first cancellation (one Ctrl-C is
+    absorbed, a second ends it); pending replies get a grace period when it does end.
+    Its connection request uses blocking `requests`, once per (re)connect.
+    """
+    if settings.dingtalk_client_id is None or settings.dingtalk_app_secret is None:
+        raise ValueError("PLANBOT_DINGTALK_CLIENT_ID and PLANBOT_DINGTALK_APP_SECRET must be set")
+    secret = settings.dingtalk_app_secret.get_secret_value()
+    client = dingtalk_stream.DingTalkStreamClient(dingtalk_stream.Credential(settings.dingtalk_client_id, secret))
+    delivery = delivery or Delivery(PLATFORM)
+    handler = StreamHandler(Responder(answer, delivery, clock))
+    client.register_callback_handler(dingtalk_stream.ChatbotMessage.TOPIC, handler)
+    try:
+        await client.start()
+    finally:
+        await delivery.close()

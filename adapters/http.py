@@ -1,0 +1,199 @@
+"""What the DingTalk and WeCom adapters share: bounded body reads, retried JSON calls run in
+background tasks, a bounded TTL set for retried deliveries, the bot call with its fallbacks,
+and the one log line per request.
+
+Never log URLs here: WeCom puts the access_token in the query and a DingTalk sessionWebhook
+carries its own session token.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from planbot.bot.render import ERROR_MESSAGE, UNSUPPORTED_MESSAGE
+from planbot.bot.types import Message, Reply
+
+log = logging.getLogger("planbot.adapters")
+
+MAX_BODY = 1024 * 1024  # platform callbacks are a few KiB; anything near 1 MiB is not one
+
+Answer = Callable[[Message], Awaitable[Reply]]
+
+
+class BodyTooLarge(Exception):
+    """The request body exceeds MAX_BODY (413)."""
+
+
+class DeliveryError(Exception):
+    """A reply could not be delivered after the allowed attempts (or was refused outright)."""
+
+
+async def read_body(request: web.Request, limit: int = MAX_BODY) -> bytes:
+    """The request body, refusing (before or while reading) anything over `limit` bytes."""
+    if request.content_length is not None and request.content_length > limit:
+        raise BodyTooLarge(f"Content-Length {request.content_length} > {limit}")
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await request.content.read(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"body > {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def reject(platform: str, status: int, exc: Exception) -> web.Response:
+    """Log a refused request by reason (never its content) and answer `status` with no body."""
+    log_request(platform, f"rejected:{status}", reason=type(exc).__name__, level=logging.WARNING)
+    return web.Response(status=status)
+
+
+def log_request(platform: str, outcome: str, *, level: int = logging.INFO, **fields: Any) -> None:
+    """The one structured line per request: platform, outcome and whatever else is known.
+
+    Values lose their whitespace so a crafted id cannot forge extra fields or log lines.
+    """
+    extra = " ".join(f"{key}={'_'.join(str(value).split())}" for key, value in fields.items())
+    log.log(level, "platform=%s outcome=%s %s", platform, outcome, extra)
+
+
+def log_answered(
+    platform: str, chat: str, reply: Reply, started: float, clock: Callable[[], float], outcome: str
+) -> None:
+    """The request line for a message that reached the bot."""
+    results = len(reply.items) + reply.more if reply.items else len(reply.citations)
+    latency_ms = round((clock() - started) * 1000)
+    log_request(platform, outcome, chat=chat, intent=reply.intent or "-", latency_ms=latency_ms, results=results)
+
+
+async def answer_safely(answer: Answer, message: Message | None) -> Reply:
+    """The bot's reply, a polite note for messages it cannot read (None), an apology if it fails."""
+    if message is None:
+        return Reply(blocks=[UNSUPPORTED_MESSAGE], intent="unsupported")
+    try:
+        return await answer(message)
+    except Exception:
+        log.exception("platform=%s bot failed", message.platform)
+        return Reply(blocks=[ERROR_MESSAGE], intent="error")
+
+
+class SeenSet:
+    """Keys seen in the last `ttl_s` seconds (at most `maxsize`), so a retried delivery of the
+    same message is answered once. The default TTL equals the signature freshness window: a
+    replayed request is refused for as long as its timestamp would still be accepted."""
+
+    def __init__(self, ttl_s: float = 3600, maxsize: int = 10_000, clock: Callable[[], float] = time.time) -> None:
+        self._expiry: OrderedDict[str, float] = OrderedDict()  # insertion order == expiry order
+        self._ttl_s = ttl_s
+        self._maxsize = maxsize
+        self._clock = clock
+
+    def first_time(self, key: str) -> bool:
+        """True the first time `key` is offered within the TTL; remembers it."""
+        now = self._clock()
+        while self._expiry and next(iter(self._expiry.values())) <= now:
+            self._expiry.popitem(last=False)
+        if key in self._expiry:
+            return False
+        self._expiry[key] = now + self._ttl_s
+        if len(self._expiry) > self._maxsize:
+            self._expiry.popitem(last=False)
+        return True
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Bounded retries with exponential backoff: waits backoff_s, 2*backoff_s, ... between tries."""
+
+    attempts: int = 3
+    backoff_s: float = 0.5
+    timeout_s: float = 10.0
+
+
+class Delivery:
+    """Outgoing HTTP for one adapter: a lazily opened ClientSession, retried JSON calls, and the
+    background tasks that answer messages, so each chat waits only for itself."""
+
+    def __init__(
+        self,
+        platform: str,
+        session_factory: Callable[[], aiohttp.ClientSession] = aiohttp.ClientSession,
+        retry: Retry = Retry(),
+    ) -> None:
+        self.platform = platform
+        self.retry = retry
+        self._session_factory = session_factory
+        self._session: aiohttp.ClientSession | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run `coro` in the background, holding a reference until it is done."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("platform=%s reply task crashed", self.platform, exc_info=task.exception())
+
+    async def join(self) -> None:
+        """Wait until no background task is left (tests; graceful shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    async def close(self, grace_s: float = 5.0) -> None:
+        """Give pending replies `grace_s` to finish, cancel the rest, close the session."""
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=grace_s)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def on_cleanup(self, _app: web.Application) -> None:
+        """aiohttp cleanup hook of the app serving this adapter's routes."""
+        await self.close()
+
+    async def request_json(self, method: str, url: str, **kwargs: Any) -> dict:
+        """The JSON object a platform API answers, retrying timeouts, network errors, 429 and 5xx.
+
+        Other 4xx and unreadable 2xx bodies are not retried: asking again would not help, and a
+        message that may have been delivered must not be sent twice.
+        """
+        if self._session is None:
+            self._session = self._session_factory()
+        timeout = aiohttp.ClientTimeout(total=self.retry.timeout_s)
+        for attempt in range(1, self.retry.attempts + 1):
+            if attempt > 1:
+                await asyncio.sleep(self.retry.backoff_s * 2 ** (attempt - 2))
+            try:
+                async with self._session.request(method, url, timeout=timeout, **kwargs) as response:
+                    if response.status < 400:
+                        data = await response.json(content_type=None)
+                        if isinstance(data, dict):
+                            return data
+                        failure, final = "answer is not a JSON object", True
+                    else:
+                        failure = f"HTTP {response.status}"
+                        final = response.status != 429 and response.status < 500
+            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+                failure, final = type(exc).__name__, False  # str(exc) may contain the URL and its token
+            except ValueError:
+                failure, final = "answer is not JSON", True
+            log.warning(
+                "platform=%s delivery attempt %d/%d failed: %s", self.platform, attempt, self.retry.attempts, failure
+            )
+            if final:
+                break
+        raise DeliveryError(failure)
