@@ -99,21 +99,24 @@ def passage_text(m: Measure) -> str:
     return " ".join(p for p in parts if p)
 
 
-def store_vectors(db: sqlite_utils.Database, model: str, encode: Encoder, batch: int = 64) -> int:
-    """Compute and store vectors for measures that have none for `model`; returns how many."""
+def store_vectors(db: sqlite_utils.Database, model: str, encode: Encoder) -> int:
+    """Compute and store vectors for measures that have none for `model`; returns how many.
+
+    One `encode` call for all of them, so the encoder batches (and shows progress) once.
+    """
     ensure_schema(db)
     with db.conn:
         db.execute("delete from vectors where model != ?", [model])
     have = {r["id"] for r in db.query("select id from vectors")}
     todo = [m for m in load_measures(db) if m.id not in have]
-    for k in range(0, len(todo), batch):
-        chunk = todo[k : k + batch]
-        vecs = np.asarray(encode([passage_text(m) for m in chunk]), dtype=np.float32)
-        with db.conn:
-            db["vectors"].upsert_all(
-                ({"id": m.id, "model": model, "dim": vecs.shape[1], "vector": v.tobytes()} for m, v in zip(chunk, vecs)),
-                pk="id",
-            )
+    if not todo:
+        return 0
+    vecs = np.asarray(encode([passage_text(m) for m in todo]), dtype=np.float32)
+    with db.conn:
+        db["vectors"].upsert_all(
+            ({"id": m.id, "model": model, "dim": vecs.shape[1], "vector": v.tobytes()} for m, v in zip(todo, vecs)),
+            pk="id",
+        )
     return len(todo)
 
 

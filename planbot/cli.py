@@ -141,3 +141,99 @@ def stats(as_json: bool) -> None:
             if doc == p.doc:
                 click.echo(f"  {table} 表{part}: {n} indicator values")
     click.echo(f"all: {len(ms)} measures, {len(inds)} indicator values")
+
+
+def _bot(dense: bool = True):
+    from planbot.runtime import IndexMissing, load_bot
+
+    try:
+        return load_bot(_settings(), dense=dense)
+    except IndexMissing as e:
+        raise click.ClickException(str(e)) from None
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--issuer", help="Scope: the chat's district (大兴区, 门头沟区, 密云区, 北京市).")
+@click.option("--year", type=int, help="Scope: the plan year (2026, 2021).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer object (complete lists included).")
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+              help='Batch: a file (or - for stdin) of {"id","q","scope"} lines; prints one answer object per line.')
+@click.option("--no-dense", is_flag=True, help="BM25 only (no embedding model loaded).")
+def ask(question: str | None, issuer: str | None, year: int | None, as_json: bool, jsonl, no_dense: bool) -> None:
+    """Answer a question with citations, as the chat bot would.
+
+    \b
+    Examples:
+      planbot ask "区水务局牵头哪些措施？" --issuer 大兴区 --year 2026
+      planbot ask "渣土车归谁管？" --json
+      planbot ask --jsonl questions.jsonl > answers.jsonl
+    """
+    if question is None and jsonl is None:
+        raise click.UsageError("give a QUESTION or --jsonl FILE")
+    bot = _bot(dense=not no_dense)
+    if jsonl is not None:
+        for n, line in enumerate(jsonl, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                answer = bot.ask(item["q"], item.get("scope") or {}, item.get("id"))
+            except (ValueError, KeyError, TypeError) as e:
+                answer = {"id": None, "error": f"line {n}: {e}"}
+            click.echo(json.dumps(answer, ensure_ascii=False))
+        return
+    answer = bot.ask(question, {"issuer": issuer, "year": year})
+    click.echo(json.dumps(answer, ensure_ascii=False, indent=1) if as_json else answer["text"])
+
+
+def _default_eval_file() -> Path:
+    return Path.cwd().parent / "shared" / "eval" / "dev.jsonl"
+
+
+@main.command("eval")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--no-modes", is_flag=True, help="Skip the BM25-only / dense-only / fused comparison.")
+def evaluate(file: Path | None, no_modes: bool) -> None:
+    """Score answers to a question file and print a table per question type.
+
+    \b
+    Examples:
+      planbot eval                       # ../shared/eval/dev.jsonl
+      planbot eval my_questions.jsonl
+    """
+    from planbot.evaluate import format_table, load_questions, rank_scores, score
+
+    path = file or _default_eval_file()
+    if not path.is_file():
+        raise click.ClickException(f"no question file at {path}")
+    bot = _bot()
+    questions = load_questions(path)
+    answers = {q["id"]: bot.ask(q["q"], q.get("scope") or {}, q["id"]) for q in questions}
+    results = score(questions, answers, bot.units.names_for)
+    modes = None
+    if not no_modes:
+        modes = {}
+        topic = [q for q in questions if q["type"] == "topic"]
+        for mode in ("bm25", "dense", "fused"):
+            figures = [rank_scores(bot.rank_measures(q["q"], q.get("scope") or {}, mode), q["gold"]) for q in topic]
+            modes[mode] = tuple(sum(x) / len(figures) for x in zip(*figures)) if figures else (0.0, 0.0)
+    click.echo(format_table(results, modes))
+
+
+@main.command()
+@click.option("--host", help="Address to listen on (default 127.0.0.1, or PLANBOT_HOST).")
+@click.option("--port", type=int, help="Port (default 8080, or PLANBOT_PORT).")
+@click.option("--dingtalk-stream", is_flag=True, help="Also receive DingTalk messages in Stream mode (no public URL needed).")
+def serve(host: str | None, port: int | None, dingtalk_stream: bool) -> None:
+    """Run the web chat page, the JSON API and the DingTalk/WeCom callbacks.
+
+    \b
+    Examples:
+      planbot serve
+      PLANBOT_DINGTALK_APP_SECRET=... planbot serve --host 0.0.0.0 --port 8080
+    """
+    from planbot.app import run
+
+    settings = _settings()
+    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream)

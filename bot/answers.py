@@ -1,0 +1,119 @@
+"""Answers as Replies, one function per kind of question; pure given the records they get."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planbot.index.models import Indicator, Measure
+
+from . import messages as msg
+from .cite import citation, deadline_text, indicator_citation, plan_tag, shorten, units_text
+from .types import Reply
+
+PAGE = 8  # list lines that fit one phone screen
+
+
+def measure_json(m: Measure) -> dict:
+    return m.model_dump(mode="json")
+
+
+def indicator_json(i: Indicator) -> dict:
+    return {"doc": i.doc, "entity": i.entity, "indicator": i.indicator, "value": i.value, "table": i.table}
+
+
+def list_line(m: Measure, show_plan: bool) -> str:
+    tag = plan_tag(m) if show_plan else " ".join(plan_tag(m).split(" ")[1:])
+    return f"{tag + ' ' if tag else ''}{shorten(m.text, 36)}（{deadline_text(m)}）"
+
+
+def list_reply(heading: str, measures: Sequence[Measure], intent: str, offset: int = 0, extra: str = "") -> Reply:
+    """Count first, then one phone page of lines; the JSON carries the complete list."""
+    show_plan = len({(m.issuer, m.year) for m in measures}) > 1
+    page = measures[offset : offset + PAGE]
+    first_page = offset == 0
+    return Reply(
+        title=heading if first_page else msg.MORE_PAGE.format(start=offset + 1, end=offset + len(page), n=len(measures)),
+        blocks=[extra] if extra and first_page else [],
+        items=[list_line(m, show_plan) for m in page],
+        more=max(0, len(measures) - offset - len(page)),
+        citations=_plan_citations(page),
+        intent=intent,
+        payload={"measures": [measure_json(m) for m in measures]},
+    )
+
+
+def _plan_citations(measures: Sequence[Measure]):
+    """One citation per plan attachment on the page, not per line: lines carry their 第N项."""
+    firsts: dict[tuple, Measure] = {}
+    for m in measures:
+        firsts.setdefault((m.doc, m.attachment), m)
+    return [citation(m, detail=False) for m in firsts.values()]
+
+
+ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsible", "assist")}
+
+
+def attribute_reply(m: Measure, field: str, ranked: Sequence[Measure]) -> Reply:
+    """The asked field(s) first, then the measure they belong to, quoted."""
+    lines = []
+    for f in ATTRIBUTE_FIELDS.get(field, (field,)):
+        value = m.deadline if f == "deadline" else units_text(getattr(m, f))
+        if value or f == field or f == "lead":
+            template = msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY
+            lines.append(template.format(field=msg.FIELD_WORDS[f], value=value))
+    return Reply(
+        blocks=lines + [msg.MEASURE_QUOTE.format(text=shorten(m.text, 80))],
+        citations=[citation(m)],
+        intent="attribute",
+        payload={"measures": [measure_json(x) for x in ranked]},
+    )
+
+
+def measure_summary(m: Measure) -> str:
+    units = msg.MEASURE_LEAD.format(units=units_text(m.lead or m.responsible)) if (m.lead or m.responsible) else ""
+    deadline = msg.MEASURE_DEADLINE.format(deadline=m.deadline) if m.deadline else ""
+    sep = "；" if units and deadline else ""
+    return msg.MEASURE_LINE.format(text=shorten(m.text, 80), units=units, deadline=sep + deadline) if units or deadline else shorten(m.text, 80)
+
+
+def topic_reply(shown: Sequence[Measure], ranked: Sequence[Measure], intent: str = "topic") -> Reply:
+    """The best 1–3 measures, each shortened faithfully with its lead and deadline."""
+    return Reply(
+        blocks=[measure_summary(m) for m in shown],
+        citations=[citation(m) for m in shown],
+        intent=intent,
+        payload={"measures": [measure_json(m) for m in ranked]},
+    )
+
+
+def indicator_reply(cells: Sequence[Indicator]) -> Reply:
+    return Reply(
+        blocks=[msg.INDICATOR_VALUE.format(entity=i.entity, indicator=i.indicator, value=i.value) for i in cells],
+        citations=list({indicator_citation(i).label: indicator_citation(i) for i in cells}.values()),
+        intent="indicator",
+        payload={"indicators": [indicator_json(i) for i in cells]},
+    )
+
+
+def compare_reply(groups: Sequence[tuple[str, Measure | None]], ranked: Sequence[Measure]) -> Reply:
+    blocks = [
+        msg.COMPARE_ITEM.format(who=who, text=measure_summary(m)) if m else msg.COMPARE_MISSING.format(who=who)
+        for who, m in groups
+    ]
+    return Reply(
+        blocks=blocks,
+        citations=[citation(m) for _, m in groups if m],
+        intent="compare",
+        payload={"measures": [measure_json(m) for m in ranked]},
+    )
+
+
+def abstain_reply(question: str, where: str, closest: Measure | None, intent: str) -> Reply:
+    blocks = [msg.NOT_FOUND.format(q=shorten(question, 30)), msg.SEARCHED.format(where=where)]
+    if closest is not None:
+        blocks.append(msg.CLOSEST.format(item=f"{shorten(closest.text, 40)}（{plan_tag(closest)}）"))
+    blocks.append(msg.SUGGEST.format(example=msg.SUGGEST_EXAMPLE))
+    return Reply(blocks=blocks, abstained=True, intent=intent, payload={"measures": []})
+
+
+def text_reply(text: str, intent: str) -> Reply:
+    return Reply(blocks=[text], intent=intent, payload={"measures": []})

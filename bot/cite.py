@@ -1,0 +1,66 @@
+"""Citations and short forms of records: pure functions shared by every answer type."""
+from __future__ import annotations
+
+import re
+
+from planbot.index.models import Indicator, Measure
+
+from . import messages as msg
+from .types import Citation
+
+SHORT_CHARS = 48
+
+
+def citation(m: Measure, detail: bool = True) -> Citation:
+    """《plan title》(issuer year) 附件N · section · subsection · 第N项: findable in the document.
+
+    Without `detail`, only the plan and attachment: list lines carry their own 第N项.
+    """
+    place = [p for p in (m.attachment, m.section, m.subsection) if p] if detail else [m.attachment or ""]
+    if m.task_no and detail:
+        place.append(msg.CITE_ITEM.format(n=m.task_no))
+    label = msg.CITE.format(
+        title=m.plan_title or m.doc, issuer=m.issuer or "", year=f" {m.year}" if m.year else "",
+        place=" · ".join(place),
+    )
+    return Citation(doc=m.doc, label=label)
+
+
+def indicator_citation(i: Indicator) -> Citation:
+    title = i.table_title or i.table
+    return Citation(doc=i.doc, label=f"{msg.INDICATOR_TABLE.format(title=title, table=i.table)}（{i.issuer} {i.year}）")
+
+
+def shorten(text: str, limit: int = SHORT_CHARS) -> str:
+    """The measure's opening sentences that fit in `limit` characters (at least the first,
+    cut with … if it alone is longer); the words themselves are never altered."""
+    flat = re.sub(r"\s*\n\s*", "", text).strip()
+    sentences = [s for s in re.split(r"(?<=[。；！？])", flat) if s]
+    if not sentences:
+        return ""
+    out = sentences[0]
+    if len(out) > limit:
+        return out[:limit].rstrip("，、；：") + "…"
+    for sentence in sentences[1:]:
+        if len(out) + len(sentence) > limit:
+            break
+        out += sentence
+    return out
+
+
+def units_text(names: list[str]) -> str:
+    return "、".join(names)
+
+
+def deadline_text(m: Measure) -> str:
+    return m.deadline or msg.DEADLINE_NONE_TEXT
+
+
+def plan_tag(m: Measure) -> str:
+    """A short place tag for list lines: 大兴区2026 附件1 第3项."""
+    parts = [f"{m.issuer or ''}{m.year or ''}"]
+    if m.attachment:
+        parts.append(m.attachment)
+    if m.task_no:
+        parts.append(msg.CITE_ITEM.format(n=m.task_no))
+    return " ".join(p for p in parts if p)

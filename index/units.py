@@ -1,0 +1,422 @@
+"""Unit names: clean a printed name, group the names staff use for one unit, find units in a question.
+
+Records keep unit names as printed (conventions.md); the alias table (`unit_aliases.toml`, plus
+an optional deployer file) is applied only here, at matching time, so a better table never needs
+a re-ingest.  Aliases are per name: 区生态环境局 is printed by several districts, and telling them
+apart is the issuer filter's job, not this module's.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .models import Measure
+
+LEVELS = ("区", "市")
+PLACE_FORMS = {  # the other printed forms of a place's name (X镇 -> X镇人民政府 …)
+    "镇": ("人民政府", "政府"),
+    "街道": ("办事处", "办"),
+    "地区": ("办事处",),
+}
+
+_EMPTY = re.compile(r"[—\-－–_/]*|无")
+_ETC = ("等相关部门", "等有关部门", "等相关单位", "等有关单位", "等部门", "等单位", "等")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters that end a unit name's left edge in running text (question words, particles…).
+_STOP = set("的是我你他她它们在问请和与跟及或给让找这那个咱有哪些啥什么吗呢吧啊了说看查把被对向从由为于就都也还想要能会该"
+            "下上里各每本其此并且而以年月日天前后今明去内外由归谁")
+# Verbs that glue onto a unit name in running text (配合环保局, 问下水务局) and are not part of it.
+_GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "主责", "属于", "来自", "就是", "联系", "需要",
+         "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
+         "例如", "通知", "告诉", "提醒", "咱们", "我们")
+_UNIT_LIKE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?)"
+    r"(办公室|办事处|管委会|委员会|支队|大队|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
+)
+
+# Traditional -> simplified for the characters this domain's questions use.  Only characters
+# that are never simplified forms themselves, so folding cannot change a simplified text.
+_TRAD = (
+    "環环區区務务業业農农發发園园綠绿衛卫設设築筑質质氣气測测監监場场門门頭头溝沟雲云興兴長长專专東东車车運运"
+    "輸输節节體体態态動动點点時时間间麼么誰谁負负責责牽牵協协辦办應应關关計计劃划資资規规經经濟济財财統统術术"
+    "電电濕湿汙污塵尘聲声廢废無无類类劑剂廠厂標标達达數数優优項项總总減减個个們们這这裡里裏里嗎吗會会際际縣县"
+    "鎮镇處处員员執执稅税啟启啓启開开進进團团隊队網网訊讯連连續续實实現现級级爭争緊紧該该說说請请問问還还幾几"
+    "臺台檢检驗验醫医療疗藥药護护險险報报擴扩條条織织構构機机內内層层傳传導导將将對对從从與与為为於于並并產产"
+    "熱热災灾紅红黃黄藍蓝淨净潔洁凈净鄉乡莊庄寧宁義义陽阳懷怀順顺豐丰風风預预異异濃浓顆颗細细揮挥棄弃礦矿壩坝"
+    "庫库飲饮圍围復复損损賠赔償偿審审證证許许訂订約约談谈單单價价貨货載载駕驾線线維维養养綜综備备戶户廚厨飯饭"
+    "燒烧紙纸墳坟掃扫噸吨畝亩萬万億亿兩两週周書书記记銷销費费補补貼贴獎奖勵励擔担幫帮謝谢話话題题後后雜杂亂乱"
+    "邊边樣样幹干號号碼码聯联絡络郵邮頁页轉转遷迁擾扰葉叶溫温燈灯罰罚屬属參参與与產产狀状況况嗎吗啥啥壤壤鄰邻"
+)
+_TRAD_MAP = {t: s for t, s in zip(_TRAD[0::2], _TRAD[1::2]) if t != s}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if ch < "\x80":
+        return ch
+    n = unicodedata.normalize("NFKC", ch)
+    n = n if len(n) == 1 else ch
+    return _TRAD_MAP.get(n, n)
+
+
+def fold(text: str) -> str:
+    """Full-width -> half-width, compatibility forms -> plain, traditional -> simplified.
+
+    One character in, one character out, so offsets into the folded text are offsets into
+    the original (mention spans stay valid).  Case is left alone.
+    """
+    return "".join(map(_fold_char, text))
+
+
+def clean_unit(name: str) -> str | None:
+    """One printed unit name for storage; None when the cell means "no unit".
+
+    Spaces go (PDF cells wrap names); ——/--/—/empty mean none; a trailing 等部门/等单位/等 is
+    dropped (区城管执法局等部门 -> 区城管执法局).  A name that is nothing but 等部门 is None.
+    """
+    n = re.sub(r"\s+", "", name).strip("、，,；;。")
+    for tail in _ETC:
+        if n.endswith(tail):
+            n = n[: -len(tail)]
+            break
+    return None if _EMPTY.fullmatch(n) else n
+
+
+class UnitMention(BaseModel):
+    """A unit named in a question.  `names` are the printed names a record list is matched against.
+
+    `keys` are the alias groups the words can mean: one normally, several when the words are
+    ambiguous (城管局, or a bare 生态环境局 before the issuer narrows it), none when the unit
+    is unknown.  `collectives` are the collective entries (各镇街 …) that cover this unit; they
+    are never part of `names`, so a caller lists them separately.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()
+    collectives: frozenset[str] = frozenset()
+    district: str | None = None
+    known: bool = True
+    ambiguous: bool = False  # two different units at one level (城管局): worth asking which
+
+    @property
+    def label(self) -> str:
+        """How to call the unit in an answer."""
+        return self.keys[0] if self.keys else self.text
+
+
+def _load_tables(extra: Sequence[str | Path]) -> list[dict[str, Any]]:
+    """The bundled alias table followed by the deployer's files, parsed."""
+    bundled = resources.files("planbot.index") / "unit_aliases.toml"
+    tables = [tomllib.loads(bundled.read_text(encoding="utf-8"))]
+    tables += [tomllib.loads(Path(p).read_text(encoding="utf-8")) for p in extra]
+    return tables
+
+
+class UnitDirectory:
+    """Every unit name known from the records and the alias table, and how they group.
+
+    Built from the printed names of the records (any order, duplicates fine) and the alias
+    tables; afterwards read-only.  A "key" is a group's canonical name: the first name the
+    table gives it (区生态环境局), or the printed name for a unit the table does not know.
+    """
+
+    def __init__(self, printed: Iterable[str], extra_aliases: Sequence[str | Path] = ()) -> None:
+        self._parent: dict[str, str] = {}
+        self._order: dict[str, int] = {}
+        self._level: dict[str, str | None] = {}
+        self._place: dict[str, tuple[str, str]] = {}  # name -> (district, kind)
+        self._covers: dict[str, set[str]] = {}  # collective name -> kinds of place
+        self._bare: dict[str, set[str]] = {}  # unprefixed generic name -> its 区/市 names
+        self._ambiguous: dict[str, list[str]] = {}
+        self._generic: set[str] = set()
+        self._ignore: set[str] = set()
+        self.districts: dict[str, str] = {}  # name or alias (大兴, 经开区) -> district
+        self.places: dict[str, str] = {}  # town / street / 地区 / 园区 -> district
+        for table in _load_tables(extra_aliases):
+            self._add_table(table)
+        self._printed: set[str] = set()
+        for name in printed:
+            if name and name.strip():
+                self._add_printed(name)
+        self._finish()
+
+    @classmethod
+    def from_measures(cls, measures: Iterable[Measure], extra_aliases: Sequence[str | Path] = ()) -> UnitDirectory:
+        return cls((u for m in measures for u in (*m.lead, *m.responsible, *m.assist)), extra_aliases)
+
+    # ------------------------------------------------------------------ building
+
+    def _add(self, name: str, level: str | None = None) -> str:
+        if name not in self._parent:
+            self._parent[name] = name
+            self._order[name] = len(self._order)
+            self._level[name] = level
+        return name
+
+    def _find(self, name: str) -> str:
+        root = name
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[name] != root:
+            self._parent[name], name = root, self._parent[name]
+        return root
+
+    def _union(self, names: Iterable[str], level: str | None = None) -> None:
+        names = [self._add(n, level) for n in names]
+        for other in names[1:]:
+            a, b = self._find(names[0]), self._find(other)
+            if a != b:
+                first, second = sorted((a, b), key=self._order.__getitem__)
+                self._parent[second] = first
+
+    def _add_table(self, table: dict[str, Any]) -> None:
+        for group in table.get("generic", []):
+            self._generic.update(group["names"])
+            for level in LEVELS:
+                self._union([level + n for n in group["names"]], level)
+                for n in group["names"]:
+                    self._bare.setdefault(n, set()).add(level + group["names"][0])
+        for group in table.get("literal", []):
+            self._union(group["names"], group.get("level"))
+        for group in table.get("collective", []):
+            self._union(group["names"])
+            for n in group["names"]:
+                self._covers.setdefault(n, set()).update(group["covers"])
+        for word, targets in table.get("ambiguous", {}).items():
+            self._ambiguous.setdefault(word, []).extend(targets)
+        districts = table.get("districts", {})
+        for d in districts.get("names", []):
+            self.districts[d] = d
+            if d.endswith("区") and 3 <= len(d) <= 4:
+                self.districts[d[:-1]] = d
+            self._add_place(d, "区", d)  # as a unit: 大兴区政府 / 大兴区人民政府
+        self.districts.update(districts.get("aliases", {}))
+        for district, kinds in table.get("places", {}).items():
+            for kind, names in kinds.items():
+                for n in names:
+                    self._add_place(n, kind, district)
+        self._ignore.update(table.get("unknown", {}).get("ignore", []))
+
+    def _add_place(self, name: str, kind: str, district: str) -> None:
+        if kind == "区":  # a district is a unit only as its government, named by the city plan
+            forms = [name + "政府", name + "人民政府"]
+            for f in forms:
+                self._add(f, "市")
+        else:
+            forms = [name] + [name + suffix for suffix in PLACE_FORMS.get(kind, ())]
+            self.places[name] = district
+        self._union(forms)
+        for f in forms:
+            self._place[f] = (district, kind)
+
+    def _add_printed(self, name: str) -> None:
+        self._printed.add(name)
+        if name in self._parent:
+            return
+        if name in self._generic:  # printed without prefix: a district plan's own bureau
+            self._union([name, "区" + name], "区")
+            return
+        self._add(name, name[0] if name[0] in LEVELS and len(name) >= 3 else None)
+        rest = name[1:]
+        if name[0] in LEVELS and len(rest) >= 2 and rest not in ("政府", "人民政府"):
+            self._bare.setdefault(rest, set()).add(name)
+
+    def _finish(self) -> None:
+        """Freeze the groups into lookup tables: surface word -> group roots, root -> facts."""
+        self._members: dict[str, list[str]] = {}
+        for name in sorted(self._parent, key=self._order.__getitem__):
+            self._members.setdefault(self._find(name), []).append(name)
+        self._root_level = {
+            root: (levels.pop() if len(levels := {self._level[n] for n in names}) == 1 else None)
+            for root, names in self._members.items()
+        }
+        self._printed_of = {
+            root: frozenset(n for n in names if n in self._printed) for root, names in self._members.items()
+        }
+        surface: dict[str, set[str]] = {}
+        for bare, targets in self._bare.items():
+            surface.setdefault(fold(bare), set()).update(self._find(t) for t in targets)
+        for name in self._parent:
+            surface[fold(name)] = {self._find(name)}
+        for word, targets in self._ambiguous.items():
+            surface[fold(word)] = set().union(*(self._resolve(t) for t in targets))
+        self._surface = {k: frozenset(v) for k, v in surface.items() if len(k) >= 2 and v}
+        self._by_first: dict[str, list[int]] = {}
+        for word in self._surface:
+            self._by_first.setdefault(word[0], []).append(len(word))
+        for lengths in self._by_first.values():
+            lengths.sort(reverse=True)
+        self._place_words = sorted({fold(w) for w in (*self.districts, *self.places, "北京", "北京市", "全市", "全区",
+                                                         "本市", "本区", "我区", "咱区", "市级", "区级", "区", "市")},
+                                   key=len, reverse=True)
+
+    def _resolve(self, word: str) -> set[str]:
+        """Roots a name or bare word stands for (used for [ambiguous] targets)."""
+        if word in self._parent:
+            return {self._find(word)}
+        return {self._find(t) for t in self._bare.get(word, ())}
+
+    def _roots(self, name: str) -> list[str]:
+        roots = self._surface.get(fold(name), frozenset())
+        if name in self._parent:
+            roots = frozenset({self._find(name)})
+        return sorted(roots, key=lambda r: (self._root_level[r] != "区", self._order[r]))
+
+    # ------------------------------------------------------------------ queries by name
+
+    def level(self, key: str) -> str | None:
+        """The plan level that names this group: 区 (区水务局), 市 (市水务局, 通州区政府), else None."""
+        return self._root_level.get(key)
+
+    def printed(self) -> frozenset[str]:
+        """The unit names the records print (the tokenizer's dictionary uses them)."""
+        return frozenset(self._printed)
+
+    def surface_words(self) -> frozenset[str]:
+        """Every name and alias a question may use for a unit (folded): the tokenizer keeps them whole."""
+        return frozenset(self._surface)
+
+    def is_known(self, name: str) -> bool:
+        return bool(self._roots(name))
+
+    def canonical(self, name: str) -> str:
+        """The group key of a name (区住建委 -> 区住房城乡建设委); an unknown name is returned as is.
+
+        A bare name that means a unit at either level (生态环境局) gets the district one: callers
+        filter by issuer anyway, and 4 of the 5 sample plans are district plans.
+        """
+        roots = self._roots(name)
+        return roots[0] if roots else name
+
+    def names_for(self, name: str, expand_collectives: bool = False) -> set[str]:
+        """Every printed name in the same alias group(s), the name itself included.
+
+        With expand_collectives, also the collectives that cover it (魏善庄镇 -> 各镇人民政府 …);
+        off by default because a unit's own list does not include collective entries.
+        """
+        names = {name}
+        for root in self._roots(name):
+            names |= self._printed_of[root]
+        if expand_collectives:
+            names |= self.collectives_for(name)
+        return names
+
+    def matches(self, query_unit: str, printed_name: str, expand_collectives: bool = False) -> bool:
+        """Does a record's printed unit name mean the unit the user asked about?"""
+        if query_unit == printed_name or set(self._roots(query_unit)) & set(self._roots(printed_name)):
+            return True
+        return expand_collectives and printed_name in self.collectives_for(query_unit)
+
+    def collectives_for(self, name: str) -> set[str]:
+        """Collective names (printed or from the table) whose members include this unit."""
+        kinds = {self._place[m][1] for root in self._roots(name) for m in self._members[root] if m in self._place}
+        return {n for n, covers in self._covers.items() if covers & kinds}
+
+    def district_of(self, name: str) -> str | None:
+        """The district of a town, street, park or district government."""
+        for root in self._roots(name):
+            for m in self._members[root]:
+                if m in self._place:
+                    return self._place[m][0]
+        return None
+
+    # ------------------------------------------------------------------ mentions in text
+
+    def mention(self, text: str, start: int, end: int, roots: Iterable[str]) -> UnitMention:
+        """A mention of the given groups (also used to narrow a mention to fewer groups)."""
+        roots = list(roots)
+        if any(self._printed_of[r] for r in roots):  # 市城管执法局 is in no plan: drop it
+            roots = [r for r in roots if self._printed_of[r]]
+        levels = [self._root_level[r] for r in roots]
+        names = frozenset().union(*(self._printed_of[r] for r in roots)) if roots else frozenset()
+        district = next((self._place[m][0] for r in roots for m in self._members[r] if m in self._place), None)
+        return UnitMention(
+            text=text, start=start, end=end, keys=tuple(roots), names=names,
+            collectives=frozenset(c for r in roots for c in self.collectives_for(r)), district=district,
+            ambiguous=len(levels) != len(set(levels)) or (None in levels and len(levels) > 1),
+        )
+
+    def narrow(self, mention: UnitMention, level: str) -> UnitMention:
+        """Keep the groups of one level (区 for a district plan, 市 for the city plan) when that leaves any."""
+        keep = [k for k in mention.keys if self._root_level[k] in (level, None)]
+        if not mention.known or not keep or len(keep) == len(mention.keys):
+            return mention
+        return self.mention(mention.text, mention.start, mention.end, keep)
+
+    def find_mentions(self, text: str) -> list[UnitMention]:
+        """Units named in a question, longest match first, in text order.
+
+        Known names, aliases and bare names (水务局 for 区水务局/市水务局) are found with or
+        without a place in front (大兴区环保局, 门头沟住建委).  Words that look like a unit but
+        are not in the directory (火星局, 火星环保局) come back with known=False, so the bot can
+        say it does not know the unit instead of answering for a different one.
+        """
+        t = fold(text)
+        found: list[UnitMention] = []
+        i, n, covered = 0, len(t), 0
+        while i < n:
+            hit = next(((length, self._surface[t[i:i + length]]) for length in self._by_first.get(t[i], ())
+                        if i + length <= n and t[i:i + length] in self._surface), None)
+            if hit is None:
+                i += 1
+                continue
+            length, roots = hit
+            stem = self._foreign_prefix(t[covered:i])
+            if stem:
+                start = i - len(stem)
+                found.append(UnitMention(text=t[start:i + length], start=start, end=i + length, known=False))
+            else:
+                found.append(self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
+            i = covered = i + length
+        return sorted(found + self._unknown(t, found), key=lambda m: m.start)
+
+    def _foreign_prefix(self, before: str) -> str:
+        """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
+        stem = ""
+        for ch in reversed(before[-12:]):
+            if not _CJK.match(ch) or ch in _STOP:
+                break
+            stem = ch + stem
+        changed = True
+        while stem and changed:
+            changed = False
+            for w in (*self._place_words, *_GLUE):
+                if stem.endswith(w):
+                    stem, changed = stem[: -len(w)], True
+                    break
+        return stem if len(stem) >= 2 else ""
+
+    def _unknown(self, t: str, known: list[UnitMention]) -> list[UnitMention]:
+        """Unit-looking words (…局, …中心, …公司) outside the known mentions, minus the ignore list."""
+        out: list[UnitMention] = []
+        spans = [(m.start, m.end) for m in known]
+        for m in _UNIT_LIKE.finditer(t):
+            stem = m[1]
+            for k in range(len(stem) - 1, -1, -1):
+                if stem[k] in _STOP:
+                    stem = stem[k + 1:]
+                    break
+            while glue := next((g for g in _GLUE if stem.startswith(g)), None):
+                stem = stem[len(glue):]
+            start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
+            stem = t[start:m.end(1)]
+            word = stem + m[2]
+            if len(stem) < 2 or any(word.endswith(w) for w in self._ignore):
+                continue
+            if any(s < m.end() and start < e for s, e in spans):
+                continue
+            out.append(UnitMention(text=word, start=start, end=m.end(), known=False))
+        return out

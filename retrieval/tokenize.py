@@ -1,0 +1,60 @@
+"""One tokenizer for corpus and queries: jieba with a domain dictionary, folded text, no stop words.
+
+The dictionary holds every unit name and alias from the records plus plan vocabulary, so
+`区住房城乡建设委` or `渣土车` stay whole instead of being cut into common characters.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+_PUNCT = re.compile(r"^[\W_]+$")
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width and lower case (PM２．５ -> pm2.5), Chinese punctuation kept."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _resource_lines(name: str) -> list[str]:
+    text = (resources.files("planbot.retrieval") / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+STOP_WORDS = frozenset(_resource_lines("stopwords.txt"))
+DOMAIN_WORDS = tuple(_resource_lines("domain_words.txt"))
+
+
+class Tokenizer:
+    """Documents are cut in jieba's search mode (a long word also yields its dictionary sub-words:
+    文明祭扫 -> 文明, 祭扫, 文明祭扫), questions in precise mode; so a question's word finds the
+    compound that contains it, while the question itself adds no loose fragments."""
+
+    def __init__(self, extra_words: Iterable[str] = (), query_search_mode: bool = False):
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        for word in (*DOMAIN_WORDS, *extra_words):
+            w = fold(word.strip())
+            if len(w) >= 2:
+                self._jieba.add_word(w, freq=2_000_000)
+        self.query_search_mode = query_search_mode
+
+    def _clean(self, words: Iterable[str]) -> list[str]:
+        return [t for t in (w.strip() for w in words) if t and t not in STOP_WORDS and not _PUNCT.match(t)]
+
+    def tokens(self, text: str) -> list[str]:
+        """A question's words."""
+        folded = fold(text)
+        cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
+        return self._clean(cut)
+
+    def document_tokens(self, text: str) -> list[str]:
+        """A measure's words, compounds together with their sub-words."""
+        return self._clean(self._jieba.lcut_for_search(fold(text)))

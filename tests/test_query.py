@@ -1,0 +1,414 @@
+"""Query understanding: intents, units, roles, deadlines, issuers and years from chat messages.
+
+Phrasings are the kind staff type on a phone (colloquial, abbreviated unit names, a leading
+@机器人, full-width punctuation, English terms); the unit directory is built from the sample
+plans through the real parser.
+"""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from planbot.index.models import Measure
+from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
+from planbot.index.units import UnitDirectory
+from planbot.retrieval.query import DeadlineFilter, Query, clean_text, parse_query
+
+TODAY = date(2026, 5, 15)
+DX26 = {"issuer": "大兴区", "year": 2026}
+DX21 = {"issuer": "大兴区", "year": 2021}
+MTG = {"issuer": "门头沟区", "year": 2026}
+MY = {"issuer": "密云区", "year": 2026}
+BJ = {"issuer": "北京市", "year": 2026}
+NONE = {"issuer": None, "year": None}
+
+
+@pytest.fixture(scope="module")
+def units() -> UnitDirectory:
+    plans = bundled_plans_dir()
+    catalog = load_catalog(plans)
+    return UnitDirectory.from_measures(m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures)
+
+
+@pytest.fixture(scope="module")
+def ask(units: UnitDirectory):
+    def ask(text: str | None, scope=DX26) -> Query:
+        return parse_query(text, scope, TODAY, units)
+    return ask
+
+
+# ---------------------------------------------------------------- intent
+
+@pytest.mark.parametrize("text, scope, intent", [
+    # topic: content questions, with or without a unit named
+    ("清明祭扫烧纸这块，计划里有啥说法？", DX26, "topic"),
+    ("跟廊坊那边的合作有啥安排", NONE, "topic"),
+    ("黑臭水体咋防反弹", DX21, "topic"),
+    ("水务局的黑臭水体治理措施是什么", DX26, "topic"),
+    ("生态环境局办公地址在哪？", DX26, "topic"),
+    ("哪些区今年要建监测特色站？", BJ, "topic"),
+    ("废弃矿山治理年底前能完成吗", MTG, "topic"),
+    ("电动自行车进楼充电有啥规定", NONE, "topic"),
+    # attribute: which unit / when, for a measure described in other words
+    ("化肥控量增效、地膜回收这条谁牵头？", DX26, "attribute"),
+    ("基坑气膜推广谁牵头", MTG, "attribute"),
+    ("京南物流园区大宗货物清洁运输，哪些单位牵头？", DX26, "attribute"),
+    ("地下水超采治理方案，主责单位有哪些？", MY, "attribute"),
+    ("饮用水源地巡查那条，责任单位是谁", MTG, "attribute"),
+    ("私挖盗采的事归谁查？", DX26, "attribute"),
+    ("扬尘监测这条协办单位有哪些", DX26, "attribute"),
+    ("餐饮油烟治理什么时候完成？", DX26, "attribute"),
+    ("无废城市建设完成时限是啥", MTG, "attribute"),
+    # dept_list: a unit and "which measures"
+    ("市场监管局牵头哪些措施？", DX26, "dept_list"),
+    ("2021年应急局参与了哪些措施？", DX21, "dept_list"),
+    ("园林绿化服务中心在计划里有哪些任务？", MY, "dept_list"),
+    ("教委这边在今年计划里有哪些任务？清单发我一下", MTG, "dept_list"),
+    ("农业服务中心有哪些活？", DX26, "dept_list"),
+    ("大峪街道今年有哪些任务？", MTG, "dept_list"),
+    ("交通支队负责什么", DX26, "dept_list"),
+    ("@机器人 住建委有啥任务", MTG, "dept_list"),
+    ("城管委涉及哪些", DX26, "dept_list"),
+    ("火星局牵头哪些", DX26, "dept_list"),
+    ("我们负责哪些", DX26, "dept_list"),
+    ("我在魏善庄镇，我们负责什么？", DX26, "dept_list"),
+    # deadline_list: a deadline filter, optionally with a unit
+    ("6月底前要完成什么", DX26, "deadline_list"),
+    ("区城管委9月底前要完成什么", DX26, "deadline_list"),
+    ("完成时限写“6-9月”的措施有哪些？", NONE, "deadline_list"),
+    ("生态环境局牵头、长期实施的有哪些？", MTG, "deadline_list"),
+    ("市生态环境局牵头、持续推进的任务有哪些？", BJ, "deadline_list"),
+    ("三季度到期的任务", DX26, "deadline_list"),
+    ("13月底前要完成什么", DX26, "deadline_list"),
+    # indicator: target values
+    ("怀柔区优良天数比率目标是多少？", NONE, "indicator"),
+    ("通州区累计环保绩效A、B级锅炉使用单位要达到多少家？", NONE, "indicator"),
+    ("大台街道的PM2.5目标值？", MTG, "indicator"),
+    ("ＰＭ２．５年均浓度要控制在多少", DX26, "indicator"),
+    ("咱区TSP咋要求的", DX26, "indicator"),
+    ("城市道路车行道机械化作业率要达到多少？", DX26, "indicator"),
+    # compare: two issuers / two years / comparison words
+    ("新注册汽车里新能源车的比例，门头沟和密云的要求一样吗？", NONE, "compare"),
+    ("大兴和门头沟的“全电工地”分别谁牵头、要建几个？", NONE, "compare"),
+    ("21年和今年的扬尘要求有啥区别", DX26, "compare"),
+    ("北京市和大兴区的协同共治计划对比一下", NONE, "compare"),
+    # conversation
+    ("你好", DX26, "help"),
+    ("你好你好", DX26, "help"),
+    ("您好，你能做什么？", DX26, "help"),
+    ("help", DX26, "help"),
+    ("？", DX26, "help"),
+    ("@机器人", DX26, "empty"),
+    ("", DX26, "empty"),
+    ("   ", DX26, "empty"),
+    (None, DX26, "empty"),
+    ("谢谢！", DX26, "smalltalk"),
+    ("哈哈哈", DX26, "smalltalk"),
+    ("你是谁", DX26, "smalltalk"),
+    ("👍", DX26, "smalltalk"),
+    ("更多", DX26, "more"),
+    ("下一页。", DX26, "more"),
+    ("我是区水务局的", DX26, "set_unit"),
+    ("我是大兴区生态环境局的小王", DX26, "set_unit"),
+    ("我在王平镇", MTG, "set_unit"),
+])
+def test_intent(ask, text: str | None, scope: dict, intent: str) -> None:
+    assert ask(text, scope).intent == intent
+
+
+# ---------------------------------------------------------------- units
+
+@pytest.mark.parametrize("text, scope, keys", [
+    ("环保局牵头哪些", DX26, [("区生态环境局",)]),
+    ("生态环境局牵头哪些", BJ, [("市生态环境局",)]),
+    ("环保局牵头哪些", NONE, [("区生态环境局", "市生态环境局")]),
+    ("住建委有啥任务", MTG, [("区住房城乡建设委",)]),
+    ("经信局涉及哪些措施", MY, [("区经济和信息化局",)]),
+    ("发改委牵头的", BJ, [("市发展改革委",)]),
+    ("交警支队负责啥", MY, [("区公安交通支队",)]),
+    ("城管执法局有哪些任务", DX26, [("区城管执法局",)]),
+    ("城管局牵头哪些", DX26, [("区城市管理委", "区城管执法局")]),
+    ("規自分局有哪些活", MTG, [("规自分局",)]),
+    ("水务局和园林局一起牵头的有哪些", DX26, [("区水务局",), ("区园林绿化局",)]),
+    ("大兴区环保局牵头的措施", NONE, [("区生态环境局",)]),
+])
+def test_units_resolved_and_narrowed_to_the_plan_level(ask, text: str, scope: dict, keys: list) -> None:
+    assert [m.keys for m in ask(text, scope).units] == keys
+
+
+def test_unknown_unit_is_reported_not_guessed(ask) -> None:
+    q = ask("火星局牵头哪些")
+    assert q.units == () and [m.text for m in q.unknown_units] == ["火星局"]
+    q = ask("火星环保局有哪些任务")
+    assert q.units == () and [m.text for m in q.unknown_units] == ["火星环保局"]
+
+
+def test_unknown_unit_in_a_content_question_is_just_a_topic_word(ask) -> None:
+    q = ask("燃气公司的安全检查有啥要求")
+    assert q.intent == "topic" and q.unknown_units == ()
+
+
+def test_dept_list_names_carry_all_printed_forms(ask) -> None:
+    [m] = ask("发改委牵头哪些", MTG).units
+    assert {"区发改委", "区发展改革委"} <= m.names
+
+
+def test_town_question_knows_its_collectives_and_district(ask) -> None:
+    q = ask("魏善庄镇有哪些任务", NONE)
+    [m] = q.units
+    assert q.intent == "dept_list" and q.issuer == "大兴区"
+    assert "各镇人民政府" in m.collectives and "各镇人民政府" not in m.names
+
+
+def test_self_introduction(ask) -> None:
+    q = ask("你好，我是区水務局的")
+    assert q.intent == "set_unit" and q.self_unit.keys == ("区水务局",)
+    q = ask("我是魏善庄镇的，我们负责什么")
+    assert q.intent == "dept_list" and q.self_unit.keys == ("魏善庄镇",) and q.role == "main"
+    q = ask("我是大兴区的")
+    assert q.intent == "set_unit" and q.self_unit is None and q.issuer == "大兴区"
+
+
+def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
+    q = ask("我们单位牵头的有哪些")
+    assert q.intent == "dept_list" and q.self_reference and q.units == () and q.role == "lead"
+    assert not ask("我们区PM2.5目标是多少").self_reference
+
+
+# ---------------------------------------------------------------- roles
+
+@pytest.mark.parametrize("text, role", [
+    ("水务局牵头哪些", "lead"),
+    ("水务局负责牵头的有哪些", "lead"),
+    ("水务局牵头负责的", "lead"),
+    ("水务局负责哪些", "main"),
+    ("水务局主责的任务", "responsible"),
+    ("水务局是责任单位的有哪些", "responsible"),
+    ("水务局配合哪些", "assist"),
+    ("水务局协办的任务有哪些", "assist"),
+    ("水务局参与哪些", "any"),
+    ("水务局涉及哪些措施", "any"),
+    ("水务局有哪些任务", "any"),
+    ("水务局牵头或配合的有哪些", "any"),
+    ("水务局牵头和主责的", "main"),
+])
+def test_role(ask, text: str, role: str) -> None:
+    q = ask(text, MTG)
+    assert q.intent == "dept_list"
+    assert q.role == role
+
+
+@pytest.mark.parametrize("text, field", [
+    ("这条谁牵头", "lead"),
+    ("哪个部门牵头", "lead"),
+    ("牵头单位是哪个", "lead"),
+    ("主责单位有哪些", "responsible"),
+    ("责任单位是谁", "responsible"),
+    ("哪些单位配合", "assist"),
+    ("协办单位都有谁", "assist"),
+    ("谁负责", "main"),
+    ("归谁管", "main"),
+    ("哪些单位参与", "any"),
+    ("啥时候完成", "deadline"),
+    ("截止时间是哪天", "deadline"),
+])
+def test_attribute_field(ask, text: str, field: str) -> None:
+    q = ask("扬尘在线监测" + text)
+    assert (q.intent, q.attribute_field) == ("attribute", field)
+
+
+# ---------------------------------------------------------------- deadlines
+
+@pytest.mark.parametrize("text, scope, kind, start, end", [
+    ("6月底前要完成什么", DX26, "by", date(2026, 1, 1), date(2026, 6, 30)),
+    ("六月底前要完成啥", DX26, "by", date(2026, 1, 1), date(2026, 6, 30)),
+    ("6月底前要完成什么", DX21, "by", date(2021, 1, 1), date(2021, 6, 30)),
+    ("上半年要完成哪些", DX26, "by", date(2026, 1, 1), date(2026, 6, 30)),
+    ("年底前要完成的任务", DX26, "by", date(2026, 1, 1), date(2026, 12, 31)),
+    ("2021年9月底前要完成什么", NONE, "by", date(2021, 1, 1), date(2021, 9, 30)),
+    ("2021年底前要完成的", NONE, "by", date(2021, 1, 1), date(2021, 12, 31)),
+    ("6月15日前要完成的有哪些", DX26, "by", date(2026, 1, 1), date(2026, 6, 15)),
+    ("9月前要完成的", DX26, "by", date(2026, 1, 1), date(2026, 8, 31)),
+    ("三季度要完成哪些", DX26, "within", date(2026, 7, 1), date(2026, 9, 30)),
+    ("第三季度末前要完成哪些", DX26, "by", date(2026, 1, 1), date(2026, 9, 30)),
+    ("Q4到期的任务", DX26, "within", date(2026, 10, 1), date(2026, 12, 31)),
+    ("下半年要完成的任务", DX26, "within", date(2026, 7, 1), date(2026, 12, 31)),
+    ("9月份到期的任务", DX26, "within", date(2026, 9, 1), date(2026, 9, 30)),
+    ("6到9月要完成的任务", DX26, "within", date(2026, 6, 1), date(2026, 9, 30)),
+    ("本月要完成哪些", DX26, "within", date(2026, 5, 1), date(2026, 5, 31)),
+    ("下个月要完成哪些", DX26, "within", date(2026, 6, 1), date(2026, 6, 30)),
+    ("30天内到期的有哪些", DX26, "within", date(2026, 5, 15), date(2026, 6, 14)),
+    ("两周内要完成的任务", DX26, "within", date(2026, 5, 15), date(2026, 5, 29)),
+    ("三个月内到期的任务", DX26, "within", date(2026, 5, 15), date(2026, 8, 15)),
+])
+def test_deadline_dates(ask, text: str, scope: dict, kind: str, start: date, end: date) -> None:
+    d = ask(text, scope).deadline
+    assert (d.kind, d.start, d.end) == (kind, start, end)
+
+
+@pytest.mark.parametrize("text, label, exact", [
+    ("哪些是“2021年12月31日并长期实施”？", "2021年12月31日并长期实施", True),
+    ("完成时限写“6-9月”的措施有哪些", "6-9月", True),
+    ("完成时限是「年底前」的有哪些", "年底前", True),
+    ("6—9月的措施有哪些", "6-9月", True),
+    ("长期实施的有哪些", "长期实施", False),
+    ("持续推进的任务", "持续推进", False),
+    ("2021年12月31日并长期实施的任务", "2021年12月31日并长期实施", True),
+])
+def test_deadline_labels(ask, text: str, label: str, exact: bool) -> None:
+    d = ask(text, NONE).deadline
+    assert (d.kind, d.label, d.exact) == ("label", label, exact)
+
+
+@pytest.mark.parametrize("text, invalid", [
+    ("13月底前要完成什么", "13月底前"),
+    ("2月30日前要完成啥", "2月30日"),
+    ("第五季度要完成啥", "第五季度"),
+    ("十三月要干啥", "十三月"),
+])
+def test_invalid_deadline_is_reported_not_guessed(ask, text: str, invalid: str) -> None:
+    q = ask(text)
+    assert q.deadline is None and q.invalid_deadline == invalid
+
+
+def test_quoted_topic_words_are_not_deadlines(ask) -> None:
+    assert ask("“全电工地”要建几个").deadline is None
+    assert ask("“减二增一”是什么意思").deadline is None
+
+
+def _measure(deadline: str, due: date | None) -> Measure:
+    return Measure(id="000#001", doc="000.txt", text="措施", deadline=deadline, due=due, line=1)
+
+
+def test_deadline_filter_matches_printed_and_due() -> None:
+    by_june = DeadlineFilter(kind="by", phrase="6月底前", start=date(2026, 1, 1), end=date(2026, 6, 30))
+    assert by_june.matches(_measure("6月底前", date(2026, 6, 30)))
+    assert not by_june.matches(_measure("年底前", date(2026, 12, 31)))
+    assert not by_june.matches(_measure("2021年12月31日", date(2021, 12, 31)))
+    assert not by_june.matches(_measure("长期实施", None))
+    contained = DeadlineFilter(kind="label", phrase="长期实施", label="长期实施", exact=False)
+    assert contained.matches(_measure("2021年12月31日并长期实施", date(2021, 12, 31)))
+    exact = DeadlineFilter(kind="label", phrase="“6-9月”", label="6-9月")
+    assert exact.matches(_measure("6 - 9月", None)) and not exact.matches(_measure("6月底前", None))
+
+
+# ---------------------------------------------------------------- issuer, year, plan
+
+@pytest.mark.parametrize("text, scope, issuer, year", [
+    ("水务局牵头哪些", DX26, "大兴区", 2026),
+    ("门头沟的水务局牵头哪些", DX26, "门头沟区", 2026),
+    ("密云区今年PM2.5目标", NONE, "密云区", 2026),
+    ("21年的大气计划里环保局牵头的有哪些", DX26, "大兴区", 2021),
+    ("二〇二一年应急局牵头的", DX26, "大兴区", 2021),
+    ("去年的计划", DX26, "大兴区", 2025),
+    ("全市的生态安全监测谁牵头", DX26, "北京市", 2026),
+    ("市生态环境局牵头哪些", DX26, "北京市", 2026),
+    ("门头沟区政府牵头哪些", DX26, "北京市", 2026),
+    ("经开区管委会牵头哪些", DX26, "北京市", 2026),
+    ("中关村密云园有哪些任务", DX26, "密云区", 2026),
+    ("咱区PM2.5目标多少", MTG, "门头沟区", 2026),
+    ("大台街道PM2.5目标", NONE, "门头沟区", None),
+    ("通州区PM2.5目标是多少", DX26, "大兴区", 2026),
+    ("密云水库保护哪些区联动", BJ, "北京市", 2026),
+    ("2030年前碳达峰怎么安排", DX26, "大兴区", 2026),
+    ("大兴区2020年行动计划里VOCs减排目标是多少", DX26, "大兴区", 2020),
+    ("北京市门头沟区的计划", NONE, "门头沟区", None),
+])
+def test_issuer_and_year(ask, text: str, scope: dict, issuer: str | None, year: int | None) -> None:
+    q = ask(text, scope)
+    assert (q.issuer, q.year) == (issuer, year)
+
+
+def test_compare_lists_both_issuers_and_years(ask) -> None:
+    q = ask("大兴和门头沟的全电工地谁牵头", NONE)
+    assert q.issuers == ("大兴区", "门头沟区") and q.issuer is None
+    q = ask("2021年和今年的扬尘要求一样吗", DX26)
+    assert q.years == (2021, 2026) and q.year is None and q.issuer == "大兴区"
+
+
+def test_scope_may_be_an_object(ask) -> None:
+    class Scope:
+        issuer, year = "密云区", 2026
+    assert (ask("水务局牵头哪些", Scope()).issuer, ask("x", None).issuer) == ("密云区", None)
+
+
+@pytest.mark.parametrize("text, attachment, keywords", [
+    ("水务局在附件2里有哪些任务", "附件2", ()),
+    ("附件三土壤的措施", "附件3", ()),
+    ("水污染防治计划里水务局牵头的", None, ("水污染防治",)),
+    ("协同共治那个附件里有啥", None, ("多元协同共治", "协同多元共治")),
+    ("绿色低碳转型计划有哪些任务", None, ("绿色低碳转型",)),
+    ("大气污染怎么治", None, ()),
+])
+def test_attachment_and_plan_words(ask, text: str, attachment: str | None, keywords: tuple) -> None:
+    q = ask(text)
+    assert (q.attachment, q.plan_words) == (attachment, keywords)
+
+
+# ---------------------------------------------------------------- indicators
+
+@pytest.mark.parametrize("text, terms, entity", [
+    ("朝阳的PM2.5目标", ("PM2.5", "目标"), "朝阳区"),
+    ("pm2.5浓度要降到多少", ("PM2.5", "浓度"), None),
+    ("细颗粒物浓度目标", ("PM2.5", "目标", "浓度"), None),
+    ("TSP和vocs的指标", ("TSP", "VOCs", "指标"), None),
+    ("优良天数比率不低于多少", ("优良天数比率",), None),
+    ("重污染天数控制在几天", ("重污染天数",), None),
+    ("经开区NOx减排量", ("NOx", "减排量"), "北京经济技术开发区"),
+    ("雁翅镇PM2.5目标值", ("PM2.5", "目标值"), "雁翅镇"),
+])
+def test_indicator_terms_and_entity(ask, text: str, terms: tuple, entity: str | None) -> None:
+    q = ask(text, NONE)
+    assert (q.indicator_terms, q.entity) == (terms, entity)
+
+
+# ---------------------------------------------------------------- text
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("@机器人 水务局牵头哪些？", "水务局牵头哪些?"),
+    ("＠planbot　住建委有啥任务", "住建委有啥任务"),
+    ("@张三 @机器人 PM2.5目标", "PM2.5目标"),
+    ("机器人：水务局牵头哪些", "水务局牵头哪些"),
+    ("水务局牵头哪些 @机器人", "水务局牵头哪些"),
+    ("水务局👍牵头哪些😀", "水务局 牵头哪些"),
+    ("環保局牽頭哪些", "环保局牵头哪些"),
+    ("  多个   空格\n换行  ", "多个 空格 换行"),
+])
+def test_clean_text(raw: str, cleaned: str) -> None:
+    assert clean_text(raw) == cleaned
+
+
+def test_long_paste_is_fast_and_truncated(ask) -> None:
+    text = (bundled_plans_dir() / "000_c193eb6816b03303.txt").read_text(encoding="utf-8")[:5000]
+    started = time.perf_counter()
+    q = ask(text)
+    assert time.perf_counter() - started < 1.0
+    assert q.truncated and len(q.text) <= 2000
+
+
+@pytest.mark.parametrize("text", ["局" * 5000, "@" * 5000, "1月" * 2500, "？" * 5000, "a" * 5000, "\x00\ufeff\u200d"])
+def test_garbage_does_not_crash(ask, text: str) -> None:
+    assert ask(text).intent in {"topic", "help", "smalltalk", "deadline_list", "empty"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("大兴区2021年废铅蓄电池收集转运试点还做吗？", "废铅蓄电池收集转运试点还做吗"),
+    ("@机器人 门头沟今年的美丽河湖咋建", "的美丽河湖咋建"),
+    ("水务局牵头哪些", "水务局牵头哪些"),
+])
+def test_content_leaves_scope_words_to_the_filters(ask, text: str, content: str) -> None:
+    assert ask(text).content == content
+
+
+def test_more_is_a_continuation(ask) -> None:
+    assert ask("更多").more and not ask("水务局牵头哪些").more
+
+
+def test_query_is_frozen_and_serialisable(ask) -> None:
+    q = ask("区城管委9月底前要完成什么")
+    with pytest.raises(Exception):
+        q.intent = "topic"
+    dumped = q.model_dump(mode="json")
+    assert dumped["deadline"]["end"] == "2026-09-30" and dumped["units"][0]["keys"] == ["区城市管理委"]

@@ -1,0 +1,257 @@
+"""Unit names: cleaning, alias groups, collectives, and finding units in questions.
+
+The directory is built from the unit names the real parser reads from the bundled sample plans,
+so a table entry that no printed name uses, or a printed name the table splits wrongly, shows up.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
+from planbot.index.units import UnitDirectory, clean_unit, fold
+
+
+@pytest.fixture(scope="module")
+def printed() -> list[str]:
+    plans = bundled_plans_dir()
+    catalog = load_catalog(plans)
+    return [u for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures
+            for u in (*m.lead, *m.responsible, *m.assist)]
+
+
+@pytest.fixture(scope="module")
+def units(printed: list[str]) -> UnitDirectory:
+    return UnitDirectory(printed)
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("区生态环境局", "区生态环境局"),
+    ("区城管执法局等部门", "区城管执法局"),
+    ("区住建委等单位", "区住建委"),
+    ("北庄镇等", "北庄镇"),
+    ("市委金融委员会 办公室", "市委金融委员会办公室"),
+    (" 区水务局\n", "区水务局"),
+    ("各镇街（地区）", "各镇街（地区）"),
+    ("区水务局、", "区水务局"),
+    ("——", None),
+    ("--", None),
+    ("—", None),
+    ("", None),
+    ("   ", None),
+    ("等部门", None),
+])
+def test_clean_unit(raw: str, cleaned: str | None) -> None:
+    assert clean_unit(raw) == cleaned
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("環保局", "环保局"),
+    ("區水務局牽頭", "区水务局牵头"),
+    ("ＰＭ２．５", "PM2.5"),
+    ("水务局，牵头？", "水务局,牵头?"),
+    ("好。、“是”", "好。、“是”"),
+    ("　", " "),
+])
+def test_fold_is_width_and_script_folding_one_char_per_char(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+    assert len(fold(raw)) == len(raw)
+
+
+def test_every_printed_name_is_known_and_found_whole(units: UnitDirectory, printed: list[str]) -> None:
+    for name in set(printed):
+        assert units.is_known(name), name
+        assert name in units.names_for(name)
+        found = units.find_mentions(name)
+        assert [(m.start, m.end, m.known) for m in found] == [(0, len(name), True)], (name, found)
+
+
+@pytest.mark.parametrize("name, key", [
+    ("区住建委", "区住房城乡建设委"),
+    ("区发改委", "区发展改革委"),
+    ("区经信局", "区经济和信息化局"),
+    ("区卫健委", "区卫生健康委"),
+    ("区文旅局", "区文化和旅游局"),
+    ("区城管委", "区城市管理委"),
+    ("区公安分局交通支队", "区公安交通支队"),
+    ("区机关后勤中心", "区机关事务中心"),
+    ("区机关事务管理服务中心", "区机关事务中心"),
+    ("区园林中心", "区园林绿化服务中心"),
+    ("区环卫中心", "区环境卫生服务中心"),
+    ("区城指中心", "区城市管理指挥中心"),
+    ("市经济信息化局", "市经济和信息化局"),
+    ("市发展和改革委员会", "市发展改革委"),
+    ("区规自分局", "规自分局"),
+    ("市规划自然资源委大兴分局", "规自分局"),
+    ("市交通委密云公路分局", "公路分局"),
+    ("国网密云供电公司", "供电公司"),
+    ("安定镇人民政府", "安定镇"),
+    ("安定镇政府", "安定镇"),
+    ("各镇政府", "各镇人民政府"),
+    ("各镇街（地区）", "各镇街"),
+    ("火星局", "火星局"),
+])
+def test_canonical(units: UnitDirectory, name: str, key: str) -> None:
+    assert units.canonical(name) == key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("区城市管理委", "区城管执法局"),
+    ("区生态环境局", "市生态环境局"),
+    ("区公安分局", "区公安交通支队"),
+    ("区园林绿化局", "区园林绿化服务中心"),
+    ("区交通局", "区公路分局"),
+    ("市规划自然资源委", "市规划自然资源委大兴分局"),
+    ("区邮政局", "区邮政公司"),
+])
+def test_different_units_stay_apart(units: UnitDirectory, a: str, b: str) -> None:
+    assert units.canonical(a) != units.canonical(b)
+    assert not units.matches(a, b)
+
+
+def test_bare_names_mean_either_level_and_default_to_the_district(units: UnitDirectory) -> None:
+    assert units.names_for("环保局") >= {"环保局", "区生态环境局", "市生态环境局"}
+    assert units.canonical("生态环境局") == "区生态环境局"
+    assert units.names_for("发改委") >= {"区发改委", "区发展改革委", "市发展改革委", "市发展和改革委员会"}
+
+
+@pytest.mark.parametrize("query, printed_name, expected", [
+    ("住建委", "区住房城乡建设委", True),
+    ("住建委", "区住建委", True),
+    ("环保局", "区生态环境局", True),
+    ("城管委", "区城管执法局", False),
+    ("交警", "区公安分局交通支队", True),
+    ("规自分局", "市规划自然资源委密云分局", True),
+    ("魏善庄镇", "魏善庄镇政府", True),
+    ("魏善庄镇", "各镇政府", False),
+    ("大峪街道", "各镇街", False),
+])
+def test_matches(units: UnitDirectory, query: str, printed_name: str, expected: bool) -> None:
+    assert units.matches(query, printed_name) is expected
+
+
+def test_collectives_are_expanded_only_on_request(units: UnitDirectory) -> None:
+    assert units.names_for("大峪街道") == {"大峪街道"}
+    assert "各镇街" in units.names_for("大峪街道", expand_collectives=True)
+    assert units.matches("魏善庄镇", "各镇政府", expand_collectives=True)
+    assert units.matches("通州区政府", "各区政府", expand_collectives=True)
+
+
+@pytest.mark.parametrize("name, member_of, not_member_of", [
+    ("王平镇", {"各镇街", "各镇人民政府", "相关镇街"}, {"各街道办事处"}),
+    ("大峪街道", {"各镇街", "各街道办事处"}, {"各镇人民政府"}),
+    ("檀营地区", {"各镇街（地区）"}, {"各镇人民政府"}),
+    ("新媒体基地管委会", {"各产业基地管委会", "各产业园区管委会"}, {"各镇街"}),
+    ("延庆区政府", {"各区政府", "相关区政府"}, set()),
+])
+def test_collectives_for(units: UnitDirectory, name: str, member_of: set[str], not_member_of: set[str]) -> None:
+    found = units.collectives_for(name)
+    assert member_of <= found
+    assert not (not_member_of & found)
+
+
+def test_bureaus_belong_to_no_collective(units: UnitDirectory) -> None:
+    assert units.collectives_for("区水务局") == set()
+
+
+@pytest.mark.parametrize("name, district", [
+    ("大峪街道", "门头沟区"), ("鼓楼街道", "密云区"), ("魏善庄镇政府", "大兴区"),
+    ("通州区政府", "通州区"), ("区水务局", None), ("火星镇", None),
+])
+def test_district_of(units: UnitDirectory, name: str, district: str | None) -> None:
+    assert units.district_of(name) == district
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大兴区环保局牵头哪些", [("区环保局", ("区生态环境局",))]),
+    ("门头沟住建委有啥任务", [("住建委", ("区住房城乡建设委", "市住房城乡建设委"))]),
+    ("城管执法局和城管委", [("城管执法局", ("区城管执法局",)), ("城管委", ("区城市管理委", "市城市管理委"))]),
+    ("城管有啥任务", [("城管", ("区城市管理委", "市城市管理委"))]),
+    ("市生态环境局牵头的", [("市生态环境局", ("市生态环境局",))]),
+    ("北京市生态环境局", [("市生态环境局", ("市生态环境局",))]),
+    ("交通支队负责什么", [("交通支队", ("区公安交通支队",))]),
+    ("水务局", [("水务局", ("区水务局", "市水务局"))]),
+    ("環保局", [("环保局", ("区生态环境局", "市生态环境局"))]),
+    ("规自分局", [("规自分局", ("规自分局",))]),
+    ("经开区管委会", [("经开区管委会", ("北京经济技术开发区管委会",))]),
+    ("门头沟区政府牵头", [("门头沟区政府", ("门头沟区政府",))]),
+    ("各镇街（地区）", [("各镇街(地区)", ("各镇街",))]),
+    ("我是王平镇的", [("王平镇", ("王平镇",))]),
+    ("配合环保局的有哪些", [("环保局", ("区生态环境局", "市生态环境局"))]),
+    ("请问下水务局牵头哪些", [("水务局", ("区水务局", "市水务局"))]),
+])
+def test_find_mentions(units: UnitDirectory, text: str, expected: list) -> None:
+    found = units.find_mentions(text)
+    assert [(m.text, m.keys) for m in found] == expected
+    assert all(m.known and fold(text)[m.start:m.end] == m.text for m in found)  # spans index the input
+
+
+def test_a_town_mention_carries_its_district_and_collectives(units: UnitDirectory) -> None:
+    [m] = units.find_mentions("我在魏善庄镇")
+    assert m.district == "大兴区"
+    assert m.names == {"魏善庄镇政府"}
+    assert {"各镇人民政府", "各镇政府"} <= m.collectives
+    assert not m.names & m.collectives
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("火星局牵头哪些", ["火星局"]),
+    ("我想问火星局的任务", ["火星局"]),
+    ("火星环保局", ["火星环保局"]),
+    ("区人社局牵头的", ["区人社局"]),
+    ("城管火星局", ["火星局"]),
+    ("配合火星局的有哪些", ["火星局"]),
+    ("火星管委会和土星委员会", ["火星管委会", "土星委员会"]),
+])
+def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, unknown: list[str]) -> None:
+    assert [m.text for m in units.find_mentions(text) if not m.known] == unknown
+
+
+@pytest.mark.parametrize("text", [
+    "数据中心节能改造", "城市副中心", "中心城区", "如何委托第三方", "局部地区", "哪个局牵头", "各级政府",
+    "环保绩效A、B级", "交通噪声", "园林绿化废弃物", "",
+])
+def test_no_unit_in_ordinary_words(units: UnitDirectory, text: str) -> None:
+    assert units.find_mentions(text) == []
+
+
+def test_ambiguous_words_and_narrowing_by_level(units: UnitDirectory) -> None:
+    [m] = units.find_mentions("城管局")
+    assert m.ambiguous
+    narrowed = units.narrow(m, "区")
+    assert narrowed.keys == ("区城市管理委", "区城管执法局")
+    assert narrowed.ambiguous
+    [bare] = units.find_mentions("生态环境局")
+    assert not bare.ambiguous  # two levels, one unit each: the issuer decides
+    assert units.narrow(bare, "市").keys == ("市生态环境局",)
+    assert units.narrow(bare, "市").names == {"市生态环境局"}
+
+
+def test_unprefixed_printed_name_joins_the_district_group() -> None:
+    units = UnitDirectory(["生态环境局", "区水务局"])
+    assert units.canonical("生态环境局") == "区生态环境局"
+    assert units.matches("环保局", "生态环境局")
+
+
+def test_deployer_table_adds_and_merges_groups(tmp_path, printed: list[str]) -> None:
+    extra = tmp_path / "aliases.toml"
+    extra.write_text(
+        '[[generic]]\nnames = ["河长制办公室", "河长办"]\n'
+        '[[literal]]\nnames = ["区生态环境局", "区环境执法大队"]\n'
+        '[places."大兴区"]\n"镇" = ["火星镇"]\n',
+        encoding="utf-8",
+    )
+    units = UnitDirectory(printed + ["区河长制办公室"], [extra])
+    assert units.canonical("河长办") == "区河长制办公室"
+    assert units.matches("区环境执法大队", "区生态环境局")
+    assert units.district_of("火星镇政府") == "大兴区"
+    assert "各镇人民政府" in units.collectives_for("火星镇")
+
+
+def test_long_text_is_fast(units: UnitDirectory) -> None:
+    text = ("区生态环境局牵头，区水务局配合，火星局参与。" * 250)[:5000]
+    started = time.perf_counter()
+    found = units.find_mentions(text)
+    assert time.perf_counter() - started < 1.0
+    assert len(found) > 500
