@@ -17,18 +17,22 @@ class IndexMissing(RuntimeError):
     pass
 
 
-def load_bot(settings: Settings, dense: bool = True) -> Bot:
+def load_bot(settings: Settings, dense: bool = True, encoder=None) -> Bot:
     """The bot over the stored index; passage vectors come from the index, never recomputed
-    here unless the configured model changed since the ingest (then they are, once, in memory)."""
+    here unless the configured model changed since the ingest (then they are, once, in memory).
+    `encoder`: an already loaded Embedder (tests share one), else the configured model is loaded."""
     if not settings.db_path.exists():
         raise IndexMissing(f"no index at {settings.db_path}: run `planbot ingest` first")
     db = sqlite_utils.Database(settings.db_path)
     measures = load_measures(db)
-    vectors = encoder = None
-    if dense:
+    vectors = None
+    if not dense:
+        encoder = None
+    elif encoder is None:
         from planbot.retrieval.embedding import Embedder
 
         encoder = Embedder.load(settings.embed_model, settings.models_dir, threads=settings.embed_threads)
+    if encoder is not None:
         stored = load_vectors(db, encoder.name)
         if len(stored) < len(measures):
             log.warning("index has no %s vectors for %d measures: computing them now (run `planbot ingest`)",

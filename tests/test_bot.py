@@ -1,0 +1,155 @@
+"""The real pipeline on the sample plans: parse -> store -> retrieve -> answer, with the real model."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from planbot.bot.render import render
+from planbot.bot.service import Bot
+from planbot.bot.types import Message, Scope
+
+DAXING = {"issuer": "大兴区", "year": 2026}
+
+
+def ask(bot: Bot, q: str, scope: dict | None = None) -> dict:
+    return bot.ask(q, scope or {})
+
+
+def ids(answer: dict) -> list[str]:
+    return [m["id"] for m in answer["measures"]]
+
+
+def expected(bot: Bot, issuer: str, year: int, unit: str, roles: tuple[str, ...]) -> set[str]:
+    """The complete list computed straight from the records (exact name match)."""
+    return {
+        m.id for m in bot.measures
+        if m.issuer == issuer and m.year == year and any(unit in getattr(m, r) for r in roles)
+    }
+
+
+def test_dept_list_is_the_complete_list_count_first(real_bot):
+    a = ask(real_bot, "区水务局牵头哪些措施？", DAXING)
+    want = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    assert a["intent"] == "dept_list" and not a["abstained"]
+    assert set(ids(a)) == want and len(want) > 8
+    assert a["text"].startswith(f"区水务局牵头的措施共 {len(want)} 项")
+    assert f"还有{len(want) - 8}项" in a["text"]
+    assert "《持续污染防治攻坚2026年行动计划》（大兴区 2026）" in a["text"]
+
+
+def test_alias_and_scope_resolve_the_unit(real_bot):
+    a = ask(real_bot, "经信局在这份计划里涉及哪些措施？", {"issuer": "密云区", "year": 2026})
+    want = expected(real_bot, "密云区", 2026, "区经济和信息化局", ("lead", "responsible", "assist"))
+    assert set(ids(a)) == want
+    b = ask(real_bot, "住建委牵头哪些", {"issuer": "门头沟区", "year": 2026})
+    assert set(ids(b)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",))
+
+
+def test_deadline_list_with_and_without_unit(real_bot):
+    a = ask(real_bot, "完成时限写“6-9月”的措施有哪些？")
+    assert sorted(m["doc"][:3] for m in a["measures"]) == ["000", "001", "002"]
+    b = ask(real_bot, "市生态环境局牵头、持续推进的任务有哪些？", {"issuer": "北京市", "year": 2026})
+    want = {m.id for m in real_bot.measures if m.issuer == "北京市" and "市生态环境局" in m.lead
+            and (m.deadline or "").replace(" ", "") == "持续推进"}
+    assert set(ids(b)) == want
+    c = ask(real_bot, "6月底前要完成哪些任务？", DAXING)
+    assert c["measures"] and all(m["due"] <= "2026-06-30" for m in c["measures"])
+
+
+def test_topic_answer_is_cited_and_shortened_faithfully(real_bot):
+    a = ask(real_bot, "私挖盗采的事归谁查？", DAXING)
+    assert not a["abstained"]
+    top = a["measures"][0]
+    assert "私挖盗采" in top["text"]
+    assert "市规划自然资源委大兴分局" in a["text"]
+    assert "《加快绿色低碳转型2026年行动计划》（大兴区 2026）附件2" in a["text"] and "第32项" in a["text"]
+
+
+def test_attribute_gives_the_value_first(real_bot):
+    a = ask(real_bot, "推动出台副中心条例谁牵头？", {"issuer": "北京市", "year": 2026})
+    first = a["text"].split("\n")[0]
+    assert first == "牵头单位：城市副中心党工委管委会、通州区政府"
+
+
+def test_indicator_from_table_and_from_measure(real_bot):
+    a = ask(real_bot, "通州区累计环保绩效A、B级锅炉使用单位要达到多少家？")
+    assert a["indicators"][0]["entity"] == "通州区" and a["indicators"][0]["value"] == "75"
+    assert "75" in a["text"] and "附件4" in a["text"]
+    b = ask(real_bot, "城市道路车行道机械化作业率要达到多少？", DAXING)
+    assert "97.5%" in b["text"]
+
+
+def test_compare_gives_one_block_per_issuer(real_bot):
+    a = ask(real_bot, "大兴和门头沟的“全电工地”分别谁牵头？")
+    assert a["intent"] == "compare"
+    assert "大兴区：" in a["text"] and "门头沟区：" in a["text"]
+    assert {m["doc"][:3] for m in a["measures"][:2]} == {"000", "001"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["中午食堂几点开饭？", "电动自行车进楼充电有啥规定？", "生态环境局办公地址在哪？", "大兴区2020年行动计划里VOCs减排目标是多少？"],
+)
+def test_abstains_when_the_plans_do_not_say(real_bot, question):
+    a = ask(real_bot, question, DAXING)
+    assert a["abstained"] and a["measures"] == []
+    assert a["text"].startswith("计划中没有找到")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("", "empty"),
+        ("@机器人", "empty"),
+        ("你好", "help"),
+        ("谢谢", "smalltalk"),
+        ("😀", "smalltalk"),
+    ],
+)
+def test_chat_forms_get_a_helpful_reply(real_bot, text, intent):
+    a = ask(real_bot, text)
+    assert a["intent"] == intent and a["text"] and not a["measures"]
+
+
+def test_bad_input_never_crashes_or_invents(real_bot):
+    unknown = ask(real_bot, "火星局牵头哪些", DAXING)
+    assert unknown["abstained"] and "火星局" in unknown["text"] and not unknown["measures"]
+    bad_date = ask(real_bot, "13月底前要完成什么", DAXING)
+    assert "13月底" in bad_date["text"] and not bad_date["measures"]
+    long = ask(real_bot, "渣土车" * 2000)
+    assert long["text"] and long["intent"] == "too_long"
+    english = ask(real_bot, "What does the plan say about PM2.5?", DAXING)
+    assert english["text"]
+    traditional = ask(real_bot, "區水務局牽頭哪些措施？", DAXING)
+    assert set(ids(traditional)) == expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+
+
+def test_every_answer_json_is_serialisable(real_bot):
+    for q in ("区水务局牵头哪些措施？", "渣土车归谁管？", "门头沟PM2.5目标是多少？", "你好"):
+        json.dumps(ask(real_bot, q, DAXING), ensure_ascii=False)
+
+
+def test_more_pages_through_the_list_and_state_is_per_user(real_bot):
+    chat = dict(platform="dingtalk", chat_id="c1", scope=Scope(**DAXING))
+    first = real_bot.handle(Message(text="区水务局牵头哪些措施？", user_id="u1", **chat))
+    total = len(first.payload["measures"])
+    second = real_bot.handle(Message(text="更多", user_id="u1", **chat))
+    assert second.items and second.more == max(0, total - 16)
+    other = real_bot.handle(Message(text="更多", user_id="u2", **chat))
+    assert not other.items and "没有更多" in render(other, "text")
+
+
+def test_self_introduction_then_we(real_bot):
+    chat = dict(platform="wecom", chat_id="c2", user_id="u9", scope=Scope(**DAXING))
+    set_reply = real_bot.handle(Message(text="我是区水务局的", **chat))
+    assert "区水务局" in render(set_reply, "text")
+    listed = real_bot.handle(Message(text="我们牵头哪些？", **chat))
+    assert {m["id"] for m in listed.payload["measures"]} == expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+
+
+def test_relative_deadline_uses_today(real_bot):
+    bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, today=lambda: date(2026, 9, 15))
+    a = bot.ask("本月要完成哪些任务？", DAXING)
+    assert all("2026-09-01" <= m["due"] <= "2026-09-30" for m in a["measures"])
