@@ -15,7 +15,7 @@ import pytest
 from aiohttp import web
 
 from planbot.app import create_app
-from test_web import LIST_Q, LOOKUP_Q, PAGE_SIZE, StandInBot, make_settings
+from test_web import make_settings
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -54,14 +54,13 @@ def serve_in_thread(app: web.Application) -> Iterator[str]:
         loop.close()
 
 
-@pytest.fixture
-def bot():
-    return StandInBot()
+LIST_Q = "区水务局牵头哪些措施？"
+LOOKUP_Q = "渣土车归谁管？"  # one of the page's example questions
 
 
 @pytest.fixture
-def page_url(bot, tmp_path) -> Iterator[str]:
-    with serve_in_thread(create_app(make_settings(tmp_path), bot)) as url:
+def page_url(real_bot, tmp_path) -> Iterator[str]:
+    with serve_in_thread(create_app(make_settings(tmp_path), real_bot)) as url:
         yield url
 
 
@@ -85,40 +84,39 @@ def _answers(driver) -> list:
     return driver.find_elements(By.CSS_SELECTOR, "article.answer")
 
 
-def test_ask_read_citation_and_more(browser, page_url, bot):
-    wait = WebDriverWait(browser, 10)
+def test_ask_read_citation_and_more(browser, page_url, real_bot):
+    """The real bot behind the page: an example question, then a typed list question and 更多."""
+    wait = WebDriverWait(browser, 20)
     browser.get(page_url)
     assert browser.execute_script("return window.innerWidth") <= 375
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
 
-    # An example question, asked by tapping it.
+    # An example question, asked by tapping it: the answer names the unit and cites the plan.
     browser.find_element(By.XPATH, f"//button[@class='example' and text()='{LOOKUP_Q}']").click()
     wait.until(lambda d: len(_answers(d)) == 1)
     first = _answers(browser)[0]
-    assert "区城管执法局" in first.text
-    assert "《持续污染防治攻坚2026年行动计划》" in first.find_element(By.CSS_SELECTOR, ".cites").text
+    expected = real_bot.ask(LOOKUP_Q, {})
+    assert expected["measures"][0]["lead"][0] in first.text
+    assert "《" in first.find_element(By.CSS_SELECTOR, ".cites").text
 
-    # A typed question in a chosen scope: a list with its first page and a 更多 button.
+    # A typed question in a chosen scope: the count, a first page and a 更多 button.
     Select(browser.find_element(By.ID, "issuer")).select_by_visible_text("大兴区")
     Select(browser.find_element(By.ID, "year")).select_by_visible_text("2026")
     browser.find_element(By.ID, "q").send_keys(LIST_Q)
     browser.find_element(By.ID, "send").click()
     wait.until(lambda d: len(_answers(d)) == 2)
     answer = _answers(browser)[1]
-    assert [li.find_element(By.CSS_SELECTOR, ".text").text for li in answer.find_elements(By.CSS_SELECTOR, ".items > li")] == [
-        m["text"] for m in bot.measures[:PAGE_SIZE]
-    ]
+    full = real_bot.ask(LIST_Q, {"issuer": "大兴区", "year": 2026})["measures"]
+    assert f"共 {len(full)} 项" in answer.text
+    shown = answer.find_elements(By.CSS_SELECTOR, ".items > li")
+    assert 0 < len(shown) < len(full)
     more = answer.find_element(By.CSS_SELECTOR, "button.more")
-    assert "还有7项" in more.text
+    assert f"还有{len(full) - len(shown)}项" in more.text
     more.click()
     wait.until(ec.staleness_of(more))
     items = answer.find_elements(By.CSS_SELECTOR, ".items > li")
-    assert len(items) == len(bot.measures)
-    assert "第12条水务措施" in items[-1].text and "牵头：区水务局" in items[-1].text
+    assert len(items) == len(full)
+    assert "区水务局" in items[-1].text.split("牵头：", 1)[1].split("\n", 1)[0]
     cite = [span.text for span in items[-1].find_elements(By.CSS_SELECTOR, ".cite span")]
-    assert cite == ["大兴区2026", "附件1", "二、共护碧水清流", "第12项"]
-
-    message, _ = bot.seen[-1]
-    assert (message.text, message.scope.issuer, message.scope.year) == (LIST_Q, "大兴区", 2026)
-    assert message.user_id.startswith("web-") and bot.seen[0][0].user_id == message.user_id
+    assert cite[0] == "大兴区2026" and cite[-1] == f"第{full[-1]['task_no']}项"
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
