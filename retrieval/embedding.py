@@ -16,6 +16,7 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
 import struct
@@ -40,6 +41,7 @@ Q4_BLOCK = 32
 # One Q4_0 block: fp16 scale d, then 16 bytes; byte j holds weight j (low nibble) and j+16 (high).
 _Q4_DTYPE = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 _TENSOR_FP32, _TENSOR_Q4_0 = 0, 1
+log = logging.getLogger(__name__)
 _ENCODE_LOCK = threading.Lock()  # torch's thread pool is per process: one encode at a time
 
 
@@ -413,6 +415,89 @@ def choose_prompts(model_prompts: dict[str, str], model_name: str) -> tuple[str,
     return "", ""
 
 
+def mean_pooled(model: SentenceTransformer) -> bool:
+    """Is the model transformer -> mean pooling -> normalise (the pipeline the ONNX query
+    encoder reproduces)? Models pooling otherwise (bge: CLS) keep the torch path."""
+    modules = list(model)
+    if len(modules) != 3 or [type(m).__name__ for m in modules[1:]] != ["Pooling", "Normalize"]:
+        return False
+    pooling = modules[1]
+    mode = getattr(pooling, "pooling_mode", None)  # sentence-transformers 6
+    if mode is None and hasattr(pooling, "get_pooling_mode_str"):  # 5.x
+        mode = pooling.get_pooling_mode_str()
+    return mode == "mean"
+
+
+def export_query_onnx(model: SentenceTransformer, target_dir: Path) -> Path:
+    """The model's transformer with mean pooling and normalisation as one ONNX graph, built
+    once into `target_dir` (atomic, like the conversion). Queries encode 2-3x faster through it
+    with onnxruntime on one thread than through torch, with equal vectors (checked at load)."""
+
+    def build(tmp: Path) -> None:
+        import warnings
+
+        import torch
+
+        class Pooled(torch.nn.Module):
+            def __init__(self, transformer: torch.nn.Module) -> None:
+                super().__init__()
+                self.transformer = transformer
+
+            def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+                hidden = self.transformer(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+                mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+                return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1)
+
+        sample = model.tokenizer(["query: 预热"], return_tensors="pt")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer notes on shape checks that hold for all inputs
+            torch.onnx.export(
+                Pooled(model[0].auto_model).eval(), (sample["input_ids"], sample["attention_mask"]),
+                str(tmp / "model.onnx"), input_names=["input_ids", "attention_mask"], output_names=["embedding"],
+                dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
+                              "embedding": {0: "batch"}},
+                opset_version=17, dynamo=False,
+            )
+
+    return build_once(target_dir, build) / "model.onnx"
+
+
+class OnnxQueryEncoder:
+    """Short query texts through onnxruntime: the tokenizer of the sentence-transformers model,
+    the exported graph, `threads` intra-op threads (one holds up when the other core is busy)."""
+
+    def __init__(self, model: SentenceTransformer, path: Path, threads: int) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = model.tokenizer
+        self.max_length = model.max_seq_length
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        batch = self.tokenizer(list(texts), padding=True, truncation=True, max_length=self.max_length, return_tensors="np")
+        feed = {"input_ids": batch["input_ids"].astype(np.int64), "attention_mask": batch["attention_mask"].astype(np.int64)}
+        return np.asarray(self.session.run(None, feed)[0], dtype=np.float32)
+
+
+def _fast_queries(model: SentenceTransformer, name: str, models_dir: Path, threads: int) -> OnnxQueryEncoder | None:
+    """The ONNX query encoder when onnxruntime is installed and the model fits; None otherwise."""
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return None
+    if not mean_pooled(model):
+        return None
+    try:
+        path = export_query_onnx(model, models_dir / "onnx" / name.replace("@", "-"))
+        return OnnxQueryEncoder(model, path, threads)
+    except Exception as e:  # an architecture the exporter cannot trace: torch still works
+        log.warning("ONNX query encoder unavailable (%s); queries use torch", e)
+        return None
+
+
 class Embedder:
     """Query and passage vectors (float32, L2-normalised) from one sentence-transformers model.
 
@@ -420,7 +505,7 @@ class Embedder:
     concurrent encodes on two cores are slower, each, than taking turns.
     """
 
-    def __init__(self, model: SentenceTransformer, folder: Path) -> None:
+    def __init__(self, model: SentenceTransformer, folder: Path, fast_queries: OnnxQueryEncoder | None = None) -> None:
         self.model = model
         self.folder = Path(folder)
         self.name = model_identity(folder)
@@ -428,12 +513,25 @@ class Embedder:
         self.dim = int(dimension())  # renamed in sentence-transformers 6
         prompts = dict(model.prompts or {})
         self.query_prompt, self.passage_prompt = choose_prompts(prompts, self.folder.resolve().name)
+        self.fast_queries = fast_queries
+        if fast_queries is not None and not self._fast_path_agrees():
+            log.warning("ONNX query vectors differ from the model's; queries use torch")
+            self.fast_queries = None
         self.encode_queries(["预热"])  # the first call costs 40-75 ms extra: pay it at start-up
 
     @classmethod
     def load(cls, model: str | None, models_dir: Path, threads: int = 1) -> Embedder:
+        """The model, and its ONNX query encoder where onnxruntime is installed (built once
+        under `models_dir/onnx`); passages always go through sentence-transformers."""
         folder = resolve_model_path(model, models_dir)
-        return cls(_load_folder(folder, threads), folder)
+        st_model = _load_folder(folder, threads)
+        return cls(st_model, folder, _fast_queries(st_model, model_identity(folder), Path(models_dir), threads))
+
+    def _fast_path_agrees(self) -> bool:
+        texts = ["区水务局牵头哪些措施", "PM2.5年均浓度目标是多少？这是一句较长的问题，用来检查不同长度。", "渣土车"]
+        fast = self.fast_queries.encode([self.query_prompt + t for t in texts])
+        slow = self._encode(texts, self.query_prompt, batch_size=32, show_progress=False)
+        return bool(np.all(np.sum(fast * slow, axis=1) >= 0.9999))
 
     def _encode(self, texts: Sequence[str], prompt: str, batch_size: int, show_progress: bool) -> np.ndarray:
         if not texts:
@@ -446,6 +544,8 @@ class Embedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if self.fast_queries is not None and texts:
+            return self.fast_queries.encode([self.query_prompt + t for t in texts])
         return self._encode(texts, self.query_prompt, batch_size=32, show_progress=False)
 
     def encode_passages(

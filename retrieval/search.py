@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -60,6 +61,11 @@ class Retriever:
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
         self.encoder = encoder if vectors is not None else None
+        # a compare question ranks once per side, and chats repeat questions: encode each text once
+        self.query_vector = lru_cache(maxsize=1024)(self._encode_query)
+
+    def _encode_query(self, text: str) -> np.ndarray:
+        return self.encoder.encode_queries([text])[0]
 
     @property
     def has_dense(self) -> bool:
@@ -89,7 +95,7 @@ class Retriever:
             bm25_order = [i for _, i in zip(range(DEPTH), matching)]
         dense_order: list[int] = []
         if mode in ("fused", "dense") and self.has_dense:
-            q = self.encoder.encode_queries([text])[0]
+            q = self.query_vector(text)
             sims = self.vectors[pool] @ q
             dense_order = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:DEPTH]]
         if mode == "bm25":

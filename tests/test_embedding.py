@@ -290,3 +290,28 @@ def test_query_about_muck_trucks_ranks_muck_truck_measure_first(embedder):
     query = embedder.encode_queries(["渣土车违规运输谁来管"])[0]
     scores = embedder.encode_passages(passages) @ query
     assert int(scores.argmax()) == 2
+
+
+def test_onnx_query_encoder_equals_the_model(embedder):
+    """Queries go through the exported ONNX graph; its vectors must be the model's own."""
+    assert embedder.fast_queries is not None
+    texts = [line[:30] for line in plan_sentences()[:24]]
+    fast = embedder.encode_queries(texts)
+    slow = embedder._encode(texts, embedder.query_prompt, batch_size=8, show_progress=False)
+    assert np.min(np.sum(fast * slow, axis=1)) >= 0.9999
+
+
+def test_models_not_mean_pooled_keep_the_torch_path():
+    class Module:
+        pass
+
+    class Pooling(Module):
+        pooling_mode = "cls"
+
+    class Normalize(Module):
+        pass
+
+    assert not emb.mean_pooled([Module(), Pooling(), Normalize()])
+    Pooling.pooling_mode = "mean"
+    assert emb.mean_pooled([Module(), Pooling(), Normalize()])
+    assert not emb.mean_pooled([Module(), Pooling()])

@@ -1,0 +1,116 @@
+"""Warm ask latency per intent, the bare BM25 lookup for comparison, ingest time with and without
+embeddings, embedding throughput, and peak RSS. Run by hand:
+
+    python bench/bench_ask.py [--repeat 20] [--questions ../shared/eval/dev.jsonl]
+
+It builds its own index in a temp PLANBOT_HOME (the converted model is reused from
+$PLANBOT_HOME/models when present) and prints tables; nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from planbot.config import Settings
+from planbot.index.parse import bundled_plans_dir, load_catalog
+from planbot.index.store import ingest, plan_files
+from planbot.retrieval.embedding import Embedder
+from planbot.retrieval.query import parse_query
+from planbot.runtime import load_bot
+
+# Questions of every kind, in the users' words (scope: a 大兴区 2026 chat unless given).
+OWN_QUESTIONS = [
+    ("区水务局牵头哪些措施？", None), ("城管委有哪些任务", None), ("交通支队配合哪些工作", None),
+    ("9月底前要完成什么", None), ("区城管委年底前要完成哪些", None), ("长期实施的有哪些", None),
+    ("渣土车归谁管？", {"issuer": None, "year": None}), ("秸秆焚烧谁负责", None), ("基坑气膜推广谁牵头？", None),
+    ("餐饮油烟怎么治理", None), ("河长制有什么要求", None), ("温室气体清单什么时候完成", None),
+    ("门头沟PM2.5目标是多少？", {"issuer": None, "year": None}), ("怀柔区优良天数比率目标", {"issuer": None, "year": None}),
+    ("大兴和门头沟的全电工地分别谁牵头", {"issuer": None, "year": None}),
+    ("中午食堂几点开饭？", None), ("你好", None), ("更多", None),
+]
+DAXING = {"issuer": "大兴区", "year": 2026}
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_ingest(home: Path, embedder: Embedder | None) -> tuple[float, int]:
+    plans = bundled_plans_dir()
+    embed = (embedder.name, lambda texts: embedder.encode_passages(texts)) if embedder else None
+    start = time.perf_counter()
+    report = ingest(plan_files([plans]), home / "planbot.db", load_catalog(plans), embed=embed)
+    return time.perf_counter() - start, report.embedded
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--questions", type=Path, default=Path("../shared/eval/dev.jsonl"))
+    args = parser.parse_args()
+
+    models = Settings().models_dir
+    home = Path(tempfile.mkdtemp(prefix="planbot-bench-"))
+    try:
+        (home / "models").symlink_to(models, target_is_directory=True) if models.exists() else None
+        t0 = time.perf_counter()
+        embedder = Embedder.load(None, home / "models", threads=1)
+        load_s = time.perf_counter() - t0
+        plain_s, _ = timed_ingest(home / "plain", None)
+        embed_s, embedded = timed_ingest(home, embedder)
+        print("ingest                          seconds")
+        print(f"  model load (convert if needed) {load_s:8.2f}")
+        print(f"  5 plans, no embeddings         {plain_s:8.2f}")
+        print(f"  5 plans, with embeddings       {embed_s:8.2f}   ({embedded / max(embed_s - plain_s, 1e-9):.1f} passages/s)")
+
+        bot = load_bot(Settings(home=home), encoder=embedder)
+        questions = [(q, s or DAXING) for q, s in OWN_QUESTIONS]
+        if args.questions.is_file():
+            questions += [(d["q"], d.get("scope") or {}) for d in map(json.loads, args.questions.read_text().splitlines())]
+        for q, s in questions:  # warm up every path once
+            bot.ask(q, s)
+        by_intent: dict[str, list[float]] = defaultdict(list)
+        bm25: list[float] = []
+        for _ in range(args.repeat):
+            for q, s in questions:
+                bot.retriever.query_vector.cache_clear()  # a new question each time, not a cache hit
+                start = time.perf_counter()
+                answer = bot.ask(q, s)
+                by_intent[answer["intent"]].append((time.perf_counter() - start) * 1000)
+                tokens = bot.tokenizer.tokens(parse_query(q, s, bot.today(), bot.units).content or q)
+                start = time.perf_counter()
+                bot.retriever.bm25.get_scores(tokens)
+                bm25.append((time.perf_counter() - start) * 1000)
+        print(f"\nwarm ask, {args.repeat} rounds of {len(questions)} questions (ms)")
+        print(f"  {'intent':<14}{'n':>6}{'p50':>9}{'p95':>9}{'max':>9}")
+        for intent, values in sorted(by_intent.items()):
+            print(f"  {intent:<14}{len(values):>6}{pct(values, .5):>9.2f}{pct(values, .95):>9.2f}{max(values):>9.2f}")
+        all_ms = [v for values in by_intent.values() for v in values]
+        print(f"  {'all':<14}{len(all_ms):>6}{pct(all_ms, .5):>9.2f}{pct(all_ms, .95):>9.2f}{max(all_ms):>9.2f}")
+        print(f"  {'bare BM25':<14}{len(bm25):>6}{pct(bm25, .5):>9.2f}{pct(bm25, .95):>9.2f}{max(bm25):>9.2f}"
+              f"   (ask p50 / BM25 p50 = {pct(all_ms, .5) / max(pct(bm25, .5), 1e-9):.0f}x)")
+        q_ms = []
+        for _ in range(100):
+            start = time.perf_counter()
+            embedder.encode_queries(["区水务局牵头哪些措施"])
+            q_ms.append((time.perf_counter() - start) * 1000)
+        print(f"\nquery embedding (1 thread)   p50 {pct(q_ms, .5):.2f} ms  p95 {pct(q_ms, .95):.2f} ms")
+        print(f"peak RSS {rss_mb():.0f} MB")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
