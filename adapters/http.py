@@ -18,7 +18,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from planbot.bot.render import ERROR_MESSAGE, UNSUPPORTED_MESSAGE
+from planbot.bot.messages import ERROR_MESSAGE, UNSUPPORTED_MESSAGE
 from planbot.bot.types import Message, Reply
 
 log = logging.getLogger("planbot.adapters")

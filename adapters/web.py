@@ -1,8 +1,8 @@
 """The HTTP API (`POST /api/ask`), the health check and the web chat page.
 
 Like the chat adapters, this module only translates: JSON -> `Message`, `Reply` -> JSON. It gets
-the bot as an async `answer` callable and a `health` callable; from the bot's module it takes only
-`Bot.payload`, the one definition of the `planbot ask --json` object.
+the bot as an async `answer` callable and a `health` callable; the `planbot ask --json` object is
+`bot.render.answer_object`, defined once.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from planbot.adapters.http import Answer, log, log_answered, log_request
-from planbot.bot.service import Bot
+from planbot.bot.render import answer_object
 from planbot.bot.types import Message, Scope
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -175,7 +175,7 @@ def add_web_routes(
         log_answered("web", message.chat_id, reply, started, clock, "answered")
         # The `planbot ask --json` object (complete lists included), plus what the page lays out:
         # title, paragraphs, the first page of a list, citations.
-        return json_response({**Bot.payload(reply), "reply": reply.model_dump(exclude={"payload"})})
+        return json_response({**answer_object(reply), "reply": reply.model_dump(exclude={"payload"})})
 
     async def healthz(request: web.Request) -> web.Response:
         try:

@@ -11,7 +11,6 @@ HELP = (
 )
 SMALLTALK = "不客气！有关行动计划的问题随时问我，例如“区城管委9月底前要完成什么？”"
 EMPTY = "请直接输入问题，例如“区水务局牵头哪些措施？”"
-UNSUPPORTED = "目前只能回答文字提问，请直接输入问题，例如“区水务局牵头哪些措施？”"
 TOO_LONG = "问题太长了（{n}字），请用一两句话提问。"
 
 NOT_FOUND = "计划中没有找到与“{q}”直接相关的内容。"
@@ -53,3 +52,10 @@ COMPARE_MISSING = "{who}：计划中没有找到相关内容"
 
 CITE = "《{title}》（{issuer}{year}）{place}"
 CITE_ITEM = "第{n}项"
+
+# Rendering and platform fallbacks
+MORE_HINT = "还有{n}项，回复“更多”查看"
+SOURCE_PREFIX = "来源："
+DEFAULT_TITLE = "政策问答"
+UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“大兴区2026年空气质量目标是什么？”"
+ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import DEFAULT_TITLE, MORE_HINT, SOURCE_PREFIX
 from .types import Reply
-
-# User-facing strings (to move into bot/messages.py).
-MORE_HINT = "还有{n}项，回复“更多”查看"
-SOURCE_PREFIX = "来源："
-DEFAULT_TITLE = "政策问答"
-UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“大兴区2026年空气质量目标是什么？”"
-ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"
 
 DINGTALK_BODY_LIMIT = 20_000  # bytes per webhook body
 DINGTALK_TEXT_LIMIT = 18_000  # leaves room for the JSON envelope, title and escaping
@@ -105,3 +99,15 @@ def _cut_line(line: str, limit: int) -> list[str]:
         size += width
     pieces.append(line[start:])
     return pieces
+
+
+def answer_object(reply: Reply, qid: str | None = None) -> dict:
+    """The `planbot ask --json` object: the text as the user sees it, and the complete sources."""
+    return {
+        "id": qid,
+        "text": render(reply, "text"),
+        "abstained": reply.abstained,
+        "intent": reply.intent,
+        "measures": reply.payload.get("measures", []),
+        "indicators": reply.payload.get("indicators", []),
+    }

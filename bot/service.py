@@ -17,6 +17,7 @@ from planbot.retrieval.tokenize import Tokenizer, fold
 
 from . import answers
 from . import messages as msg
+from .render import answer_object
 from .state import Conversation, ConversationStore
 from .types import Message, Reply, Scope
 
@@ -82,26 +83,13 @@ class Bot:
         """The `planbot ask --json` object for one question (stateless)."""
         scope = scope if isinstance(scope, Scope) else Scope(**(scope or {}))
         reply = self.handle(Message(text=text, platform="cli", scope=scope), remember=False)
-        return self.payload(reply, qid)
+        return answer_object(reply, qid)
 
     def rank_measures(self, text: str, scope: Scope | dict | None, mode: Mode) -> list[dict]:
         """Sources for a content question by one retrieval mode (for `planbot eval`'s columns)."""
         scope = scope if isinstance(scope, Scope) else Scope(**(scope or {}))
         q = parse_query(text, scope, self.today(), self.units)
         return [answers.measure_json(self.measures[h.index]) for h in self.rank(q, mode=mode)]
-
-    @staticmethod
-    def payload(reply: Reply, qid: str | None = None) -> dict:
-        from .render import render
-
-        return {
-            "id": qid,
-            "text": render(reply, "text"),
-            "abstained": reply.abstained,
-            "intent": reply.intent,
-            "measures": reply.payload.get("measures", []),
-            "indicators": reply.payload.get("indicators", []),
-        }
 
     def handle(self, message: Message, remember: bool = True) -> Reply:
         text = message.text or ""

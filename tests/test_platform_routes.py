@@ -25,7 +25,8 @@ from planbot.adapters.dingtalk import Responder, StreamHandler, add_dingtalk_rou
 from planbot.adapters.dingtalk_sign import sign
 from planbot.adapters.http import MAX_BODY, Delivery, Retry
 from planbot.adapters.wecom import add_wecom_routes
-from planbot.bot.render import UNSUPPORTED_MESSAGE, WECOM_MARKDOWN_LIMIT, render, title
+from planbot.bot.messages import UNSUPPORTED_MESSAGE
+from planbot.bot.render import WECOM_MARKDOWN_LIMIT, render, title
 from planbot.bot.types import Citation, Message, Reply
 from planbot.config import Settings
 from test_dingtalk_sign import VECTOR_SECRET, VECTOR_SIGN, VECTOR_TIMESTAMP

@@ -3,12 +3,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planbot.bot.messages import DEFAULT_TITLE, MORE_HINT, SOURCE_PREFIX
 from planbot.bot.render import (
-    DEFAULT_TITLE,
     DINGTALK_BODY_LIMIT,
     DINGTALK_TEXT_LIMIT,
-    MORE_HINT,
-    SOURCE_PREFIX,
     TITLE_CHARS,
     WECOM_MARKDOWN_LIMIT,
     render,
