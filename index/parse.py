@@ -19,14 +19,14 @@ from .models import Indicator, Measure, ParsedDocument, Plan
 from .parse_indicators import is_indicator_block, parse_indicator_block
 from .parse_paragraphs import parse_paragraphs
 from .parse_pdf import parse_pdf_rows
-from .parse_word import LayoutError, parse_rows, split_blocks
+from .parse_word import parse_rows, split_blocks
+from .rows import LayoutError, Row
 from .textcells import join_units, whole_names
 
 log = logging.getLogger(__name__)
 
 ISSUERS = ("大兴区", "门头沟区", "密云区", "北京市", "东城区", "西城区", "朝阳区", "海淀区", "丰台区",
            "石景山区", "房山区", "通州区", "顺义区", "昌平区", "平谷区", "怀柔区", "延庆区")
-UNIT_SPLIT = re.compile(r"[、，,；;\s]+")
 
 
 class DocumentError(ValueError):
@@ -117,9 +117,7 @@ def parse_file(
     return ParsedDocument(plan=plan, measures=measures, indicators=indicators)
 
 
-# --- layouts -> uniform rows ------------------------------------------------------------
-# Each layout yields dicts with: line, attachment, plan_title, section, subsection, task_no,
-# task, text, deadline, and raw unit fragments per role.
+# --- layouts -> rows ---------------------------------------------------------------------
 
 
 def _word_table(lines: list[str], source: str):
@@ -129,69 +127,45 @@ def _word_table(lines: list[str], source: str):
         titles.append(block.title)
         if is_indicator_block(block):
             cells.extend((block.label, block.title, c) for c in parse_indicator_block(block, source))
-            continue
-        for r in parse_rows(block, source):
-            rows.append(dict(
-                line=r.line, attachment=block.label, plan_title=block.title, section=r.section,
-                subsection=r.subsection, task_no=r.task_no, task=r.task, text=r.text, deadline=r.deadline,
-                units={role: [s for s in frags if s.strip()] for role, frags in r.units.items()},
-            ))
+        else:
+            rows.extend(parse_rows(block, source))
     return prose, rows, cells, titles
 
 
 def _pdf_table(lines: list[str], source: str):
-    prose, pdf_rows = parse_pdf_rows(lines, source)
-    title = re.sub(r"\s+", "", prose[0]) if prose else None
-    rows = [
-        dict(
-            line=r.line, attachment=None, plan_title=title, section=r.section, subsection=r.subsection,
-            task_no=r.task_no, task=r.task, text=r.text, deadline=r.deadline,
-            units={role: r.cells.get(role, "").split() for role in ("lead", "responsible", "assist")},
-        )
-        for r in pdf_rows
-    ]
-    return prose, rows, [], [title]
+    prose, rows = parse_pdf_rows(lines, source)
+    return prose, rows, [], [rows[0].plan_title if rows else None]
 
 
 def _paragraphs(lines: list[str], source: str):
-    prose, paras = parse_paragraphs(lines)
-    rows = [
-        dict(
-            line=p.line, attachment=p.attachment, plan_title=p.attachment_title, section=p.section,
-            subsection=p.subsection, task_no=p.task_no, task=None, text=p.text,
-            deadline=p.fields.get("deadline") or None,
-            units={role: UNIT_SPLIT.split(p.fields.get(role, "")) for role in ("lead", "responsible", "assist")},
-        )
-        for p in paras
-    ]
-    titles = list(dict.fromkeys(p.attachment_title for p in paras))
-    return prose, rows, [], titles
+    prose, rows = parse_paragraphs(lines)
+    return prose, rows, [], list(dict.fromkeys(r.plan_title for r in rows))
 
 
-def _single_units(rows: list[dict]) -> set[str]:
+def _single_units(rows: list[Row]) -> set[str]:
     """Names printed whole on one line somewhere: the reference for rejoining wrapped ones."""
-    return whole_names([f for row in rows for frags in row["units"].values() for f in frags])
+    return whole_names([f for row in rows for frags in row.units.values() for f in frags])
 
 
-def _measure(prefix: str, n: int, row: dict, plan: Plan, known: frozenset[str]) -> Measure:
+def _measure(prefix: str, n: int, row: Row, plan: Plan, known: frozenset[str]) -> Measure:
     return Measure(
         id=f"{prefix}#{n:03d}",
         doc=plan.doc,
         issuer=plan.issuer,
         year=plan.year,
-        attachment=row["attachment"],
-        plan_title=row["plan_title"],
-        section=row["section"],
-        subsection=row["subsection"],
-        task_no=row["task_no"],
-        task=row["task"],
-        text=row["text"],
-        deadline=row["deadline"],
-        due=parse_due(row["deadline"], plan.year),
-        lead=join_units(row["units"]["lead"], known),
-        responsible=join_units(row["units"]["responsible"], known),
-        assist=join_units(row["units"]["assist"], known),
-        line=row["line"],
+        attachment=row.attachment,
+        plan_title=row.plan_title,
+        section=row.section,
+        subsection=row.subsection,
+        task_no=row.task_no,
+        task=row.task,
+        text=row.text,
+        deadline=row.deadline,
+        due=parse_due(row.deadline, plan.year),
+        lead=join_units(row.units.get("lead", []), known),
+        responsible=join_units(row.units.get("responsible", []), known),
+        assist=join_units(row.units.get("assist", []), known),
+        line=row.line,
     )
 
 

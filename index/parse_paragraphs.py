@@ -6,38 +6,28 @@ numbered: some measures lost their number, some headings lost theirs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from .rows import ROLES, Row
 from .textcells import ATTACHMENT, SECTION, SUBSECTION, strip_bookmarks
 
 FIELD_LINE = re.compile(r"^(牵头单位|牵头部门|协办单位|配合单位|责任单位|主责单位|完成时限)\s*[：:]\s*(.*)$")
 NUMBER = re.compile(r"^(\d{1,3})\s*(?:([.．、])\s*|(?=\D))")
 DATE_UNIT = re.compile(r"^\d{1,3}\s*[年月日号%％万千百个家条座项吨天]")
 TRAILER = re.compile(r"^(抄送|印发)")
+UNIT_SPLIT = re.compile(r"[、，,；;\s]+")
 FIELD_ROLE = {
     "牵头单位": "lead", "牵头部门": "lead", "协办单位": "assist", "配合单位": "assist",
     "责任单位": "responsible", "主责单位": "responsible", "完成时限": "deadline",
 }
 
 
-@dataclass
-class Paragraph:
-    line: int
-    attachment: str | None
-    attachment_title: str | None
-    section: str | None
-    subsection: str | None
-    task_no: str | None
-    text: str
-    fields: dict[str, str] = field(default_factory=dict)
-
-
-def parse_paragraphs(lines: list[str]) -> tuple[list[str], list[Paragraph]]:
+def parse_paragraphs(lines: list[str]) -> tuple[list[str], list[Row]]:
     """Prose before the first attachment, and the measure paragraphs in order."""
     items = [(no, strip_bookmarks(raw).strip()) for no, raw in enumerate(lines, 1)]
     items = [(no, s) for no, s in items if s]
     prose: list[str] = []
-    out: list[Paragraph] = []
+    out: list[Row] = []
+    fields: dict[int, dict[str, str]] = {}
     attachment = attachment_title = section = subsection = None
     expect_title = False
     for k, (no, s) in enumerate(items):
@@ -54,7 +44,7 @@ def parse_paragraphs(lines: list[str]) -> tuple[list[str], list[Paragraph]]:
         fm = FIELD_LINE.match(s)
         if fm:
             if out and out[-1].line == _owner_line(items, k):
-                out[-1].fields[FIELD_ROLE[fm[1]]] = fm[2].strip()
+                fields.setdefault(out[-1].line, {})[FIELD_ROLE[fm[1]]] = fm[2].strip()
             continue
         next_is_field = k + 1 < len(items) and FIELD_LINE.match(items[k + 1][1])
         if attachment is None:
@@ -66,15 +56,20 @@ def parse_paragraphs(lines: list[str]) -> tuple[list[str], list[Paragraph]]:
                 num = None  # "6月30日前…" starts with a number that is not the item's
             task_no = num[1] if num else str(expected)
             text = s[num.end():] if num else s
-            out.append(Paragraph(no, attachment, attachment_title, section, subsection, task_no, text))
+            out.append(Row(no, section, subsection, task_no, None, text, None, attachment=attachment,
+                           plan_title=attachment_title))
         elif SUBSECTION.match(s):
             subsection = s
         else:
             section, subsection = s, None
+    for row in out:
+        printed = fields.get(row.line, {})
+        row.deadline = printed.get("deadline") or None
+        row.units = {role: UNIT_SPLIT.split(printed.get(role, "")) for role in ROLES}
     return prose, out
 
 
-def _next_number(done: list[Paragraph], attachment: str | None) -> int:
+def _next_number(done: list[Row], attachment: str | None) -> int:
     """Items are numbered 1, 2, … per attachment; a paragraph that lost its number gets the next."""
     for p in reversed(done):
         if p.attachment != attachment:

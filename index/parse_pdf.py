@@ -1,28 +1,16 @@
 """PDF text: one table row per line, cells separated by TAB, header repeated on every page."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
-from .parse_word import HEADER_WORDS, LayoutError
+from .rows import HEADER_WORDS, ROLES, LayoutError, Row
 from .textcells import SECTION, SUBSECTION
 
 
-@dataclass
-class PdfRow:
-    line: int
-    section: str | None
-    subsection: str | None
-    task_no: str | None
-    task: str | None
-    text: str
-    deadline: str | None
-    cells: dict[str, str]
-
-
-def parse_pdf_rows(lines: list[str], source: str) -> tuple[list[str], list[PdfRow]]:
+def parse_pdf_rows(lines: list[str], source: str) -> tuple[list[str], list[Row]]:
     """Title/prose lines and the measure rows. Several units share a cell, space-separated."""
     prose: list[str] = []
-    rows: list[PdfRow] = []
+    rows: list[Row] = []
     cols: list[str] | None = None
     section = subsection = task_no = task = None
     for no, line in enumerate(lines, 1):
@@ -58,7 +46,11 @@ def parse_pdf_rows(lines: list[str], source: str) -> tuple[list[str], list[PdfRo
         if cols[-2:] == ["responsible", "assist"] and _shifted(fields, len(cols)):
             # The empty 主责 cell was printed after 协办: read them back in column order.
             cell["responsible"], cell["assist"] = "", cell["responsible"]
-        rows.append(PdfRow(no, section, subsection, task_no, task, cell["text"], cell["deadline"] or None, cell))
+        units = {role: cell.get(role, "").split() for role in ROLES}
+        rows.append(Row(no, section, subsection, task_no, task, cell["text"], cell["deadline"] or None, units))
+    title = re.sub(r"\s+", "", prose[0]) if prose else None
+    for row in rows:
+        row.plan_title = title
     return prose, rows
 
 

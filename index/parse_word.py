@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from .rows import HEADER_WORDS, LayoutError, Row
 from .textcells import (
     ATTACHMENT,
     SECTION,
@@ -22,11 +23,6 @@ from .textcells import (
 
 log = logging.getLogger(__name__)
 
-HEADER_WORDS = {
-    "序号": "task_no", "重点任务": "task", "工作措施": "text", "完成时限": "deadline",
-    "牵头单位": "lead", "牵头部门": "lead", "责任单位": "responsible", "主责单位": "responsible",
-    "协办单位": "assist",
-}
 DEADLINE_CELL = re.compile(
     r"(\d{4}年)?(\d{1,2}([-—–至~]\d{1,2})?月(\d{1,2}日)?(底|末|份|中旬|上旬|下旬)?(前|以前)?"
     r"|年底前?|年内|上半年|下半年|全年|第?[一二三四]季度(末|底)?(前)?|长期实施|持续推进|长期坚持|持续实施|常态化|长期)"
@@ -34,14 +30,6 @@ DEADLINE_CELL = re.compile(
 )
 SERIAL = re.compile(r"^\d{1,3}$")
 TRAILER = re.compile(r"^(抄送|印发|（此件)")
-
-
-class LayoutError(ValueError):
-    """The text does not fit the layout; `line` says where."""
-
-    def __init__(self, message: str, line: int):
-        super().__init__(f"line {line}: {message}")
-        self.line = line
 
 
 @dataclass
@@ -70,20 +58,6 @@ class Block:
     @property
     def title(self) -> str | None:
         return "".join(s.strip() for s in self.title_lines) or None
-
-
-@dataclass
-class Row:
-    """One rebuilt table row (unit cells still raw); `task_no`/`task` None when lost."""
-
-    line: int
-    section: str | None
-    subsection: str | None
-    task_no: str | None
-    task: str | None
-    text: str
-    deadline: str | None
-    units: dict[str, list[str]]
 
 
 def split_blocks(lines: list[str]) -> tuple[list[str], list[Block]]:
@@ -125,6 +99,10 @@ def header_columns(cells: list[Cell], start: int) -> list[str]:
             break
         cols.append(role)
     return cols
+
+
+def _fragments(cell: Cell) -> list[str]:
+    return [s for s in cell.lines if s.strip()]
 
 
 def _split_lost_task(cell: Cell) -> tuple[Cell, str | None]:
@@ -230,11 +208,11 @@ def parse_rows(block: Block, source: str) -> list[Row]:
         unit_cells[-1] = last
         units: dict[str, list[str]] = {"lead": [], "responsible": [], "assist": []}
         if n_units < len(unit_cols):
-            units["lead"] = units["responsible"] = unit_cells[0].lines
-            units["assist"] = unit_cells[1].lines
+            units["lead"] = units["responsible"] = _fragments(unit_cells[0])
+            units["assist"] = _fragments(unit_cells[1])
         else:
             for role, uc in zip(unit_cols, unit_cells):
-                units[role] = uc.lines
+                units[role] = _fragments(uc)
         rows.append(
             Row(
                 line=text_cell.line,
@@ -245,6 +223,8 @@ def parse_rows(block: Block, source: str) -> list[Row]:
                 text=text_cell.text,
                 deadline=deadline_cell.flat or None,
                 units=units,
+                attachment=block.label,
+                plan_title=block.title,
             )
         )
         pending_task = lost

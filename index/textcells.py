@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
+from .units import clean_unit
+
 SECTION = re.compile(r"^[一二三四五六七八九十]+、")
 SUBSECTION = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 ATTACHMENT = re.compile(r"^(?:\[bookmark:[^\]]*\])?\s*附件\s*(\d+)\s*$")
 LIST_SEPARATOR = re.compile(r"[、，,；;]")
 BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
-EMPTY_UNIT = {"", "——", "—", "--", "-", "－", "/", "无"}
 UNIT_SUFFIXES = (
     "局", "委", "队", "中心", "政府", "办事处", "管委会", "公司", "园", "办", "部", "处", "集团",
     "小组", "单位", "部门", "基地", "街道", "镇", "镇街", "（地区）", "院", "所", "站", "会", "厅",
@@ -36,20 +37,6 @@ def dedupe_merged(lines: list[str]) -> str:
     return "".join(seen)
 
 
-def _drop_etc(name: str) -> str:
-    """区城管执法局等部门 -> 区城管执法局; a lone 等部门 -> ''."""
-    for tail in ("等部门", "等单位", "等"):
-        if name.endswith(tail):
-            return name[: -len(tail)]
-    return name
-
-
-def clean_unit(name: str) -> str | None:
-    """One printed unit name for storage: dashes mean none, a trailing 等部门/等 is dropped."""
-    n = _drop_etc(re.sub(r"\s+", "", name))
-    return None if n in EMPTY_UNIT else n
-
-
 def _is_complete(name: str) -> bool:
     return name.endswith(UNIT_SUFFIXES)
 
@@ -69,7 +56,7 @@ def join_units(fragments: list[str], known: frozenset[str] = frozenset()) -> lis
     """
     units: list[str] = []
     for raw in (part for f in fragments for part in LIST_SEPARATOR.split(f)):
-        frag = _drop_etc(re.sub(r"\s+", "", raw))
+        frag = clean_unit(raw)
         if not frag:
             continue
         if units and (
@@ -80,13 +67,7 @@ def join_units(fragments: list[str], known: frozenset[str] = frozenset()) -> lis
             units[-1] += frag
         else:
             units.append(frag)
-    out: list[str] = []
-    for u in units:
-        for part in _split_glued(u, known):
-            c = clean_unit(part)
-            if c:
-                out.append(c)
-    return out
+    return [part for u in units for part in _split_glued(u, known)]
 
 
 def whole_names(fragments: list[str]) -> set[str]:

@@ -1,6 +1,6 @@
 import pytest
 
-from planbot.index.textcells import clean_unit, join_units, whole_names
+from planbot.index.textcells import join_units, whole_names
 
 
 @pytest.mark.parametrize(
@@ -25,11 +25,6 @@ from planbot.index.textcells import clean_unit, join_units, whole_names
 )
 def test_join_units(fragments, known, units):
     assert join_units(fragments, frozenset(known)) == units
-
-
-def test_clean_unit():
-    assert clean_unit(" 区水务局 ") == "区水务局"
-    assert clean_unit("--") is None and clean_unit("") is None and clean_unit("等部门") is None
 
 
 def test_whole_names_excludes_fragments():
