@@ -41,6 +41,9 @@ def _fact_score(hit: Hit) -> float:
 
 
 class Bot:
+    """Answers over one set of records; built once per process (BM25, vectors, unit directory)
+    and then shared by every request thread: `handle` only reads, except conversation state."""
+
     def __init__(
         self,
         measures: Sequence[Measure],
@@ -154,10 +157,11 @@ class Bot:
         else:
             head = msg.LIST_HEAD_DEADLINE.format(phrase=phrase, n=len(found))
         head += msg.LIST_SCOPE.format(where=where)
+        extra = self._collective_note(q, mention, role, deadline)
         if not found:
             what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
-            return answers.text_reply(msg.LIST_EMPTY.format(what=what, where=where), q.intent)
-        extra = self._collective_note(q, mention, role, deadline)
+            empty = msg.LIST_EMPTY.format(what=what, where=where)
+            return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent)
         return answers.list_reply(head, found, q.intent, extra=extra)
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline) -> str:
