@@ -27,6 +27,7 @@ import sqlite_utils
 
 from planbot.bot.service import Bot
 from planbot.config import Settings
+from planbot.index.deadlines import parse_due
 from planbot.index.models import ParsedDocument
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.index.store import load_indicators, load_measures, load_plans, passage_text, write_document
@@ -65,7 +66,7 @@ def synthetic_documents(base: list[ParsedDocument], target: int, rng: random.Ran
             take = doc.measures[: target - made]
             measures = [
                 m.model_copy(update={"id": f"{n:05d}#{k:03d}", "doc": name, "issuer": issuer, "year": year,
-                                     "text": vary_numbers(m.text, rng)})
+                                     "text": vary_numbers(m.text, rng), "due": parse_due(m.deadline, year)})
                 for k, m in enumerate(take, 1)
             ]
             made += len(measures)

@@ -67,6 +67,9 @@ class Bot:
         self.today = today
         self.conversations = conversations or ConversationStore()
         self.editions = {(p.issuer, p.year) for p in self.plans}
+        self._by_edition: dict[tuple, list[Measure]] = {}
+        for m in self.measures:
+            self._by_edition.setdefault((m.issuer, m.year), []).append(m)
         counts = Counter(u for m in self.measures for u in m.lead)
         self.common_units = [u for u, _ in counts.most_common(3)]
 
@@ -146,7 +149,7 @@ class Bot:
         names = set(mention.names) if mention else None
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
-        found = select(self.measures, q.issuer, q.year, names, role, deadline, q.plan_words)
+        found = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, names, role, deadline, q.plan_words)
         where = self._where(q)
         unit_label = mention.label if mention else ""
         phrase = deadline.phrase if deadline else ""
@@ -168,7 +171,8 @@ class Bot:
         """A town asking for its list also has the measures addressed to all towns: say how many."""
         if mention is None or not mention.collectives:
             return ""
-        covering = select(self.measures, q.issuer, q.year, set(mention.collectives), role, deadline, q.plan_words)
+        covering = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, set(mention.collectives), role, deadline,
+                          q.plan_words)
         if not covering:
             return ""
         names = "、".join(sorted({n for m in covering for n in m.lead + m.responsible + m.assist if n in mention.collectives}))
@@ -209,8 +213,9 @@ class Bot:
     def _candidates(self, q: Query, issuer: str | None = None, year: int | None = None) -> list[int]:
         issuer = issuer or q.issuer
         year = year or q.year
-        return [self.position[m.id] for m in select(self.measures, issuer, year, plan_words=q.plan_words)] or [
-            self.position[m.id] for m in select(self.measures, issuer, year)
+        scoped = self.in_scope(issuer, year)
+        return [self.position[m.id] for m in select(scoped, plan_words=q.plan_words)] or [
+            self.position[m.id] for m in scoped
         ]
 
     def rank(self, q: Query, mode: Mode = "fused", k: int = TOPIC_K, issuer: str | None = None,
@@ -297,6 +302,13 @@ class Bot:
         return []
 
     # ------------------------------------------------------------------ helpers
+
+    def in_scope(self, issuer: str | None, year: int | None) -> list[Measure]:
+        """The measures of one issuer and/or year, in document order, without scanning them all."""
+        if issuer is None and year is None:
+            return self.measures
+        parts = [ms for (i, y), ms in self._by_edition.items() if issuer in (None, i) and year in (None, y)]
+        return parts[0] if len(parts) == 1 else sorted((m for ms in parts for m in ms), key=lambda m: self.position[m.id])
 
     def _missing_edition(self, q: Query) -> str | None:
         """A question about a plan year or issuer the index does not hold: say so, do not guess."""

@@ -88,7 +88,11 @@ class Retriever:
         tokens = self.tokenizer.tokens(text)
         bm25_order: list[int] = []
         if mode in ("fused", "bm25") and tokens:
-            scores = self.bm25.get_scores(tokens)[pool]
+            # scoring only the candidates: a chat's plan is a small part of a large corpus
+            scores = (
+                self.bm25.get_scores(tokens) if pool.size == len(self.measures)
+                else np.asarray(self.bm25.get_batch_scores(tokens, pool.tolist()))
+            )
             order = np.argsort(-scores, kind="stable")
             # BM25Plus scores every document above zero: rank only those sharing a word.
             matching = (int(pool[i]) for i in order if not self.doc_sets[pool[i]].isdisjoint(tokens))

@@ -153,3 +153,15 @@ def test_relative_deadline_uses_today(real_bot):
     bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, today=lambda: date(2026, 9, 15))
     a = bot.ask("本月要完成哪些任务？", DAXING)
     assert all("2026-09-01" <= m["due"] <= "2026-09-30" for m in a["measures"])
+
+
+def test_a_town_hears_about_the_measures_addressed_to_all_towns(real_bot):
+    a = ask(real_bot, "大峪街道今年有哪些任务？", {"issuer": "门头沟区", "year": 2026})
+    assert set(ids(a)) == expected(real_bot, "门头沟区", 2026, "大峪街道", ("lead", "responsible", "assist"))
+    assert "各镇街" in a["text"]  # the collective entries are named, not mixed into the list
+
+
+def test_scoped_measures_are_the_filtered_ones(real_bot):
+    for issuer, year in (("大兴区", 2026), ("大兴区", None), (None, 2021), (None, None)):
+        want = [m for m in real_bot.measures if issuer in (None, m.issuer) and year in (None, m.year)]
+        assert real_bot.in_scope(issuer, year) == want
