@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
-import statistics
 import tempfile
 import time
 from collections import defaultdict
@@ -24,6 +22,8 @@ from planbot.index.store import ingest, plan_files
 from planbot.retrieval.embedding import Embedder
 from planbot.retrieval.query import parse_query
 from planbot.runtime import load_bot
+
+from stats import peak_rss_mb, pct  # bench/stats.py
 
 # Questions of every kind, in the users' words (scope: a 大兴区 2026 chat unless given).
 OWN_QUESTIONS = [
@@ -38,13 +38,6 @@ OWN_QUESTIONS = [
 DAXING = {"issuer": "大兴区", "year": 2026}
 
 
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
-
-
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def timed_ingest(home: Path, embedder: Embedder | None) -> tuple[float, int]:
@@ -107,7 +100,7 @@ def main() -> None:
             embedder.encode_queries(["区水务局牵头哪些措施"])
             q_ms.append((time.perf_counter() - start) * 1000)
         print(f"\nquery embedding (1 thread)   p50 {pct(q_ms, .5):.2f} ms  p95 {pct(q_ms, .95):.2f} ms")
-        print(f"peak RSS {rss_mb():.0f} MB")
+        print(f"peak RSS {peak_rss_mb():.0f} MB")
     finally:
         shutil.rmtree(home, ignore_errors=True)
 

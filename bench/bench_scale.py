@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import resource
 import shutil
 import statistics
 import tempfile
@@ -33,6 +32,8 @@ from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.index.store import load_indicators, load_measures, load_plans, passage_text, write_document
 from planbot.retrieval.embedding import Embedder
 
+from stats import peak_rss_mb, pct  # bench/stats.py
+
 DISTRICTS = ["东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "通州区",
              "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区"]
 QUESTIONS = [
@@ -42,10 +43,6 @@ QUESTIONS = [
     ("大兴和门头沟的全电工地分别谁牵头", "compare"), ("中午食堂几点开饭？", "none"),
 ]
 
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
 def vary_numbers(text: str, rng: random.Random) -> str:
@@ -138,7 +135,7 @@ def main() -> None:
         print(f"\n  {'kind':<14}{'intent':<14}{'results':>8}{'p50 ms':>10}{'p95 ms':>10}  question")
         for kind, q, intent, n, p50, p95 in rows:
             print(f"  {kind:<14}{intent:<14}{n:>8}{p50:>10.1f}{p95:>10.1f}  {q}")
-        print(f"\npeak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+        print(f"\npeak RSS {peak_rss_mb():,.0f} MB")
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
