@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from planbot.index.models import Indicator, Measure
 
 from . import messages as msg
-from .cite import citation, deadline_text, indicator_citation, plan_tag, shorten, units_text
+from .cite import citation, deadline_text, excerpt, indicator_citation, plan_tag, shorten, units_text
 from .types import Reply
 
 PAGE = 8  # list lines that fit one phone screen
@@ -52,7 +52,7 @@ def _plan_citations(measures: Sequence[Measure]):
 ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsible", "assist")}
 
 
-def attribute_reply(m: Measure, field: str, ranked: Sequence[Measure]) -> Reply:
+def attribute_reply(m: Measure, field: str, ranked: Sequence[Measure], words: Sequence[str] = ()) -> Reply:
     """The asked field(s) first, then the measure they belong to, quoted."""
     lines = []
     for f in ATTRIBUTE_FIELDS.get(field, (field,)):
@@ -61,24 +61,29 @@ def attribute_reply(m: Measure, field: str, ranked: Sequence[Measure]) -> Reply:
             template = msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY
             lines.append(template.format(field=msg.FIELD_WORDS[f], value=value))
     return Reply(
-        blocks=lines + [msg.MEASURE_QUOTE.format(text=shorten(m.text, 80))],
+        blocks=lines + [msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, 80))],
         citations=[citation(m)],
         intent="attribute",
         payload={"measures": [measure_json(x) for x in ranked]},
     )
 
 
-def measure_summary(m: Measure) -> str:
+def measure_summary(m: Measure, words: Sequence[str] = ()) -> str:
+    """The measure's answering part, with its lead units and deadline."""
+    text = excerpt(m.text, words, 80)
     units = msg.MEASURE_LEAD.format(units=units_text(m.lead or m.responsible)) if (m.lead or m.responsible) else ""
     deadline = msg.MEASURE_DEADLINE.format(deadline=m.deadline) if m.deadline else ""
-    sep = "；" if units and deadline else ""
-    return msg.MEASURE_LINE.format(text=shorten(m.text, 80), units=units, deadline=sep + deadline) if units or deadline else shorten(m.text, 80)
+    if not units and not deadline:
+        return text
+    return msg.MEASURE_LINE.format(text=text, units=units, deadline=("；" if units and deadline else "") + deadline)
 
 
-def topic_reply(shown: Sequence[Measure], ranked: Sequence[Measure], intent: str = "topic") -> Reply:
+def topic_reply(
+    shown: Sequence[Measure], ranked: Sequence[Measure], intent: str = "topic", words: Sequence[str] = ()
+) -> Reply:
     """The best 1–3 measures, each shortened faithfully with its lead and deadline."""
     return Reply(
-        blocks=[measure_summary(m) for m in shown],
+        blocks=[measure_summary(m, words) for m in shown],
         citations=[citation(m) for m in shown],
         intent=intent,
         payload={"measures": [measure_json(m) for m in ranked]},
@@ -94,9 +99,11 @@ def indicator_reply(cells: Sequence[Indicator]) -> Reply:
     )
 
 
-def compare_reply(groups: Sequence[tuple[str, Measure | None]], ranked: Sequence[Measure]) -> Reply:
+def compare_reply(
+    groups: Sequence[tuple[str, Measure | None]], ranked: Sequence[Measure], words: Sequence[str] = ()
+) -> Reply:
     blocks = [
-        msg.COMPARE_ITEM.format(who=who, text=measure_summary(m)) if m else msg.COMPARE_MISSING.format(who=who)
+        msg.COMPARE_ITEM.format(who=who, text=measure_summary(m, words)) if m else msg.COMPARE_MISSING.format(who=who)
         for who, m in groups
     ]
     return Reply(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from planbot.index.models import Indicator, Measure
 
@@ -31,13 +32,13 @@ def indicator_citation(i: Indicator) -> Citation:
     return Citation(doc=i.doc, label=f"{msg.INDICATOR_TABLE.format(title=title, table=i.table)}（{i.issuer} {i.year}）")
 
 
-def shorten(text: str, limit: int = SHORT_CHARS) -> str:
-    """The measure's opening sentences that fit in `limit` characters (at least the first,
-    cut with … if it alone is longer); the words themselves are never altered."""
+def _sentences(text: str) -> list[str]:
     flat = re.sub(r"\s*\n\s*", "", text).strip()
-    sentences = [s for s in re.split(r"(?<=[。；！？])", flat) if s]
-    if not sentences:
-        return ""
+    return [s for s in re.split(r"(?<=[。；！？])", flat) if s]
+
+
+def _fit(sentences: list[str], limit: int) -> str:
+    """The first sentence (cut with … past `limit`) and the following ones that still fit."""
     out = sentences[0]
     if len(out) > limit:
         return out[:limit].rstrip("，、；：") + "…"
@@ -46,6 +47,27 @@ def shorten(text: str, limit: int = SHORT_CHARS) -> str:
             break
         out += sentence
     return out
+
+
+def shorten(text: str, limit: int = SHORT_CHARS) -> str:
+    """The measure's opening sentences that fit in `limit` characters (at least the first,
+    cut with … if it alone is longer); the words themselves are never altered."""
+    sentences = _sentences(text)
+    return _fit(sentences, limit) if sentences else ""
+
+
+def excerpt(text: str, words: Iterable[str], limit: int = SHORT_CHARS) -> str:
+    """The part of a measure that answers the question: from the sentence sharing most of the
+    question's words (…-prefixed when it is not the first), verbatim; the opening otherwise."""
+    sentences = _sentences(text)
+    if not sentences:
+        return ""
+    words = [w for w in words if w]
+    hits = [sum(w in s for w in words) for s in sentences]
+    best = max(range(len(sentences)), key=lambda i: (hits[i], -i))
+    if best == 0 or hits[best] == 0:
+        return _fit(sentences, limit)
+    return "…" + _fit(sentences[best:], limit)
 
 
 def units_text(names: list[str]) -> str:

@@ -242,7 +242,7 @@ class Bot:
         shown = [ranked[0]] + [
             self.measures[h.index] for h in hits[1:3] if h.coverage >= 0.8 * hits[0].coverage and h.score >= 0.9 * hits[0].score
         ]
-        return answers.topic_reply(shown, ranked, intent)
+        return answers.topic_reply(shown, ranked, intent, self._words(q))
 
     def _attribute(self, q: Query) -> Reply:
         hits = self.rank(q)
@@ -250,7 +250,7 @@ class Bot:
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
-        return answers.attribute_reply(ranked[0], q.attribute_field or "lead", ranked)
+        return answers.attribute_reply(ranked[0], q.attribute_field or "lead", ranked, self._words(q))
 
     def _indicator(self, q: Query) -> Reply:
         cells = self._indicator_cells(q)
@@ -292,7 +292,7 @@ class Bot:
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
-        return answers.compare_reply(groups, ranked)
+        return answers.compare_reply(groups, ranked, self._words(q))
 
     def _compare_sides(self, q: Query) -> list[tuple[str, str | None, int | None]]:
         if len(q.issuers) >= 2:
@@ -302,6 +302,10 @@ class Bot:
         return []
 
     # ------------------------------------------------------------------ helpers
+
+    def _words(self, q: Query) -> list[str]:
+        """The question's words, for picking the sentence of a measure that answers it."""
+        return self.tokenizer.tokens(q.content or q.text)
 
     def in_scope(self, issuer: str | None, year: int | None) -> list[Measure]:
         """The measures of one issuer and/or year, in document order, without scanning them all."""

@@ -313,8 +313,8 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         intent, field = "attribute", "deadline"
     elif _INDICATOR_ASK.search(blanked) and (
         entity or any(term in _POLLUTION_TERMS for term in terms) or _METRIC.search(blanked)
-    ):
-        intent = "indicator"
+    ) or (entity and terms and _content_chars(_blank(blanked, issuer_spans)) <= len(entity)):
+        intent = "indicator"  # ...or a bare "朝阳区PM2.5": a place and a metric, nothing else
     elif (has_unit or self_reference) and (list_ask or role) and _content_chars(
         _blank(blanked, issuer_spans + year_spans + deadline_spans + attachment_spans + plan_spans)
     ) < 4:

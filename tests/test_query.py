@@ -412,3 +412,11 @@ def test_query_is_frozen_and_serialisable(ask) -> None:
         q.intent = "topic"
     dumped = q.model_dump(mode="json")
     assert dumped["deadline"]["end"] == "2026-09-30" and dumped["units"][0]["keys"] == ["区城市管理委"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("朝阳区PM2.5", "indicator"), ("延庆区 TSP", "indicator"), ("朝阳区PM2.5怎么治理的，有哪些措施", "topic")],
+)
+def test_a_place_and_a_metric_alone_ask_for_the_target(units, text, intent):
+    assert parse_query(text, None, TODAY, units).intent == intent
