@@ -33,6 +33,18 @@ HIGH_COVERAGE = 0.55
 AGREE_RANK = 3
 
 
+def is_confident(hits: Sequence[Hit], dense: bool) -> bool:
+    """Do the plans answer this? The rule above, on the best hit (BM25 alone: words only)."""
+    if not hits:
+        return False
+    top = hits[0]
+    if top.coverage >= HIGH_COVERAGE or (top.coverage >= LOW_COVERAGE and not dense):
+        return True
+    if top.coverage < LOW_COVERAGE:
+        return False
+    return (top.bm25_rank or 99) <= AGREE_RANK and (top.dense_rank or 99) <= AGREE_RANK
+
+
 def _fact_score(hit: Hit) -> float:
     """How well a measure answers a compare question for its side: the question's words it
     shares, with a bonus when both rankings put it near the top."""
@@ -222,20 +234,9 @@ class Bot:
              year: int | None = None) -> list[Hit]:
         return self.retriever.search(q.content or q.text, self._candidates(q, issuer, year), k=k, mode=mode)
 
-    def confident(self, hits: Sequence[Hit]) -> bool:
-        """Are the plans really answering this? (see the rule above the class)"""
-        if not hits:
-            return False
-        top = hits[0]
-        if top.coverage >= HIGH_COVERAGE or (top.coverage >= LOW_COVERAGE and not self.retriever.has_dense):
-            return True
-        if top.coverage < LOW_COVERAGE:
-            return False
-        return (top.bm25_rank or 99) <= AGREE_RANK and (top.dense_rank or 99) <= AGREE_RANK
-
     def _topic(self, q: Query, intent: str = "topic") -> Reply:
         hits = self.rank(q)
-        if not self.confident(hits):
+        if not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, intent)
         ranked = [self.measures[h.index] for h in hits]
@@ -246,7 +247,7 @@ class Bot:
 
     def _attribute(self, q: Query) -> Reply:
         hits = self.rank(q)
-        if not self.confident(hits):
+        if not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
