@@ -73,7 +73,7 @@ class Bot:
         self.indicators = list(indicators)
         self.plans = list(plans)
         self.units = UnitDirectory.from_measures(self.measures)
-        self.tokenizer = Tokenizer(self.units.surface_words())
+        self.tokenizer = Tokenizer(self.units.surface_words(), corpus="\n".join(m.text for m in self.measures))
         self.retriever = Retriever(self.measures, self.tokenizer, vectors, encoder)
         self.model_name = model_name
         self.today = today

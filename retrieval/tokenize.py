@@ -37,13 +37,17 @@ class Tokenizer:
     文明祭扫 -> 文明, 祭扫, 文明祭扫), questions in precise mode; so a question's word finds the
     compound that contains it, while the question itself adds no loose fragments."""
 
-    def __init__(self, extra_words: Iterable[str] = (), query_search_mode: bool = False):
+    def __init__(self, extra_words: Iterable[str] = (), corpus: str | None = None, query_search_mode: bool = False):
+        """`extra_words` (unit names) are always kept whole; plan vocabulary only where `corpus`
+        uses it: a term the plans never print (重型柴油车) would glue a question's words into a
+        token no measure has, where jieba's own cut (柴油车) still matches."""
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
-        for word in (*DOMAIN_WORDS, *extra_words):
-            w = fold(word.strip())
-            if len(w) >= 2:
-                self._jieba.add_word(w, freq=2_000_000)
+        folded_corpus = fold(corpus) if corpus is not None else None
+        vocabulary = [w for w in map(fold, DOMAIN_WORDS) if folded_corpus is None or w in folded_corpus]
+        for word in (*vocabulary, *(fold(w.strip()) for w in extra_words)):
+            if len(word) >= 2:
+                self._jieba.add_word(word, freq=2_000_000)
         self.query_search_mode = query_search_mode
 
     def _clean(self, words: Iterable[str]) -> list[str]:

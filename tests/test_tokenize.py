@@ -1,0 +1,25 @@
+from planbot.retrieval.tokenize import Tokenizer, fold
+
+
+def test_fold_width_and_case():
+    assert fold("ＰＭ２．５和VOCs") == "pm2.5和vocs"
+
+
+def test_unit_names_stay_whole_and_question_words_go():
+    t = Tokenizer(["区住房城乡建设委"], corpus="")
+    assert t.tokens("区住房城乡建设委牵头哪些措施？") == ["区住房城乡建设委"]
+    assert "归谁" not in t.tokens("渣土车归谁管")
+
+
+def test_plan_vocabulary_only_where_the_plans_use_it():
+    used = Tokenizer(corpus="组织实行渣土车闭环管理")
+    assert "渣土车" in used.tokens("渣土车归谁管")
+    unused = Tokenizer(corpus="重型车安装远程排放管理车载终端")
+    assert "重型柴油车" not in unused.tokens("重型柴油车怎么管")
+
+
+def test_documents_also_yield_the_parts_of_compounds():
+    t = Tokenizer(corpus="大力倡导市民践行文明祭扫")
+    doc = t.document_tokens("大力倡导市民践行文明祭扫，弘扬时代新风。")
+    assert "祭扫" in doc and "文明" in doc
+    assert set(t.tokens("清明祭扫")) & set(doc) == {"祭扫"}
