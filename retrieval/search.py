@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, Protocol
 
 import numpy as np
@@ -102,12 +102,8 @@ class Retriever:
             q = self.query_vector(text)
             sims = self.vectors[pool] @ q
             dense_order = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:DEPTH]]
-        if mode == "bm25":
-            fused = [(i, 1.0 / (60 + r)) for r, i in enumerate(bm25_order, 1)]
-        elif mode == "dense" or not bm25_order:
-            fused = [(i, 1.0 / (60 + r)) for r, i in enumerate(dense_order, 1)]
-        else:
-            fused = reciprocal_rank_fusion([bm25_order, dense_order])
+        rankings = {"bm25": [bm25_order], "dense": [dense_order]}.get(mode) or [bm25_order, dense_order]
+        fused = reciprocal_rank_fusion(rankings)
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
         return [
