@@ -165,3 +165,16 @@ def test_scoped_measures_are_the_filtered_ones(real_bot):
     for issuer, year in (("大兴区", 2026), ("大兴区", None), (None, 2021), (None, None)):
         want = [m for m in real_bot.measures if issuer in (None, m.issuer) and year in (None, m.year)]
         assert real_bot.in_scope(issuer, year) == want
+
+
+def test_random_messages_never_raise(real_bot):
+    """A bounded, seeded fuzz: any text gets an answer object, never a traceback."""
+    import random
+
+    rng = random.Random(20261126)
+    alphabet = "区水务局牵头哪些措施月底前年PM2.5？！@ 😀\n\t<>&\"'—（）第附件1234567890abcXYZ各镇街環保局更多"
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        scope = rng.choice([{}, DAXING, {"issuer": "北京市", "year": 2026}, {"issuer": "火星区", "year": 1999}])
+        answer = ask(real_bot, text, scope)
+        assert isinstance(answer["text"], str) and isinstance(answer["measures"], list)
