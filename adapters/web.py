@@ -6,7 +6,6 @@ the bot as an async `answer` callable and a `health` callable; the `planbot ask 
 """
 from __future__ import annotations
 
-import functools
 import hmac
 import json
 import logging
@@ -16,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import orjson
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -92,8 +92,13 @@ class Rejected(Exception):
 
 
 def json_response(data: dict, status: int = 200, headers: dict | None = None) -> web.Response:
-    """JSON with Chinese as UTF-8 rather than \\u escapes: half the bytes, and readable with curl."""
-    return web.json_response(data, status=status, headers=headers, dumps=functools.partial(json.dumps, ensure_ascii=False))
+    """JSON with Chinese as UTF-8 rather than \\u escapes (half the bytes, readable with curl).
+
+    orjson: a complete list answer is hundreds of measures, and the standard encoder was the
+    largest single cost of /api/ask under load."""
+    return web.Response(
+        body=orjson.dumps(data), status=status, headers=headers, content_type="application/json", charset="utf-8"
+    )
 
 
 def _first_problem(exc: ValidationError) -> str:

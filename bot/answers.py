@@ -13,7 +13,11 @@ PAGE = 8  # list lines that fit one phone screen
 
 
 def measure_json(m: Measure) -> dict:
-    return m.model_dump(mode="json")
+    """`m.model_dump(mode="json")`, built directly: every answer carries whole lists of these, and
+    pydantic's serializer was a sixth of the server's time under load. Only `due` needs converting."""
+    data = dict(m.__dict__)
+    data["due"] = m.due.isoformat() if m.due else None
+    return data
 
 
 def indicator_json(i: Indicator) -> dict:

@@ -57,7 +57,8 @@ class Retriever:
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
         n = len(self.measures)
-        self.idf = {t: math.log(1 + n / len(ids)) for t, ids in _postings(self.doc_sets).items()}
+        self.postings = _postings(self.doc_sets)  # word -> measures that have it, in order
+        self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
         self.encoder = encoder if vectors is not None else None
@@ -88,15 +89,13 @@ class Retriever:
         tokens = self.tokenizer.tokens(text)
         bm25_order: list[int] = []
         if mode in ("fused", "bm25") and tokens:
-            # scoring only the candidates: a chat's plan is a small part of a large corpus
-            scores = (
-                self.bm25.get_scores(tokens) if pool.size == len(self.measures)
-                else np.asarray(self.bm25.get_batch_scores(tokens, pool.tolist()))
-            )
-            order = np.argsort(-scores, kind="stable")
-            # BM25Plus scores every document above zero: rank only those sharing a word.
-            matching = (int(pool[i]) for i in order if not self.doc_sets[pool[i]].isdisjoint(tokens))
-            bm25_order = [i for _, i in zip(range(DEPTH), matching)]
+            # BM25Plus scores every document above zero: rank only the candidates sharing a word,
+            # found through the postings instead of scoring the whole corpus.
+            sharing = set().union(*(self.postings.get(t, ()) for t in set(tokens)))
+            ids = sorted(sharing if candidates is None else sharing.intersection(pool.tolist()))
+            if ids:
+                scores = np.asarray(self.bm25.get_batch_scores(tokens, ids))
+                bm25_order = [ids[i] for i in np.argsort(-scores, kind="stable")[:DEPTH]]
         dense_order: list[int] = []
         if mode in ("fused", "dense") and self.has_dense:
             q = self.query_vector(text)
