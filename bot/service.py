@@ -99,13 +99,11 @@ class Bot:
 
     def ask(self, text: str, scope: Scope | dict | None = None, qid: str | None = None) -> dict:
         """The `planbot ask --json` object for one question (stateless)."""
-        scope = scope if isinstance(scope, Scope) else Scope(**(scope or {}))
-        reply = self.handle(Message(text=text, platform="cli", scope=scope), remember=False)
+        reply = self.handle(Message(text=text, platform="cli", scope=scope or Scope()), remember=False)
         return answer_object(reply, qid)
 
     def rank_measures(self, text: str, scope: Scope | dict | None, mode: Mode) -> list[dict]:
         """Sources for a content question by one retrieval mode (for `planbot eval`'s columns)."""
-        scope = scope if isinstance(scope, Scope) else Scope(**(scope or {}))
         q = parse_query(text, scope, self.today(), self.units)
         return [answers.measure_json(self.measures[h.index]) for h in self.rank(q, mode=mode)]
 

@@ -34,7 +34,7 @@ def parse_due(text: str | None, plan_year: int | None) -> date | None:
     m = _FULL_DATE.search(t)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    if t.startswith(_ONGOING):
+    if is_open_ended(t):
         return None
     explicit_year = re.match(r"(\d{4})年", t)
     year = int(explicit_year[1]) if explicit_year else plan_year

@@ -14,7 +14,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from .deadlines import parse_due
+from .deadlines import is_open_ended, parse_due
 from .models import Indicator, Measure, ParsedDocument, Plan
 from .parse_indicators import is_indicator_block, parse_indicator_block
 from .parse_paragraphs import parse_paragraphs
@@ -75,21 +75,27 @@ def parse_file(
 ) -> ParsedDocument:
     """Parse one plan file into its Plan, Measures and Indicators (in document order)."""
     text, sha = read_text(path)
+    return parse_text(path.name, text, sha, catalog, issuer, year)
+
+
+def parse_text(
+    name: str, text: str, sha: str, catalog: dict[str, dict] | None = None,
+    issuer: str | None = None, year: int | None = None,
+) -> ParsedDocument:
+    """`parse_file` for text already read (and hashed) by the caller, e.g. ingest's change check."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     try:
         layout = detect_layout(lines)
         parser = {"word_table": _word_table, "pdf_table": _pdf_table, "paragraphs": _paragraphs}[layout]
-        prose, rows, indicator_cells, attachments = parser(lines, path.name)
-    except LayoutError as e:
-        raise DocumentError(f"{path.name}: {e}") from None
-    except DocumentError as e:
-        raise DocumentError(f"{path.name}: {e}") from None
+        prose, rows, indicator_cells, attachments = parser(lines, name)
+    except (LayoutError, DocumentError) as e:
+        raise DocumentError(f"{name}: {e}") from None
     if not rows and not indicator_cells:
-        raise DocumentError(f"{path.name}: no measures or indicators found")
-    entry = (catalog or {}).get(path.name, {})
+        raise DocumentError(f"{name}: no measures or indicators found")
+    entry = (catalog or {}).get(name, {})
     head = "\n".join(prose[:40] + [a for a in attachments if a])
     plan = Plan(
-        doc=path.name,
+        doc=name,
         issuer=issuer or entry.get("issuer") or detect_issuer(head),
         year=year or entry.get("year") or detect_year(head),
         title=entry.get("title") or _first_title(prose, attachments),
@@ -99,8 +105,8 @@ def parse_file(
         sha256=sha,
         attachments=[a for a in attachments if a],
     )
-    numbered = re.match(r"^(\d+)_", path.name)
-    prefix = numbered[1] if numbered else path.stem
+    numbered = re.match(r"^(\d+)_", name)
+    prefix = numbered[1] if numbered else Path(name).stem
     known = frozenset(_single_units(rows))
     measures = [_measure(prefix, n, row, plan, known) for n, row in enumerate(rows, 1)]
     indicators = [
@@ -112,7 +118,7 @@ def parse_file(
         for n, (att, title, c) in enumerate(indicator_cells, 1)
     ]
     for m in measures:
-        if m.deadline and m.due is None and not re.match(r"^(长期|持续|常态|按)", m.deadline):
+        if m.deadline and m.due is None and not is_open_ended(m.deadline):
             log.warning("%s line %d: deadline %r not understood; kept as text", plan.doc, m.line, m.deadline)
     return ParsedDocument(plan=plan, measures=measures, indicators=indicators)
 

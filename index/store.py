@@ -18,7 +18,7 @@ import numpy as np
 import sqlite_utils
 
 from .models import Indicator, Measure, ParsedDocument, Plan
-from .parse import DocumentError, parse_file, read_text
+from .parse import DocumentError, parse_text, read_text
 
 log = logging.getLogger(__name__)
 
@@ -157,12 +157,12 @@ def ingest(
         stored = {p.doc: p.sha256 for p in load_plans(sqlite_utils.Database(db_path))}
     parsed: list[ParsedDocument] = []
     for path in paths:
-        _, sha = read_text(path)
+        text, sha = read_text(path)
         if stored.get(path.name) == sha and issuer is None and year is None:
             report.unchanged.append(path.name)
             continue
         progress(f"parsing {path.name}")
-        parsed.append(parse_file(path, catalog, issuer=issuer, year=year))
+        parsed.append(parse_text(path.name, text, sha, catalog, issuer=issuer, year=year))
         report.parsed.append(path.name)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     try:
