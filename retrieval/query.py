@@ -136,12 +136,13 @@ class DeadlineFilter(BaseModel):
 
     by: due on or before `end` (and not before `start`, the plan year's first day, so an older
     plan's year-end does not count as "before June"); within: due between `start` and `end`;
-    label: the printed 完成时限 text (`exact` = the whole cell, else contained in it).
+    label: the printed 完成时限 text (`exact` = the whole cell, else contained in it);
+    none: no 完成时限 printed at all ("没写时限的").
     """
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["by", "within", "label"]
+    kind: Literal["by", "within", "label", "none"]
     phrase: str  # the question's words, for the answer ("6月底前")
     start: date | None = None
     end: date | None = None
@@ -150,6 +151,8 @@ class DeadlineFilter(BaseModel):
 
     def matches(self, m: Measure) -> bool:
         """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
+        if self.kind == "none":
+            return not (m.deadline or "").strip()
         if self.kind == "label":
             printed = normalize_label(m.deadline or "")
             return printed == self.label if self.exact else bool(self.label) and self.label in printed
@@ -196,6 +199,14 @@ class Query(BaseModel):
     indicator_terms: tuple[str, ...] = ()
     entity: str | None = None
     truncated: bool = False
+    # places named (districts, towns) whose issuer has no ingested plan: answered as such, never
+    # widened to the other plans
+    missing_places: tuple[str, ...] = ()
+    # every attribute asked, in order ("谁牵头、什么时候完成" -> lead, deadline)
+    fields: tuple[AttributeField, ...] = ()
+    # "哪个区PM2.5目标最低 / 最严": the direction asked for over several sides
+    superlative: Literal["max", "min", "strictest", "loosest"] | None = None
+    difference: bool = False  # "差多少 / 相差 / 高多少": the gap between two sides' values
 
     @property
     def more(self) -> bool:
