@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from .models import Indicator, Measure, ParsedDocument, Plan
+from .facts import extract_facts
+from .models import Fact, Indicator, Measure, ParsedDocument, Plan
 from .parse import DocumentError, parse_text, read_text
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["indicators"].create_index(["doc"])
     if "vectors" not in db.table_names():
         db["vectors"].create({"id": str, "model": str, "dim": int, "vector": bytes}, pk="id")
+    if "facts" not in db.table_names():
+        _create_facts(db)
 
 
 def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
@@ -76,6 +79,8 @@ def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
         db["plans"].upsert(_row(parsed.plan), pk="doc")
         db["measures"].insert_all((_row(m) for m in parsed.measures), pk="id")
         db["indicators"].insert_all((_row(i) for i in parsed.indicators), pk="id")
+        db.execute("delete from facts where doc = ?", [doc])
+        db["facts"].insert_all((_row(f) for f in extract_facts(parsed.measures)), pk="id")
 
 
 def load_plans(db: sqlite_utils.Database) -> list[Plan]:
@@ -91,6 +96,24 @@ def load_measures(db: sqlite_utils.Database) -> list[Measure]:
 def load_indicators(db: sqlite_utils.Database) -> list[Indicator]:
     ensure_schema(db)
     return [Indicator(**r) for r in db["indicators"].rows_where(order_by="id")]
+
+
+def load_facts(db: sqlite_utils.Database) -> list[Fact]:
+    """The numeric targets stated in measure text (index.facts), in document order."""
+    ensure_schema(db)
+    return [Fact(**r) for r in db["facts"].rows_where(order_by="doc, rowid")]
+
+
+def _create_facts(db: sqlite_utils.Database) -> None:
+    """The facts table; an index built before it existed gets its facts from its stored measures."""
+    db["facts"].create(
+        {"id": str, "measure_id": str, "doc": str, "issuer": str, "year": int, "metric": str, "subject": str,
+         "comparator": str, "value": float, "unit": str, "phrase": str, "sentence": str, "line": int},
+        pk="id",
+    )
+    db["facts"].create_index(["doc"])
+    if "measures" in db.table_names():
+        db["facts"].insert_all((_row(f) for f in extract_facts(load_measures(db))), pk="id")
 
 
 def passage_text(m: Measure) -> str:
