@@ -212,6 +212,11 @@ class Numbers:
             return _reply([msg.SUPERLATIVE_TEXT_ONLY.format(set=set_label, metric=key, values=printed)],
                           list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
         unit = next((v.unit for v in numbers if v.unit), "")
+        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+        if lo == hi:
+            return _reply([msg.SUPERLATIVE_ALL_SAME.format(set=set_label, metric=key, n=len(numbers),
+                                                           value=f"{number_text(lo)}{unit}")],
+                          [numbers[0].cite], numbers, [])
         directions = _directions(q.superlative, self.metrics.better(key))
         blocks, cites, shown = [], [], []
         for direction in directions:
@@ -225,7 +230,6 @@ class Numbers:
                                                       value=f"{number_text(extreme)}{unit}"))
             shown += tied
             cites += [v.cite for v in tied]
-        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
         blocks.append(msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit))
         return _reply(blocks, list({c.label: c for c in cites}.values())[:3], shown, [])
 

@@ -113,7 +113,16 @@ def _create_facts(db: sqlite_utils.Database) -> None:
     )
     db["facts"].create_index(["doc"])
     if "measures" in db.table_names():
-        db["facts"].insert_all((_row(f) for f in extract_facts(load_measures(db))), pk="id")
+        refresh_facts(db)
+
+
+def refresh_facts(db: sqlite_utils.Database) -> None:
+    """Re-extract every stored measure's facts: they follow the extraction code, not only changed
+    plans (ingest skips unchanged files), and an index built before the table existed gets them."""
+    facts = extract_facts(load_measures(db))
+    with db.conn:
+        db.execute("delete from facts")
+        db["facts"].insert_all((_row(f) for f in facts), pk="id")
 
 
 def passage_text(m: Measure) -> str:
@@ -195,6 +204,7 @@ def ingest(
         ensure_schema(db)
         for doc in parsed:
             write_document(db, doc)
+        refresh_facts(db)
         if embed is not None:
             model, encode = embed
             progress(f"embedding with {model}")
