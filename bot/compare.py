@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
-from planbot.index.units import UnitDirectory
+from planbot.index.units import UnitDirectory, fold
 from planbot.retrieval.query import CITY, Query
 
 from . import messages as msg
@@ -20,7 +20,7 @@ from .answers import indicator_json, measure_json
 from .cite import citation, excerpt, indicator_citation
 from .types import Citation, Reply
 
-_CITY = re.compile(r"全市|北京市|市级|本市")
+_CITY = re.compile(r"全市|北京市|本市")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
 _SET_KIND = (("town", re.compile(r"镇|街道|乡|属地")), ("district", re.compile(r"区")))
@@ -64,10 +64,9 @@ class Numbers:
             if f.metric:
                 self.unit_of.setdefault(f.metric, f.unit)
         self.known = list(dict.fromkeys([*(k for k, _ in self.cells if k), *(f.metric for f in self.facts if f.metric)]))
-        names = {**{n: d for n, d in units.districts.items()}, **{p: p for p in units.places}}
-        self.place_names = names
-        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        self._places = re.compile(rf"(?:北京市)?({alternatives}|{_CITY.pattern})") if names else _CITY
+        self.place_names = {**units.districts, **{p: p for p in units.places}}  # name or alias -> entity
+        alternatives = [*map(re.escape, sorted(self.place_names, key=len, reverse=True)), _CITY.pattern]
+        self._places = re.compile(rf"(?:北京市)?({'|'.join(alternatives)})")
 
     # ------------------------------------------------------------------ entry point
 
@@ -120,7 +119,8 @@ class Numbers:
                 newest = max(f.year or 0 for f in facts)
                 f = next(f for f in facts if (f.year or 0) == newest)
                 m = self.by_id[f.measure_id]
-                return Value(label, f.value, f"{f.subject}{f.phrase}", f.unit, citation(m), measure=m)
+                shown = f.phrase if f.subject in fold(f.phrase) else f"{f.subject}：{f.phrase}"
+                return Value(label, f.value, shown, f.unit, citation(m), measure=m)
             cells = [c for k, c in self.cells if k == key and c.entity == entity and year in (None, c.year)]
             if cells:
                 c = max(cells, key=lambda c: c.year or 0)

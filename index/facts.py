@@ -30,7 +30,7 @@ _RELATIONS = {
     "不高于": "≤", "不超过": "≤", "不大于": "≤", "不多于": "≤", "低于": "≤", "少于": "≤", "小于": "≤",
     "控制在": "≤", "降至": "≤", "降到": "≤", "下降到": "≤", "压减到": "≤", "减少到": "≤",
     "不低于": "≥", "不少于": "≥", "不小于": "≥", "高于": "≥", "多于": "≥", "大于": "≥", "超过": "≥", "至少": "≥",
-    "达到": "=", "提高到": "=", "提升到": "=", "增加到": "=", "保持在": "=", "稳定在": "=",
+    "达到": "=", "达": "=", "提高到": "=", "提升到": "=", "增加到": "=", "保持在": "=", "稳定在": "=",
 }
 # target verbs: the number counts their object
 _VERBS = ("完成", "建成(?!区)", "新增", "推广", "建设", "建立", "开展", "改造", "淘汰", "创建", "打造", "培育")
@@ -40,10 +40,11 @@ _NUMBER = re.compile(
     r"(?<![A-Za-z0-9.第])(\d+(?:\.\d+)?)\s*(" + "|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True)))
     + r")(" + "|".join(sorted(_AFTER, key=len, reverse=True)) + r")?"
 )
-_COMPARATOR = re.compile("|".join(sorted([*_RELATIONS, *_VERBS], key=len, reverse=True)))
+_COMPARATOR = re.compile("|".join(sorted([*_RELATIONS, *_VERBS], key=len, reverse=True)).replace(
+    "|达|", r"|达(?=\s*\d)|"))  # 达50%: 达 alone only right before its number (not 达标, 到达)
 _VERB = re.compile("|".join(_VERBS))
 _SENTENCE = re.compile(r"[^。；;！!\n]+")
-_CLAUSE = re.compile(r"[，,：:]")
+_CLAUSE = re.compile(r"[^，,：:]+")
 # scope and hedge words around a subject, not part of it
 _LEAD = re.compile(r"^(?:全区|本区|全市|本市|全年|年内|年底前|力争|确保|争取|鼓励|原则上|至少|最低|最高|或者|或|继续|持续|"
                    r"进一步|累计|推动|推进|实现|组织|加快|完成|新增|推广|建立|建设(?!用地)|开展|按季度|每季度|按月|每月|"
@@ -65,15 +66,17 @@ def measure_facts(m: Measure, metrics: Metrics | None = None) -> list[Fact]:
     metrics = metrics or default_metrics()
     facts: list[Fact] = []
     strip_issuer = _issuer_words(m.issuer)
-    for found in _SENTENCE.finditer(fold(m.text)):  # fold keeps offsets: the sentence is quoted as printed
+    for found in _SENTENCE.finditer(fold(m.text)):  # fold keeps offsets: sentences are quoted as printed
         sentence = m.text[found.start():found.end()].strip()
-        clauses = _CLAUSE.split(found[0])
+        clauses = list(_CLAUSE.finditer(found[0]))
         for n, clause in enumerate(clauses):
-            for num in _NUMBER.finditer(clause):
-                fact = _fact(clause, num, clauses[n - 1] if n else "", strip_issuer)
+            for num in _NUMBER.finditer(clause[0]):
+                fact = _fact(clause[0], num, clauses[n - 1][0] if n else "", strip_issuer)
                 if fact is None:
                     continue
-                subject, comparator, phrase = fact
+                subject, comparator = fact
+                start = found.start() + clause.start()
+                phrase = m.text[start:start + num.end()].strip()
                 facts.append(Fact(
                     id=f"{m.id}/{len(facts) + 1}", measure_id=m.id, doc=m.doc, issuer=m.issuer, year=m.year,
                     metric=metrics.key(subject), subject=subject, comparator=comparator, value=float(num[1]),
@@ -83,7 +86,7 @@ def measure_facts(m: Measure, metrics: Metrics | None = None) -> list[Fact]:
 
 
 def _fact(clause: str, num: re.Match, previous: str, strip_issuer: re.Pattern | None):
-    """(subject, comparator, printed phrase) for one number, or None when it is no target."""
+    """(subject, comparator) for one number, or None when it is no target."""
     prefix = clause[: num.start()]
     found = list(_COMPARATOR.finditer(prefix))
     if not found:
@@ -110,7 +113,7 @@ def _fact(clause: str, num: re.Match, previous: str, strip_issuer: re.Pattern | 
         subject = pre or post or _previous_subject(previous, strip_issuer)
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", subject)) < 2:
         return None
-    return subject, comparator, clause[cmp.start(): num.end()]
+    return subject, comparator
 
 
 def _previous_subject(previous: str, strip_issuer: re.Pattern | None) -> str:

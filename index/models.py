@@ -87,7 +87,7 @@ class Fact(BaseModel):
     comparator: Literal["≤", "≥", "="]
     value: float
     unit: str
-    phrase: str  # the target as printed: 不高于30微克/立方米
+    phrase: str  # its clause as printed, up to the unit: 全区PM2.5年均浓度不高于30微克/立方米
     sentence: str  # the sentence it stands in
     line: int
 
