@@ -24,7 +24,6 @@ _CITY = re.compile(r"全市|北京市|本市")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
 _SET_KIND = (("town", re.compile(r"镇|街道|乡|属地")), ("district", re.compile(r"区")))
-_SET = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(镇街|镇|街道|乡镇|乡|属地|地区|区)")
 SHOW_TIES = 6
 
 
@@ -105,7 +104,7 @@ class Numbers:
         if len(q.years) >= 2:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []
-        year = q.year if len(q.years) <= 1 else None
+        year = q.years[0] if len(q.years) == 1 else None  # a year the text names; else each side's newest
         if len(places) == 1 and not q.superlative and q.issuer and q.issuer != places[0]:
             places.insert(0, q.issuer)  # 和门头沟比 in a 大兴区 chat
         return [(p, year) for p in places]
@@ -195,13 +194,14 @@ class Numbers:
     # ------------------------------------------------------------------ superlatives
 
     def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
-        kind = _set_kind(q.text, place, self.units)
-        within = place if kind == "town" and place in self.units.districts.values() else None
-        set_label = msg.SET_WORDS[kind] if kind else ""
+        district = place in self.units.districts.values()
+        kind = _set_kind(self._places.sub("", q.text)) or ("town" if district else "district")
+        within = place if kind == "town" and district else None
+        set_label = msg.SET_WORDS[kind]
         if within:
             set_label = f"{within}{set_label}"
         for key in keys:
-            values = self._values_over(key, kind, within, q.year)
+            values = self._values_over(key, kind, within, q.years[0] if len(q.years) == 1 else None)
             if values:
                 break
         else:
@@ -233,7 +233,7 @@ class Numbers:
         blocks.append(msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit))
         return _reply(blocks, list({c.label: c for c in cites}.values())[:3], shown, [])
 
-    def _values_over(self, key: str, kind: str | None, within: str | None, year: int | None) -> list[Value]:
+    def _values_over(self, key: str, kind: str, within: str | None, year: int | None) -> list[Value]:
         """One value per entity of the set: table cells, and stated targets of issuers the
         tables do not cover."""
         out: dict[str, Value] = {}
@@ -248,23 +248,18 @@ class Numbers:
                     out[issuer] = v
         return list(out.values())
 
-    def _in_set(self, entity: str, kind: str | None, within: str | None) -> bool:
+    def _in_set(self, entity: str, kind: str, within: str | None) -> bool:
         district = entity in self.units.districts.values()
         if kind == "district":
             return district
-        if kind == "town":
-            town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
-            return town and (within is None or self.units.places.get(entity, within) == within)
-        return True
+        town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
+        return town and (within is None or self.units.places.get(entity, within) == within)
 
 
-def _set_kind(text: str, place: str | None, units: UnitDirectory) -> str | None:
-    """district / town: what 哪个区 / 哪个镇街 ranges over (a named district alone: its towns)."""
-    if m := _SET.search(text):
-        return next(kind for kind, rx in _SET_KIND if rx.search(m[1]))
-    if place and place in units.districts.values() and re.search(r"镇|街道|乡|属地", text):
-        return "town"
-    return None
+def _set_kind(text: str) -> str | None:
+    """district / town: what 哪个区 / 最低的镇 ranges over, read with the place names taken out
+    (门头沟区 names where, not what).  Unsaid: a named district's towns, else the districts."""
+    return next((kind for kind, rx in _SET_KIND if rx.search(text)), None)
 
 
 def _directions(superlative: str | None, better: str | None) -> list[str]:

@@ -64,10 +64,14 @@ def text_of(reply) -> str:
     ("差等级道路比例哪个区最严格", "差等级道路比例", "district", min),  # lower is stricter
     ("门头沟哪个镇街PM2.5目标最严", "PM2.5", "town", min),
     ("门头沟哪个镇PM2.5目标最宽松", "PM2.5", "town", max),
+    ("PM2.5目标最低的是哪", "PM2.5", "district", min),  # no set named: the districts
+    ("门头沟PM2.5目标最低的是哪", "PM2.5", "town", min),  # a district named: its towns
+    ("PM2.5目标最高的街道", "PM2.5", "any town", max),
 ])
 def test_superlative_names_every_tied_entity_with_its_value_and_table(world, question, key, kind, pick):
     districts = set(world.units.districts.values())
-    keep = (lambda e: e in districts) if kind == "district" else (lambda e: world.units.places.get(e) == "门头沟区")
+    keep = {"district": lambda e: e in districts, "town": lambda e: world.units.places.get(e) == "门头沟区",
+            "any town": lambda e: e in world.units.places}[kind]
     cells = numeric_cells(world, key, keep)
     assert len(cells) > 5
     best = pick(v for v, _ in cells.values())
@@ -80,6 +84,12 @@ def test_superlative_names_every_tied_entity_with_its_value_and_table(world, que
     assert {i["entity"] for i in reply.payload["indicators"]} == set(tied)
     assert indicator_citation(cells[tied[0]][1]).label in [c.label for c in reply.citations]
     assert not reply.abstained
+
+
+def test_a_chat_scoped_to_an_older_plan_still_ranks_the_current_table(world):
+    _, reply = answer(world, "哪个区PM2.5目标最低", {"issuer": "大兴区", "year": 2021})
+    years = {i.year for i in world.indicators if i.entity in {e["entity"] for e in reply.payload["indicators"]}}
+    assert not reply.abstained and years == {max(i.year for i in world.indicators)}
 
 
 def test_a_metric_without_numbers_for_the_set_is_said_so(world):
