@@ -2,7 +2,7 @@
 
 Shared by ingest (a stated target's metric), query understanding (a question's indicator terms)
 and answers (comparing sides, superlatives), so a question's 细颗粒物 and a plan's PM2.5年均浓度
-meet as "PM2.5".  Matching is on folded, lower-cased text without spaces.
+meet as "PM2.5".  Matching is on folded, lower-cased text; spacing inside a name does not matter.
 """
 from __future__ import annotations
 
@@ -31,8 +31,14 @@ class Metric(BaseModel):
 
 
 def squeeze(text: str) -> str:
-    """The form aliases are matched on: folded, lower case, no whitespace."""
+    """The form aliases are kept in: folded, lower case, no whitespace."""
     return re.sub(r"\s+", "", fold(text)).lower()
+
+
+def _pattern(alias: str) -> str:
+    """An alias matched with any spacing inside (pm 2.5); an ASCII one never inside an ASCII word."""
+    spaced = r"\s*".join(map(re.escape, alias))
+    return rf"(?<![a-z]){spaced}(?![a-z])" if re.fullmatch(r"[a-z0-9.]+", alias) else spaced
 
 
 class Metrics:
@@ -45,13 +51,12 @@ class Metrics:
         self.order = {m.name: n for n, m in enumerate(self.metrics)}
         self._by_alias = {squeeze(a): m for m in self.metrics for a in (*m.aliases, m.name)}
         words = sorted(self._by_alias, key=len, reverse=True)
-        self._rx = re.compile("|".join(
-            rf"(?<![a-z]){re.escape(w)}(?![a-z])" if re.fullmatch(r"[a-z0-9.]+", w) else re.escape(w) for w in words
-        ))
+        self._rx = re.compile("|".join(map(_pattern, words)))
 
     def found(self, text: str) -> list[Metric]:
         """Entries named in the text (qualifiers too), in table order, each once."""
-        hits = {self._by_alias[m[0]].name: self._by_alias[m[0]] for m in self._rx.finditer(squeeze(text))}
+        found = (self._by_alias[squeeze(m[0])] for m in self._rx.finditer(fold(text).lower()))
+        hits = {m.name: m for m in found}
         return sorted(hits.values(), key=lambda m: self.order[m.name])
 
     def terms(self, text: str) -> list[str]:

@@ -530,17 +530,17 @@ def _plan_words(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
 
 
 _SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低值 is still "strictest")
-    ("strictest", re.compile(r"最严|最高要求|最苛刻|最紧")),
-    ("loosest", re.compile(r"最宽松?|最松")),
-    ("max", re.compile(r"最高|最大(?!限度|程度|化)|最多|排名?第一|数值?最大")),
-    ("min", re.compile(r"最低|最小(?!化)|最少")),
+    ("strictest", re.compile(r"最严|最高要求|最苛刻|最紧|strictest|most stringent", re.I)),
+    ("loosest", re.compile(r"最宽松?|最松|loosest|most lenient", re.I)),
+    ("max", re.compile(r"最高|最大(?!限度|程度|化)|最多|排名?第一|highest|largest|the most\b|maximum", re.I)),
+    ("min", re.compile(r"最低|最小(?!化)|最少|lowest|smallest|fewest|the least\b|minimum", re.I)),
 )
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)")
 _VERSUS = re.compile(r"哪个更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
                      r"差多少|相差|差距|高多少|低多少")
 _DIFFERENCE = re.compile(r"差多少|差几|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
-                         r"高了多少|低了多少|差别多大")
+                         r"高了多少|低了多少|差别多大|difference|how much (?:higher|lower|more|less)|\bgap\b", re.I)
 
 
 def _superlative(text: str) -> Literal["max", "min", "strictest", "loosest"] | None:
