@@ -174,6 +174,7 @@ def test_a_compare_question_without_a_metric_is_left_to_the_text_answer(world):
     ("如何最大限度减少工地扬尘", None, False, "topic"),  # a manner word, not a superlative
     ("最近要到期的任务有哪些", None, False, "deadline_list"),
     ("怀柔区优良天数比率目标是多少", None, False, "indicator"),
+    ("Which district has the lowest PM2.5 target?", "min", False, "compare"),
 ])
 def test_superlative_and_difference_slots(world, text, superlative, difference, intent):
     q = parse_query(text, None, TODAY, world.units)
