@@ -60,13 +60,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["indicators"].create_index(["doc"])
     if "vectors" not in db.table_names():
         db["vectors"].create({"id": str, "model": str, "dim": int, "vector": bytes}, pk="id")
-    if "facts" not in db.table_names():
-        _create_facts(db)
 
 
 def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
     """Replace everything stored for this document by the parsed records (one transaction)."""
     ensure_schema(db)
+    _ensure_facts(db)
     doc = parsed.plan.doc
     with db.conn:
         old_ids = {r["id"] for r in db.query("select id from measures where doc = ?", [doc])}
@@ -99,26 +98,28 @@ def load_indicators(db: sqlite_utils.Database) -> list[Indicator]:
 
 
 def load_facts(db: sqlite_utils.Database) -> list[Fact]:
-    """The numeric targets stated in measure text (index.facts), in document order."""
-    ensure_schema(db)
+    """The numeric targets stated in measure text (index.facts), in document order.  An index
+    built before the facts table existed gets them from its measures (nothing is written: a
+    serving process may only read its index; the next ingest stores them)."""
+    if "facts" not in db.table_names():
+        return extract_facts(load_measures(db))
     return [Fact(**r) for r in db["facts"].rows_where(order_by="doc, rowid")]
 
 
-def _create_facts(db: sqlite_utils.Database) -> None:
-    """The facts table; an index built before it existed gets its facts from its stored measures."""
-    db["facts"].create(
-        {"id": str, "measure_id": str, "doc": str, "issuer": str, "year": int, "metric": str, "subject": str,
-         "comparator": str, "value": float, "unit": str, "phrase": str, "sentence": str, "line": int},
-        pk="id",
-    )
-    db["facts"].create_index(["doc"])
-    if "measures" in db.table_names():
-        refresh_facts(db)
+def _ensure_facts(db: sqlite_utils.Database) -> None:
+    if "facts" not in db.table_names():
+        db["facts"].create(
+            {"id": str, "measure_id": str, "doc": str, "issuer": str, "year": int, "metric": str, "subject": str,
+             "comparator": str, "value": float, "unit": str, "phrase": str, "sentence": str, "line": int},
+            pk="id",
+        )
+        db["facts"].create_index(["doc"])
 
 
 def refresh_facts(db: sqlite_utils.Database) -> None:
-    """Re-extract every stored measure's facts: they follow the extraction code, not only changed
-    plans (ingest skips unchanged files), and an index built before the table existed gets them."""
+    """Re-extract every stored measure's facts at ingest: they follow the extraction code, not only
+    changed plans (ingest skips unchanged files)."""
+    _ensure_facts(db)
     facts = extract_facts(load_measures(db))
     with db.conn:
         db.execute("delete from facts")

@@ -11,7 +11,7 @@ from planbot.index.facts import extract_facts, measure_facts
 from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Measure
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
-from planbot.index.store import load_facts, load_measures, write_document
+from planbot.index.store import ingest, load_facts, plan_files, write_document
 from planbot.index.units import fold
 
 PLANS = bundled_plans_dir()
@@ -162,8 +162,13 @@ def test_facts_are_stored_at_write_and_replaced_on_rewrite(docs):
     assert load_facts(db) == extract_facts(doc.measures)
 
 
-def test_an_index_built_before_the_facts_table_gets_its_facts(docs):
-    db = sqlite_utils.Database(memory=True)
-    write_document(db, docs[0])
+def test_an_index_built_before_the_facts_table_is_read_without_writing_and_stored_at_ingest(docs, tmp_path):
+    db_path = tmp_path / "planbot.db"
+    ingest(plan_files([PLANS]), db_path, load_catalog(PLANS))
+    db = sqlite_utils.Database(db_path)
+    expected = load_facts(db)
     db["facts"].drop()
-    assert load_facts(db) == extract_facts(load_measures(db))
+    assert load_facts(db) == expected and "facts" not in db.table_names()
+    db.close()
+    ingest(plan_files([PLANS]), db_path, load_catalog(PLANS))  # every plan unchanged
+    assert load_facts(sqlite_utils.Database(db_path)) == expected
