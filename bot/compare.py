@@ -135,10 +135,9 @@ class Numbers:
     def _mention(self, keys: Sequence[str], entity: str, year: int | None) -> Measure | None:
         """A measure of the side's plan that names the metric without a number (继续下降)."""
         wanted = set(self.metrics.terms(keys[0]))
-        editions = [m for m in self.measures if m.issuer == entity and year in (None, m.year)]
-        newest = max((m.year or 0 for m in editions), default=0)
-        return next((m for m in editions if (year or (m.year or 0) == newest)
-                     and wanted <= set(self.metrics.terms(m.text))), None)
+        mine = [m for m in self.measures if m.issuer == entity and year in (None, m.year)]
+        newest = max((m.year or 0 for m in mine), default=0)
+        return next((m for m in mine if (m.year or 0) == newest and wanted <= set(self.metrics.terms(m.text))), None)
 
     # ------------------------------------------------------------------ compare
 
