@@ -59,3 +59,23 @@ SOURCE_PREFIX = "来源："
 DEFAULT_TITLE = "政策问答"
 UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“大兴区2026年空气质量目标是什么？”"
 ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"
+
+# Compare and superlative answers over numbers (bot/compare.py)
+COMPARE_VALUE = "{who}：{value}"
+COMPARE_NO_NUMBER = "{who}：计划中没有写明{metric}的目标数值"
+COMPARE_NO_NUMBER_QUOTE = "{who}：没有写明{metric}的具体数值，计划写的是“{text}”"
+COMPARE_SAME = "结论：一样，都是{value}。"
+COMPARE_STRICTER = "结论：{who}更严（{pair}，{way}），相差{diff}。"
+COMPARE_HIGHER = "结论：{who}更高（{pair}），相差{diff}。"
+COMPARE_RANGE = "结论：最低的是{lo}（{lo_v}{unit}），最高的是{hi}（{hi_v}{unit}）。"
+COMPARE_UNITS_DIFFER = "两边的单位不同，无法直接比较数值。"
+BETTER_WORDS = {"lower": "越低越严", "higher": "越高越严"}
+DIFF_POINTS = "{d}个百分点"
+SET_WORDS = {"district": "各区", "town": "各镇街"}
+SUPERLATIVE_WORDS = {"min": "最低", "max": "最高", "strictest": "最严", "loosest": "最宽松"}
+SUPERLATIVE_HEAD = "{set}{metric}目标{word}的是{who}：{value}"
+SUPERLATIVE_RANGE = "（共 {n} 个有数值，从 {lo} 到 {hi}{unit}）"
+SUPERLATIVE_NONE = "计划中没有找到{set}{metric}的目标数值。"
+SUPERLATIVE_TEXT_ONLY = "{set}{metric}没有具体数值，计划中写的是：{values}。"
+TIES_MORE = "等 {n} 个（并列）"
+SUPERLATIVE_ALL_SAME = "{set}{metric}目标都一样（{n} 个都是{value}），没有最高或最低。"

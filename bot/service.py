@@ -8,7 +8,8 @@ from datetime import date
 
 import numpy as np
 
-from planbot.index.models import Indicator, Measure, Plan
+from planbot.index.facts import extract_facts
+from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.units import UnitDirectory, UnitMention
 from planbot.retrieval.filters import select
 from planbot.retrieval.query import Query, parse_query
@@ -16,6 +17,7 @@ from planbot.retrieval.search import Hit, Mode, QueryEncoder, Retriever
 from planbot.retrieval.tokenize import Tokenizer, fold
 
 from . import answers
+from .compare import Numbers
 from . import messages as msg
 from .render import answer_object
 from .state import Conversation, ConversationStore
@@ -66,6 +68,7 @@ class Bot:
         model_name: str | None = None,
         today: Callable[[], date] = date.today,
         conversations: ConversationStore | None = None,
+        facts: Sequence[Fact] | None = None,
     ):
         self.measures = list(measures)
         self.by_id = {m.id: m for m in self.measures}
@@ -84,6 +87,9 @@ class Bot:
             self._by_edition.setdefault((m.issuer, m.year), []).append(m)
         counts = Counter(u for m in self.measures for u in m.lead)
         self.common_units = [u for u, _ in counts.most_common(3)]
+        # stated targets: as stored at ingest, else read from the measures now (same function)
+        self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
+                               self.measures, self.units)
 
     # ------------------------------------------------------------------ entry points
 
@@ -277,6 +283,8 @@ class Bot:
         return [i for s, i in scored if s == best][:3]
 
     def _compare(self, q: Query) -> Reply:
+        if numbers := self.numbers.answer(q):  # values, a conclusion, both citations (bot/compare.py)
+            return numbers
         sides = self._compare_sides(q)
         if len(sides) < 2:
             return self._topic(q)

@@ -5,6 +5,7 @@ Unit names are kept exactly as printed; aliases are applied only when matching.
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,6 +66,29 @@ class Indicator(BaseModel):
     entity: str
     indicator: str
     value: str
+    line: int
+
+
+class Fact(BaseModel):
+    """One numeric target stated in a measure's text ("PM2.5年均浓度不高于30微克/立方米").
+
+    Derived at ingest by index.facts from the measure it cites; the measure stays as printed.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str  # "<measure id>/<n>", n = 1-based position in the measure
+    measure_id: str
+    doc: str
+    issuer: str | None = None
+    year: int | None = None
+    metric: str | None = None  # canonical key from index/metrics.toml, None when the table has none
+    subject: str  # what the target is about, as printed (全区 / 力争 … dropped)
+    comparator: Literal["≤", "≥", "="]
+    value: float
+    unit: str
+    phrase: str  # its clause as printed, up to the unit: 全区PM2.5年均浓度不高于30微克/立方米
+    sentence: str  # the sentence it stands in
     line: int
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import sqlite_utils
 
-from .models import Indicator, Measure, ParsedDocument, Plan
+from .facts import extract_facts
+from .models import Fact, Indicator, Measure, ParsedDocument, Plan
 from .parse import DocumentError, parse_text, read_text
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
     """Replace everything stored for this document by the parsed records (one transaction)."""
     ensure_schema(db)
+    _ensure_facts(db)
     doc = parsed.plan.doc
     with db.conn:
         old_ids = {r["id"] for r in db.query("select id from measures where doc = ?", [doc])}
@@ -76,6 +78,8 @@ def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
         db["plans"].upsert(_row(parsed.plan), pk="doc")
         db["measures"].insert_all((_row(m) for m in parsed.measures), pk="id")
         db["indicators"].insert_all((_row(i) for i in parsed.indicators), pk="id")
+        db.execute("delete from facts where doc = ?", [doc])
+        db["facts"].insert_all((_row(f) for f in extract_facts(parsed.measures)), pk="id")
 
 
 def load_plans(db: sqlite_utils.Database) -> list[Plan]:
@@ -91,6 +95,35 @@ def load_measures(db: sqlite_utils.Database) -> list[Measure]:
 def load_indicators(db: sqlite_utils.Database) -> list[Indicator]:
     ensure_schema(db)
     return [Indicator(**r) for r in db["indicators"].rows_where(order_by="id")]
+
+
+def load_facts(db: sqlite_utils.Database) -> list[Fact]:
+    """The numeric targets stated in measure text (index.facts), in document order.  An index
+    built before the facts table existed gets them from its measures (nothing is written: a
+    serving process may only read its index; the next ingest stores them)."""
+    if "facts" not in db.table_names():
+        return extract_facts(load_measures(db))
+    return [Fact(**r) for r in db["facts"].rows_where(order_by="doc, rowid")]
+
+
+def _ensure_facts(db: sqlite_utils.Database) -> None:
+    if "facts" not in db.table_names():
+        db["facts"].create(
+            {"id": str, "measure_id": str, "doc": str, "issuer": str, "year": int, "metric": str, "subject": str,
+             "comparator": str, "value": float, "unit": str, "phrase": str, "sentence": str, "line": int},
+            pk="id",
+        )
+        db["facts"].create_index(["doc"])
+
+
+def refresh_facts(db: sqlite_utils.Database) -> None:
+    """Re-extract every stored measure's facts at ingest: they follow the extraction code, not only
+    changed plans (ingest skips unchanged files)."""
+    _ensure_facts(db)
+    facts = extract_facts(load_measures(db))
+    with db.conn:
+        db.execute("delete from facts")
+        db["facts"].insert_all((_row(f) for f in facts), pk="id")
 
 
 def passage_text(m: Measure) -> str:
@@ -172,6 +205,7 @@ def ingest(
         ensure_schema(db)
         for doc in parsed:
             write_document(db, doc)
+        refresh_facts(db)
         if embed is not None:
             model, encode = embed
             progress(f"embedding with {model}")

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from planbot.bot.service import Bot
 from planbot.config import Settings
-from planbot.index.store import load_indicators, load_measures, load_plans, load_vectors, passage_text
+from planbot.index.store import load_facts, load_indicators, load_measures, load_plans, load_vectors, passage_text
 
 log = logging.getLogger(__name__)
 
@@ -42,4 +42,4 @@ def load_bot(settings: Settings, dense: bool = True, encoder=None) -> Bot:
                 stored[m.id] = v
         vectors = np.stack([stored[m.id] for m in measures]) if measures else None
     return Bot(measures, load_indicators(db), load_plans(db), vectors=vectors, encoder=encoder,
-               model_name=encoder.name if encoder else None)
+               model_name=encoder.name if encoder else None, facts=load_facts(db))

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from planbot.index.metrics import default_metrics
 from planbot.index.models import Measure
 from planbot.index.units import UnitDirectory, UnitMention, fold
 
@@ -91,29 +92,12 @@ _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
 _INDICATOR_ASK = re.compile(r"多少|几|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 _METRIC = re.compile(r"率|比例|比率|浓度|减排量|天数|降尘")
-_TERMS = (
-    (re.compile(r"pm\s*2\.5|pm25|细颗粒物", re.I), "PM2.5"),
-    (re.compile(r"pm\s*10|可吸入颗粒物", re.I), "PM10"),
-    (re.compile(r"(?<![a-z])tsp(?![a-z])|总悬浮颗粒物", re.I), "TSP"),
-    (re.compile(r"(?<![a-z])vocs?(?![a-z])|挥发性有机物", re.I), "VOCs"),
-    (re.compile(r"(?<![a-z])nox(?![a-z])|氮氧化物", re.I), "NOx"),
-    (re.compile(r"(?<![a-z])cod(?![a-z])|化学需氧量", re.I), "COD"),
-    (re.compile(r"(?<![a-z])tp(?![a-z])|总磷", re.I), "TP"),
-    (re.compile(r"(?<![a-z])so2(?![a-z])|二氧化硫", re.I), "SO2"),
-    (re.compile(r"(?<![a-z])no2(?![a-z])|二氧化氮", re.I), "NO2"),
-    (re.compile(r"(?<![a-z])o3(?![a-z])|臭氧", re.I), "O3"),
-    (re.compile(r"氨氮"), "氨氮"),
-    (re.compile(r"优良天数?比率|优良率"), "优良天数比率"),
-    (re.compile(r"优良天数?(?![数比])"), "优良天数"),
-    (re.compile(r"重污染天数?|重污染日"), "重污染天数"),
-    (re.compile(r"降尘量?"), "降尘"),
-    (re.compile(r"碳排放"), "碳排放"),
+_TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
     (re.compile(r"目标值"), "目标值"),
     (re.compile(r"目标(?!值)"), "目标"),
     (re.compile(r"指标"), "指标"),
     (re.compile(r"浓度"), "浓度"),
     (re.compile(r"达标率"), "达标率"),
-    (re.compile(r"减排量"), "减排量"),
 )
 _POLLUTION_TERMS = {"PM2.5", "PM10", "TSP", "VOCs", "NOx", "COD", "TP", "SO2", "NO2", "O3", "氨氮",
                     "优良天数比率", "优良天数", "重污染天数", "降尘", "碳排放"}
@@ -297,7 +281,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         self_unit = units.narrow(self_unit, level)
 
     role = _role(blanked)
-    terms = tuple(dict.fromkeys(term for rx, term in _TERMS if rx.search(t)))
+    terms = tuple(dict.fromkeys([*default_metrics().terms(t), *(term for rx, term in _TERMS if rx.search(t))]))
     attachment, attachment_spans = _attachment(blanked)
     plan_words, plan_spans = _plan_words(blanked)
     content = _blank(t, issuer_spans + year_spans, "").strip(" ,.!?;:、。")
@@ -332,10 +316,15 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         intent, role = "dept_list", role or "any"
     else:
         intent = "topic"
+    superlative = _superlative(blanked)
+    named = {*districts, *(p.keys[0] for p in places)}
+    if intent in ("topic", "indicator") and (superlative and (terms or _SET_ASK.search(blanked))
+                                             or terms and (len(named) > 1 or _VERSUS.search(blanked))):
+        intent = "compare"  # 哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标: one value per side
     if intent not in ("dept_list", "deadline_list", "set_unit"):
         unknown = ()  # an unknown unit matters where it is what is asked about; elsewhere it is a topic word
     return Query(**common, intent=intent, role=role, attribute_field=field, unknown_units=unknown,
-                 self_reference=self_reference)
+                 self_reference=self_reference, superlative=superlative, difference=_difference(blanked))
 
 
 def _scope(scope: Any) -> tuple[str | None, int | None]:
@@ -538,3 +527,27 @@ def _plan_words(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
         if m := re.search(rx + _PLAN_SUFFIX, text):
             return keywords, [m.span()]
     return (), []
+
+
+_SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低值 is still "strictest")
+    ("strictest", re.compile(r"最严|最高要求|最苛刻|最紧|strictest|most stringent", re.I)),
+    ("loosest", re.compile(r"最宽松?|最松|loosest|most lenient", re.I)),
+    ("max", re.compile(r"最高|最大(?!限度|程度|化)|最多|排名?第一|highest|largest|the most\b|maximum", re.I)),
+    ("min", re.compile(r"最低|最小(?!化)|最少|lowest|smallest|fewest|the least\b|minimum", re.I)),
+)
+_SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)")
+_VERSUS = re.compile(r"哪个更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
+                     r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
+                     r"差多少|相差|差距|高多少|低多少")
+_DIFFERENCE = re.compile(r"差多少|差几|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
+                         r"高了多少|低了多少|差别多大|difference|how much (?:higher|lower|more|less)|\bgap\b", re.I)
+
+
+def _superlative(text: str) -> Literal["max", "min", "strictest", "loosest"] | None:
+    """最严 / 最宽松 / 最高 / 最低 (最大限度, 最小化 are manner words, not superlatives)."""
+    return next((kind for kind, rx in _SUPERLATIVES if rx.search(text)), None)
+
+
+def _difference(text: str) -> bool:
+    """差多少 / 相差 / 高多少: the question asks for the gap between two values."""
+    return bool(_DIFFERENCE.search(text))

@@ -1,0 +1,294 @@
+"""Compare and superlative answers over numbers: indicator-table cells and the targets stated
+in measure text (index.facts), matched by the shared metric vocabulary (index/metrics.toml).
+
+A side (a district, a town, the city, a plan year) gets its own plan's stated target first,
+else its indicator-table cell; a side without a number is said to have none, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planbot.index.metrics import Metrics, default_metrics
+from planbot.index.models import Fact, Indicator, Measure
+from planbot.index.units import UnitDirectory, fold
+from planbot.retrieval.query import CITY, Query
+
+from . import messages as msg
+from .answers import indicator_json, measure_json
+from .cite import citation, excerpt, indicator_citation
+from .types import Citation, Reply
+
+_CITY = re.compile(r"全市|北京市|本市")
+_UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
+_TOWN_KINDS = ("镇", "街道", "乡", "地区")
+_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地")), ("district", re.compile(r"区")))
+SHOW_TIES = 6
+
+
+@dataclass(frozen=True)
+class Value:
+    """One side's number for a metric, where it is printed, and what to cite."""
+
+    side: str
+    number: float | None  # None: printed, but not a number (达到市级要求)
+    text: str  # the value as printed, with its subject: PM2.5年均浓度不高于30微克/立方米
+    unit: str
+    cite: Citation
+    measure: Measure | None = None
+    cell: Indicator | None = None
+
+
+def number_text(x: float) -> str:
+    return f"{x:f}".rstrip("0").rstrip(".")
+
+
+class Numbers:
+    """The numbers the bot can compare: built once from the records, read by every request."""
+
+    def __init__(self, indicators: Sequence[Indicator], facts: Sequence[Fact], measures: Sequence[Measure],
+                 units: UnitDirectory, metrics: Metrics | None = None):
+        self.metrics = metrics or default_metrics()
+        self.units = units
+        self.measures = list(measures)
+        self.by_id = {m.id: m for m in self.measures}
+        self.cells = [(self.metrics.key(i.indicator), i) for i in indicators]
+        self.facts = [f for f in facts if f.measure_id in self.by_id]
+        self.unit_of: dict[str, str] = {}
+        for key, cell in self.cells:
+            if key and (m := _UNIT_IN_NAME.search(cell.indicator)):
+                self.unit_of.setdefault(key, m[1])
+        for f in self.facts:
+            if f.metric:
+                self.unit_of.setdefault(f.metric, f.unit)
+        self.known = list(dict.fromkeys([*(k for k, _ in self.cells if k), *(f.metric for f in self.facts if f.metric)]))
+        self.place_names = {**units.districts, **{p: p for p in units.places}}  # name or alias -> entity
+        alternatives = [*map(re.escape, sorted(self.place_names, key=len, reverse=True)), _CITY.pattern]
+        self._places = re.compile(rf"(?:北京市)?({'|'.join(alternatives)})")
+
+    # ------------------------------------------------------------------ entry point
+
+    def answer(self, q: Query) -> Reply | None:
+        """A numbers answer, or None when the question names no metric (the caller answers
+        from the measures' text instead)."""
+        keys = self._keys(q.text)
+        if not keys:
+            return None
+        sides = self._sides(q)
+        if q.superlative and len(sides) < 2:
+            return self._superlative(q, keys, sides[0][0] if sides else None)
+        if sides:  # one side ("和门头沟比" in a chat whose own district is not named): its value at least
+            return self._compare(q, keys, sides)
+        return None
+
+    # ------------------------------------------------------------------ sides
+
+    def _keys(self, text: str) -> list[str]:
+        """The metric asked, then each metric named alone (a key with no data falls back)."""
+        key = self.metrics.key(text)
+        if key is None:
+            return []
+        asked = [key, *self.metrics.terms(text)]
+        wider = [k for a in asked for k in self.known if a in k]  # 新能源化率 -> 货车新能源化率 …
+        return list(dict.fromkeys(asked + wider))
+
+    def _sides(self, q: Query) -> list[tuple[str, int | None]]:
+        """(entity, year) per side, in the question's order: places, else one place in two years."""
+        places: list[str] = []
+        for m in self._places.finditer(q.text):
+            name = CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]]
+            if name not in places:
+                places.append(name)
+        places += [i for i in q.issuers if i not in places]
+        if len(q.years) >= 2:
+            entity = places[0] if places else q.issuer
+            return [(entity, y) for y in q.years] if entity else []
+        year = q.years[0] if len(q.years) == 1 else None  # a year the text names; else each side's newest
+        if len(places) == 1 and not q.superlative and q.issuer and q.issuer != places[0]:
+            places.insert(0, q.issuer)  # 和门头沟比 in a 大兴区 chat
+        return [(p, year) for p in places]
+
+    def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "") -> Value | None:
+        """The side's own plan's stated target, else its indicator-table cell (newest year)."""
+        label = label or entity
+        for key in keys:
+            facts = [f for f in self.facts if f.issuer == entity and f.metric == key and year in (None, f.year)]
+            if facts:
+                newest = max(f.year or 0 for f in facts)
+                f = next(f for f in facts if (f.year or 0) == newest)
+                m = self.by_id[f.measure_id]
+                shown = f.phrase if f.subject in fold(f.phrase) else f"{f.subject}：{f.phrase}"
+                return Value(label, f.value, shown, f.unit, citation(m), measure=m)
+            cells = [c for k, c in self.cells if k == key and c.entity == entity and year in (None, c.year)]
+            if cells:
+                c = max(cells, key=lambda c: c.year or 0)
+                return self._cell_value(label, key, c)
+        return None
+
+    def _cell_value(self, label: str, key: str, c: Indicator) -> Value:
+        number = _number(c.value)
+        unit = self.unit_of.get(key, "") if number is not None else ""
+        text = f"{c.indicator} {c.value}{'' if _UNIT_IN_NAME.search(c.indicator) else unit}"
+        return Value(label, number, text, unit, indicator_citation(c), cell=c)
+
+    def _mention(self, keys: Sequence[str], entity: str, year: int | None) -> Measure | None:
+        """A measure of the side's plan that names the metric without a number (继续下降)."""
+        wanted = set(self.metrics.terms(keys[0]))
+        mine = [m for m in self.measures if m.issuer == entity and year in (None, m.year)]
+        newest = max((m.year or 0 for m in mine), default=0)
+        return next((m for m in mine if (m.year or 0) == newest and wanted <= set(self.metrics.terms(m.text))), None)
+
+    # ------------------------------------------------------------------ compare
+
+    def _compare(self, q: Query, keys: list[str], sides: list[tuple[str, int | None]]) -> Reply:
+        by_year = len({y for _, y in sides}) > 1
+        metric = keys[0]
+        blocks, values, cites, quoted = [], [], [], []
+        for entity, year in sides:
+            label = f"{entity}{year}年" if by_year else entity
+            v = self.value(keys, entity, year, label)
+            if v is not None:
+                values.append(v)
+                blocks.append(msg.COMPARE_VALUE.format(who=label, value=v.text))
+                cites.append(v.cite)
+                continue
+            m = self._mention(keys, entity, year)
+            if m is not None:
+                quoted.append(m)
+                cites.append(citation(m))
+                blocks.append(msg.COMPARE_NO_NUMBER_QUOTE.format(
+                    who=label, metric=metric, text=excerpt(m.text, self.metrics.terms(metric), 60)))
+            else:
+                blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
+        if conclusion := self._conclusion(values, metric):
+            blocks.append(conclusion)
+        return _reply(blocks, cites, values, quoted, abstained=not values and not quoted)
+
+    def _conclusion(self, values: list[Value], key: str) -> str:
+        numbers = [v for v in values if v.number is not None]
+        if len(numbers) < 2:
+            return ""
+        units = {v.unit for v in numbers if v.unit}
+        if len(units) > 1:
+            return msg.COMPARE_UNITS_DIFFER
+        unit = next(iter(units), "")
+        if len({v.number for v in numbers}) == 1:
+            return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
+        better = self.metrics.better(key)
+        if len(numbers) > 2:
+            lo, hi = min(numbers, key=lambda v: v.number), max(numbers, key=lambda v: v.number)
+            return msg.COMPARE_RANGE.format(lo=lo.side, lo_v=number_text(lo.number), hi=hi.side,
+                                            hi_v=number_text(hi.number), unit=unit)
+        a, b = numbers
+        high, low = (a, b) if a.number > b.number else (b, a)
+        diff = _difference(high.number - low.number, unit)
+        pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
+        if better is None:
+            return msg.COMPARE_HIGHER.format(who=high.side, pair=pair, diff=diff)
+        strict = low if better == "lower" else high
+        return msg.COMPARE_STRICTER.format(who=strict.side, pair=pair, diff=diff,
+                                           way=msg.BETTER_WORDS[better])
+
+    # ------------------------------------------------------------------ superlatives
+
+    def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        district = place in self.units.districts.values()
+        kind = _set_kind(self._places.sub("", q.text)) or ("town" if district else "district")
+        within = place if kind == "town" and district else None
+        set_label = msg.SET_WORDS[kind]
+        if within:
+            set_label = f"{within}{set_label}"
+        for key in keys:
+            values = self._values_over(key, kind, within, q.years[0] if len(q.years) == 1 else None)
+            if values:
+                break
+        else:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+        numbers = [v for v in values if v.number is not None]
+        if not numbers:
+            printed = "、".join(dict.fromkeys(v.cell.value if v.cell else v.text for v in values))
+            return _reply([msg.SUPERLATIVE_TEXT_ONLY.format(set=set_label, metric=key, values=printed)],
+                          list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
+        unit = next((v.unit for v in numbers if v.unit), "")
+        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+        if lo == hi:
+            return _reply([msg.SUPERLATIVE_ALL_SAME.format(set=set_label, metric=key, n=len(numbers),
+                                                           value=f"{number_text(lo)}{unit}")],
+                          [numbers[0].cite], numbers, [])
+        directions = _directions(q.superlative, self.metrics.better(key))
+        blocks, cites, shown = [], [], []
+        for direction in directions:
+            extreme = (min if direction == "min" else max)(v.number for v in numbers)
+            tied = [v for v in numbers if v.number == extreme]
+            names = "、".join(v.side for v in tied[:SHOW_TIES])
+            if len(tied) > SHOW_TIES:
+                names += msg.TIES_MORE.format(n=len(tied))
+            word = msg.SUPERLATIVE_WORDS[q.superlative if len(directions) == 1 else direction]
+            blocks.append(msg.SUPERLATIVE_HEAD.format(set=set_label, metric=key, word=word, who=names,
+                                                      value=f"{number_text(extreme)}{unit}"))
+            shown += tied
+            cites += [v.cite for v in tied]
+        blocks.append(msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit))
+        return _reply(blocks, list({c.label: c for c in cites}.values())[:3], shown, [])
+
+    def _values_over(self, key: str, kind: str, within: str | None, year: int | None) -> list[Value]:
+        """One value per entity of the set: table cells, and stated targets of issuers the
+        tables do not cover."""
+        out: dict[str, Value] = {}
+        for k, c in self.cells:
+            if k != key or year not in (None, c.year) or not self._in_set(c.entity, kind, within):
+                continue
+            if c.entity not in out or (c.year or 0) > (out[c.entity].cell.year or 0):
+                out[c.entity] = self._cell_value(c.entity, key, c)
+        for issuer in dict.fromkeys(f.issuer for f in self.facts if f.metric == key and f.issuer):
+            if issuer not in out and issuer != CITY and self._in_set(issuer, kind, within):
+                if v := self.value([key], issuer, year):
+                    out[issuer] = v
+        return list(out.values())
+
+    def _in_set(self, entity: str, kind: str, within: str | None) -> bool:
+        district = entity in self.units.districts.values()
+        if kind == "district":
+            return district
+        town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
+        return town and (within is None or self.units.places.get(entity, within) == within)
+
+
+def _set_kind(text: str) -> str | None:
+    """district / town: what 哪个区 / 最低的镇 ranges over, read with the place names taken out
+    (门头沟区 names where, not what).  Unsaid: a named district's towns, else the districts."""
+    return next((kind for kind, rx in _SET_KIND if rx.search(text)), None)
+
+
+def _directions(superlative: str | None, better: str | None) -> list[str]:
+    """min / max for the asked word; 最严 of a metric with no known direction shows both ends."""
+    if superlative in ("min", "max"):
+        return [superlative]
+    if better is None:
+        return ["min", "max"]
+    strict = "min" if better == "lower" else "max"
+    loose = "max" if strict == "min" else "min"
+    return [strict if superlative == "strictest" else loose]
+
+
+def _number(printed: str) -> float | None:
+    return float(printed) if re.fullmatch(r"\d+(?:\.\d+)?", printed.strip()) else None
+
+
+def _difference(d: float, unit: str) -> str:
+    d = round(d, 6)
+    return msg.DIFF_POINTS.format(d=number_text(d)) if unit == "%" else f"{number_text(d)}{unit}"
+
+
+def _reply(blocks: list[str], cites: list[Citation], values: Sequence[Value], quoted: Sequence[Measure],
+           abstained: bool = False) -> Reply:
+    measures = list({m.id: m for m in [*(v.measure for v in values if v.measure), *quoted]}.values())
+    cells = [v.cell for v in values if v.cell]
+    return Reply(
+        blocks=blocks,
+        citations=list({c.label: c for c in cites}.values()),
+        abstained=abstained,
+        intent="compare",
+        payload={"measures": [measure_json(m) for m in measures], "indicators": [indicator_json(c) for c in cells]},
+    )

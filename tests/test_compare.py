@@ -1,0 +1,205 @@
+"""Compare and superlative answers over numbers (bot/compare.py) and the query slots that ask
+for them.  Records come from the real parser on the sample plans; every expected value is
+computed here from those records (indicator cells, facts), never typed in."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from planbot.bot.cite import citation, indicator_citation
+from planbot.bot.compare import SHOW_TIES, Numbers, number_text
+from planbot.index.facts import extract_facts
+from planbot.index.metrics import default_metrics
+from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
+from planbot.index.units import UnitDirectory
+from planbot.retrieval.query import parse_query
+
+TODAY = date(2026, 5, 15)
+METRICS = default_metrics()
+
+
+@pytest.fixture(scope="module")
+def world():
+    plans = bundled_plans_dir()
+    catalog = load_catalog(plans)
+    docs = [parse_file(p, catalog) for p in sorted(plans.glob("*.txt"))]
+    measures = [m for d in docs for m in d.measures]
+    indicators = [i for d in docs for i in d.indicators]
+    units = UnitDirectory.from_measures(measures)
+    facts = extract_facts(measures)
+    return SimpleNamespace(measures=measures, by_id={m.id: m for m in measures}, indicators=indicators,
+                           units=units, facts=facts, numbers=Numbers(indicators, facts, measures, units))
+
+
+def answer(world, text: str, scope=None):
+    q = parse_query(text, scope, TODAY, world.units)
+    return q, world.numbers.answer(q)
+
+
+def numeric_cells(world, key: str, keep) -> dict[str, tuple[float, object]]:
+    return {c.entity: (float(c.value), c) for c in world.indicators
+            if METRICS.key(c.indicator) == key and keep(c.entity) and re.fullmatch(r"\d+(\.\d+)?", c.value)}
+
+
+def stated(world, issuer: str, key: str, year: int | None = None):
+    """The issuer's first stated target for the metric in its newest (or the given) plan."""
+    mine = [f for f in world.facts if f.issuer == issuer and f.metric == key and year in (None, f.year)]
+    newest = max(f.year for f in mine)
+    return next(f for f in mine if f.year == newest)
+
+
+def text_of(reply) -> str:
+    return "\n".join(reply.blocks)
+
+
+# ---------------------------------------------------------------- superlatives over the tables
+
+@pytest.mark.parametrize("question, key, kind, pick", [
+    ("哪个区PM2.5目标最低", "PM2.5", "district", min),
+    ("各区里谁的细颗粒物指标定得最高？", "PM2.5", "district", max),
+    ("哪个区优良天数比率要求最严", "优良天数比率", "district", max),  # higher is stricter
+    ("差等级道路比例哪个区最严格", "差等级道路比例", "district", min),  # lower is stricter
+    ("门头沟哪个镇街PM2.5目标最严", "PM2.5", "town", min),
+    ("门头沟哪个镇PM2.5目标最宽松", "PM2.5", "town", max),
+    ("PM2.5目标最低的是哪", "PM2.5", "district", min),  # no set named: the districts
+    ("门头沟PM2.5目标最低的是哪", "PM2.5", "town", min),  # a district named: its towns
+    ("PM2.5目标最高的街道", "PM2.5", "any town", max),
+])
+def test_superlative_names_every_tied_entity_with_its_value_and_table(world, question, key, kind, pick):
+    districts = set(world.units.districts.values())
+    keep = {"district": lambda e: e in districts, "town": lambda e: world.units.places.get(e) == "门头沟区",
+            "any town": lambda e: e in world.units.places}[kind]
+    cells = numeric_cells(world, key, keep)
+    assert len(cells) > 5
+    best = pick(v for v, _ in cells.values())
+    tied = [e for e, (v, _) in cells.items() if v == best]
+    q, reply = answer(world, question)
+    assert q.intent == "compare" and q.superlative
+    head = reply.blocks[0]
+    assert f"{number_text(best)}" in head and all(e in head for e in tied[:SHOW_TIES])
+    assert not any(e in head for e in cells if e not in tied)
+    assert {i["entity"] for i in reply.payload["indicators"]} == set(tied)
+    assert indicator_citation(cells[tied[0]][1]).label in [c.label for c in reply.citations]
+    assert not reply.abstained
+
+
+def test_a_chat_scoped_to_an_older_plan_still_ranks_the_current_table(world):
+    _, reply = answer(world, "哪个区PM2.5目标最低", {"issuer": "大兴区", "year": 2021})
+    years = {i.year for i in world.indicators if i.entity in {e["entity"] for e in reply.payload["indicators"]}}
+    assert not reply.abstained and years == {max(i.year for i in world.indicators)}
+
+
+def test_a_metric_without_numbers_for_the_set_is_said_so(world):
+    q, reply = answer(world, "门头沟哪个镇街降尘目标最严")
+    assert q.superlative == "strictest"
+    assert reply.abstained and not re.search(r"\d", text_of(reply).replace("门头沟区", ""))
+
+
+def test_printed_values_that_are_not_numbers_are_quoted_not_ranked(world):
+    printed = {c.value for c in world.indicators if METRICS.key(c.indicator) == "TSP"}
+    assert printed and not any(re.fullmatch(r"\d+(\.\d+)?", v) for v in printed)
+    _, reply = answer(world, "门头沟各镇街TSP哪个最低")
+    assert all(v in text_of(reply) for v in printed) and "最低的是" not in text_of(reply)
+
+
+# ---------------------------------------------------------------- comparing sides
+
+@pytest.mark.parametrize("question, a, b, key", [
+    ("大兴和门头沟PM2.5目标差多少", "大兴区", "门头沟区", "PM2.5"),
+    ("门头沟跟密云比，优良天数比率谁要求高？差几个点", "门头沟区", "密云区", "优良天数比率"),
+    ("大兴今年的细颗粒物目标比门头沟松多少", "大兴区", "门头沟区", "PM2.5"),
+])
+def test_two_districts_values_conclusion_and_both_citations(world, question, a, b, key):
+    fa, fb = stated(world, a, key), stated(world, b, key)
+    q, reply = answer(world, question)
+    assert q.intent == "compare"
+    text = text_of(reply)
+    assert f"{a}：{fa.phrase}" in text and f"{b}：{fb.phrase}" in text  # each side's clause as printed
+    labels = [c.label for c in reply.citations]
+    assert citation(world.by_id[fa.measure_id]).label in labels and citation(world.by_id[fb.measure_id]).label in labels
+    diff = number_text(abs(fa.value - fb.value))
+    if fa.value == fb.value:
+        assert "一样" in reply.blocks[-1]
+    else:
+        strict = (fa if fa.value < fb.value else fb) if METRICS.better(key) == "lower" else (fa if fa.value > fb.value else fb)
+        assert reply.blocks[-1].startswith(f"结论：{strict.issuer}更严") and diff in reply.blocks[-1]
+
+
+def test_a_district_without_a_plan_is_compared_by_its_table_cell(world):
+    cells = numeric_cells(world, "PM2.5", lambda e: e == "通州区")
+    value, cell = cells["通州区"]
+    mine = stated(world, "密云区", "PM2.5")
+    q, reply = answer(world, "通州和密云的PM2.5目标哪个更严")
+    assert q.intent == "compare"
+    assert reply.blocks[0].startswith("通州区：") and cell.value in reply.blocks[0]
+    assert indicator_citation(cell).label in [c.label for c in reply.citations]
+    assert number_text(abs(value - mine.value)) in reply.blocks[-1]
+
+
+def test_two_years_a_side_without_a_number_is_said_so_and_nothing_is_concluded(world):
+    old = stated(world, "大兴区", "降尘", 2021)
+    assert not [f for f in world.facts if f.issuer == "大兴区" and f.year == 2026 and f.metric == "降尘"]
+    q, reply = answer(world, "大兴2021年和2026年的降尘目标一样吗")
+    assert q.years == (2021, 2026)
+    assert number_text(old.value) in reply.blocks[0] and "2021年" in reply.blocks[0]
+    assert "2026年" in reply.blocks[1] and "没有" in reply.blocks[1]
+    assert len(reply.blocks) == 2 and not reply.abstained
+
+
+def test_a_side_that_only_mentions_the_metric_is_quoted(world):
+    q, reply = answer(world, "21年和26年的PM2.5目标有什么变化", {"issuer": "大兴区", "year": 2026})
+    assert q.years == (2021, 2026)
+    assert "没有写明PM2.5的具体数值" in reply.blocks[0]
+    quoted = [m for m in reply.payload["measures"] if m["year"] == 2021]
+    assert quoted and "PM2.5" in quoted[0]["text"]
+
+
+def test_a_compare_question_without_a_metric_is_left_to_the_text_answer(world):
+    q, reply = answer(world, "大兴和门头沟的全电工地分别谁牵头")
+    assert q.intent == "compare" and reply is None
+
+
+# ---------------------------------------------------------------- query slots
+
+@pytest.mark.parametrize("text, superlative, difference, intent", [
+    ("哪个区PM2.5目标最低", "min", False, "compare"),
+    ("哪个镇的细颗粒物要求最严格", "strictest", False, "compare"),
+    ("优良天数比率哪个区最高", "max", False, "compare"),
+    ("哪个区最宽松", "loosest", False, "compare"),
+    ("大兴和门头沟PM2.5相差多少", None, True, "compare"),
+    ("密云的优良天比率比大兴高多少", None, True, "compare"),
+    ("如何最大限度减少工地扬尘", None, False, "topic"),  # a manner word, not a superlative
+    ("最近要到期的任务有哪些", None, False, "deadline_list"),
+    ("怀柔区优良天数比率目标是多少", None, False, "indicator"),
+    ("Which district has the lowest PM2.5 target?", "min", False, "compare"),
+])
+def test_superlative_and_difference_slots(world, text, superlative, difference, intent):
+    q = parse_query(text, None, TODAY, world.units)
+    assert (q.superlative, q.difference, q.intent) == (superlative, difference, intent)
+
+
+# ---------------------------------------------------------------- the real bot
+
+def test_real_bot_answers_a_superlative_from_the_table(real_bot):
+    districts = set(real_bot.units.districts.values())
+    cells = {i.entity: float(i.value) for i in real_bot.indicators
+             if METRICS.key(i.indicator) == "PM2.5" and i.entity in districts and i.value.isdigit()}
+    lowest = min(cells.values())
+    out = real_bot.ask("咱北京哪几个区的PM2.5年均浓度目标定得最低？")
+    assert out["intent"] == "compare" and not out["abstained"]
+    assert {i["entity"] for i in out["indicators"]} == {e for e, v in cells.items() if v == lowest}
+    assert number_text(lowest) in out["text"] and "附件4" in out["text"]
+
+
+def test_real_bot_compares_two_plans_targets_with_both_sources(real_bot):
+    facts = {f.issuer: f for f in reversed(real_bot.numbers.facts) if f.metric == "优良天数比率" and f.year == 2026}
+    a, b = facts["大兴区"], facts["密云区"]
+    out = real_bot.ask("密云优良天数目标比大兴高几个百分点？")
+    assert out["intent"] == "compare" and not out["abstained"]
+    assert {m["id"] for m in out["measures"]} == {a.measure_id, b.measure_id}
+    assert f"{number_text(abs(a.value - b.value))}个百分点" in out["text"]
+    for f in (a, b):
+        assert citation(real_bot.by_id[f.measure_id]).label in out["text"]
