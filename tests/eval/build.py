@@ -163,6 +163,25 @@ class Records:
             raise ValueError(f"{prefix}: {phrase!r} is in {len(hits)} measures, want exactly 1")
         return hits[0]
 
+    def unique_phrase(self, m: dict, size: int = 12) -> str:
+        """The first `size`-character piece of a measure's text that no other measure of its file has."""
+        text = _flat(m["text"])
+        for start in range(0, max(1, len(text) - size + 1)):
+            piece = text[start:start + size]
+            if sum(piece in _flat(o["text"]) for o in self.by_doc[m["doc"][:3]]) == 1 and piece in m["text"]:
+                return piece
+        raise ValueError(f"{m['id']}: no unique {size}-character phrase")
+
+    def extreme(self, indicator: str, kind: str) -> dict:
+        """The one cell with the lowest / highest number in an indicator column (ties are an error)."""
+        cells = [i for i in self.indicators if i["indicator"].startswith(indicator)]
+        numeric = [i for i in cells if re.fullmatch(r"\d+(\.\d+)?", i["value"])]
+        best = (min if kind == "min" else max)(float(i["value"]) for i in numeric)
+        winners = [i for i in numeric if float(i["value"]) == best]
+        if len(winners) != 1:
+            raise ValueError(f"{indicator} {kind}: {len(winners)} cells tie")
+        return winners[0]
+
     def cell(self, entity: str, indicator: str) -> dict:
         hits = [i for i in self.indicators if i["entity"] == entity and i["indicator"].startswith(indicator)]
         if len(hits) != 1:
@@ -190,9 +209,16 @@ def resolve(spec: dict, rec: Records) -> dict:
         expect = {"answer": spec.get("answer", "")}
     elif kind == "attribute":
         fields = spec["field"] if isinstance(spec["field"], list) else [spec["field"]]
-        m = rec.find(*spec["at"])
-        gold = [measure_gold(m, spec["at"][1])]
+        if "item_of" in spec:  # "第N项…": the N-th measure of a list as the user saw it (document order)
+            ids = resolve(spec["item_of"], rec)["expect"]["ids"]
+            m = next(x for x in rec.measures if x["id"] == ids[spec["n"] - 1])
+            gold = [measure_gold(m, rec.unique_phrase(m))]
+        else:
+            m = rec.find(*spec["at"])
+            gold = [measure_gold(m, spec["at"][1])]
         values = {f: (m["deadline"] if f == "deadline" else m[f]) for f in fields}
+        if not all(values.values()):
+            raise ValueError(f"{spec['id']}: {m['id']} prints no {fields}")
         if len(fields) == 1:
             expect = {"field": fields[0], "value": values[fields[0]]}
         else:
@@ -222,6 +248,11 @@ def resolve(spec: dict, rec: Records) -> dict:
             expect = {"value": spec["value"], "source": "measure"}
     elif kind == "compare":
         facts = []
+        if "extreme" in spec:  # 哪个区/镇街最低/最高: the winning cell of an indicator column
+            c = rec.extreme(*spec["extreme"])
+            gold.append({"doc": c["doc"], "table": c["table"], "entity": c["entity"], "indicator": c["indicator"]})
+            facts.append(f"{c['entity']}：{c['value']}")
+            spec = dict(spec, value=spec.get("value") or c["entity"])
         for side in spec["sides"]:
             if side[0] == "cell":
                 c = rec.cell(side[1], side[2])

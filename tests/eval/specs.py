@@ -63,6 +63,17 @@ def C(i, q, scope, *sides, chat=False, tags="", answer="", value=None):
     return _add("compare", i, q, scope, chat, tags, sides=list(sides), answer=answer, value=value)
 
 
+def S(i, q, scope, indicator, kind, chat=False, tags=""):
+    """superlative over an indicator table: which district / town has the lowest or highest value."""
+    return _add("compare", i, q, scope, chat, tags + " superlative", sides=[], extreme=(indicator, kind))
+
+
+def item(i, q, scope, list_spec, n, field, chat=True, tags=""):
+    """attribute of the n-th item of the list `list_spec` answered before (numbered as shown)."""
+    SPECS.remove(list_spec)
+    return _add("attribute", i, q, scope, chat, tags + " item_of_list", item_of=list_spec, n=n, field=field)
+
+
 def N(i, q, scope=None, chat=False, tags=""):
     return _add("none", i, q, scope, chat, tags)
 
@@ -101,7 +112,7 @@ T("t022", "入河排污口每季度检查要完成总数多少比例？", "my", 
 T("t023", "垃圾填埋场地下水调查评估怎么推进？", "mtg", "001", "推进垃圾填埋场地下水调查评估")
 T("t024", "CCER交易机构运行保障有什么安排？", "bj", "003", "高标准保障全国温室气体自愿减排交易")
 T("t025", "餐饮选址引导清单电子地图和餐饮企业绿色绩效评价怎么开展？", "my", "002", "开展餐饮选址引导清单电子地图应用")
-T("t026", "永定河三家店断面生态水量要达到多少？", "mtg", "001", "永定河三家店断面生态水量")
+IM("t026", "永定河三家店断面生态水量要达到多少？", "mtg", "001", "永定河三家店断面生态水量", "2300万立方米")
 T("t027", "京冀林木良种备案互认是怎么安排的？", "mtg", "001", "推动京冀林木良种备案互认")
 T("t028", "农田灌溉用水水质监测方案什么时候前制定？", "dx21", "004", "建立农田灌溉用水管理机制")
 T("t029", "土壤污染重点监管单位周边土壤和地下水要监测吗？", "my", "002", "对土壤污染重点监管单位周边土壤和地下水开展监测")
@@ -128,7 +139,7 @@ T("t113", "黑加油站要不要清理", "mtg", "001", "流动加油车和黑加
 T("t114", "汽修厂喷漆废气怎么管", "dx21", "004", "持续推进汽修行业污染防治能力提质升级", chat=True, tags="synonym colloquial")
 T("t115", "大货车进京路口查冒黑烟吗", "mtg", "001", "交通支队、生态环境部门在进京路口", chat=True, tags="synonym colloquial")
 T("t116", "@机器人　小区垃圾回收机今年铺多少", "dx26", "000", "扩大智能回收机进社区覆盖范围", chat=True, tags="colloquial fullwidth")
-T("t117", "私挖乱采归谁管", "mtg", "001", "严厉打击和查处私挖盗采活动", chat=True, tags="synonym typo")
+T("t117", "私挖乱采归谁管", "mtg", "001", "严厉打击和查处私挖盗采活动", chat=True, tags="synonym")
 T("t118", "工地晚上施工扰民咋处理", "dx26", "000", "加大夜间施工证明服务指导力度", chat=True, tags="colloquial")
 T("t119", "公园广场舞噪音扰民有说法没", "mtg", "001", "系统推进公园娱乐、健身等活动噪声系统治理", chat=True, tags="synonym colloquial")
 T("t120", "农村厕所化粪池改造有要求吗", "dx26", "000", "推动农村三格式化粪池全覆盖", chat=True, tags="synonym colloquial")
@@ -286,7 +297,7 @@ N("n026", "西城区背街小巷治理谁负责", None, chat=True, tags="no_plan
 N("n027", "丰台区住建委牵头哪些措施", None, tags="no_plan_place")
 N("n028", "东城区生态环境局今年有哪些任务", None, chat=True, tags="no_plan_place")
 N("n029", "北京市2021年的行动计划有哪些措施", None, tags="no_plan_edition")
-N("n030", "🙂🙂🙂", None, chat=True, tags="offtopic")
+N("n030", "会议纪要模板发我一份", None, chat=True, tags="offtopic")
 
 # =============================================================================== conversations
 conv("v001", ["大兴区水务局牵头哪些"], D("_", "那门头沟呢", None, "区水务局", "lead", filter="mtg"))
@@ -294,8 +305,179 @@ conv("v002", ["大兴生态环境局牵头的有哪些"], D("_", "21年的呢", 
 conv("v003", ["住建委牵头哪些"], D("_", "那配合的呢", "dx26", "区住房城乡建设委", "assist"))
 conv("v004", ["水务局牵头的措施"], D("_", "那区城管委呢", "my", "区城市管理委", "lead"))
 conv("v005", ["生态环境局牵头的有哪些"], DL("_", "9月底前的呢", "dx26", {"op": "due_on_or_before", "value": "2026-09-30"}, unit="区生态环境局", role="lead"))
-conv("v006", ["本群是门头沟区的"], D("_", "水务局牵头哪些", None, "区水务局", "lead", filter="mtg"))
+conv("v006", ["本群是门头沟区的"], D("_", "水务局牵头哪些", None, "区水务局", "lead", filter="mtg", tags="group"))
 conv("v007", ["我是区水务局的"], D("_", "我们牵头哪些", "dx26", "区水务局", "lead"))
 conv("v008", ["生态环境局牵头的有哪些"], D("_", "更多", "dx26", "区生态环境局", "lead"))
 conv("v009", ["清管行动是干啥的"], A("_", "这条什么时候完成", "dx26", "000", "持续开展“清管行动”", "deadline"))
 conv("v010", ["门头沟PM2.5目标多少"], IC("_", "那大兴呢", None, "大兴区", "PM2.5年均浓度"))
+
+# =============================================================================== more topic
+T("t036", "拆除腾退地块在收回使用权前要做什么？", "dx21", "004", "拆除腾退地块在收回使用权前完成土壤污染状况调查")
+T("t037", "固体废物产生强度高于0.2吨/万元的制造业企业怎么办？", "mtg", "001", "引导固体废物产生强度高于0.2吨/万元的制造业企业转型升级")
+T("t038", "大兴国际氢能示范区建设有什么要求？", "dx21", "004", "加快推进大兴国际氢能示范区建设")
+T("t039", "第四批生态文明建设示范区复核评估工作怎么安排？", "mtg", "001", "开展第四批生态文明建设示范区复核评估工作")
+T("t040", "北庄镇污水处理厂进水BOD5浓度偏低的问题怎么解决？", "my", "002", "针对密云区北庄镇污水处理厂等9座")
+T("t041", "国家绿色技术交易中心的建设有什么安排？", "bj", "003", "建设国家绿色技术交易中心")
+T("t131", "扬尘百日攻坚 门头沟是几月份", "mtg", "001", "以3-5月为重点开展扬尘专项治理百日攻坚行动", chat=True, tags="month_range_content deadline_phrase")
+T("t132", "砂石绿色基地 21年有啥安排", "dx21", "004", "配合市级部门推动砂石绿色基地建", chat=True, tags="colloquial")
+T("t133", "臭氧污染机理研究有没有", "dx21", "004", "开展臭氧（O3）污染形成机理", chat=True, tags="colloquial")
+T("t134", "垃圾焚烧厂排放标准 密云咋弄", "my", "002", "制定本市生活垃圾焚烧大气污染物排放标准", chat=True, tags="synonym colloquial")
+T("t135", "河长制咋发挥作用", "my", "002", "发挥“河长制”统筹作用", chat=True, tags="colloquial")
+T("t136", "大兴美国白蛾联防联控", "dx26", "000", "加强京津冀美国白蛾、松材线虫、春尺蠖", chat=True, tags="colloquial")
+T("t137", "无废学校 门头沟搞不搞", "mtg", "001", "开展“无废乡村”“无废学校”等典型样板建设", chat=True, tags="colloquial")
+T("t138", "楼顶种花 屋顶花园有吗 门头沟", "mtg", "001", "建设屋顶花园", chat=True, tags="synonym colloquial")
+T("t139", "污泥跟生活垃圾一块处理的试点", "dx26", "000", "推动市政污泥与生活垃圾、餐厨垃圾等协同处理试点", chat=True, tags="colloquial")
+T("t140", "快递塑料袋少用 有要求没", "dx26", "000", "从源头上减少一次性塑料制品使用", chat=True, tags="synonym colloquial")
+T("t141", "重污染天工地只能用国六车吗", "dx26", "000", "在空气污染应对期间使用新能源或国六排放标准车辆", chat=True, tags="synonym colloquial")
+T("t142", "路上撒土掉渣查不查 门头沟", "mtg", "001", "严查道路遗撒等违法违规行为", chat=True, tags="synonym colloquial")
+T("t143", "雨水污水管子接错了咋整", "my", "002", "开展雨污混接错接巡查整治", chat=True, tags="synonym colloquial")
+T("t144", "自来水厂出厂水要检测吗", "dx26", "000", "加强饮用水供水厂站水源水和出厂水水质检测", chat=True, tags="synonym colloquial")
+T("t145", "汽秀行业创绿升级咋推进", "dx26", "000", "加快推进汽修行业创绿升级", chat=True, tags="typo homophone")
+T("t146", "道路升忧行动 密云", "my", "002", "持续开展道路“升优”行动", chat=True, tags="typo homophone")
+T("t147", "Does the Beijing plan cover joint drills for cross-border water pollution accidents?", "bj", "003", "持续深化流域上下游突发水污染事件联防联控", chat=True, tags="english")
+T("t148", "VOCs hotspots in the Mentougou industrial park - what's planned?", "mtg", "001", "加强重点产业园区VOCs精准溯源和精细化管控", chat=True, tags="english")
+T("t149", "密云水库水源保护条例咋落实", "my", "002", "落实《密云水库水源保护条例》", chat=True, tags="colloquial")
+T("t150", "垃圾焚烧的飞灰 还填埋吗", "dx26", "000", "生活垃圾焚烧企业压减飞灰填埋量", chat=True, tags="colloquial")
+T("t151", "@机器人 渣土车乱跑 有没有溯源追查", "mtg", "001", "加大对渣土车溯源追查力度", chat=True, tags="colloquial")
+T("t152", "工地用的推土机挖掘机要新能源吗 密云", "my", "002", "新增或更新的且有对应新能源产品的内部车辆", chat=True, tags="synonym")
+
+# =============================================================================== more attribute
+A("a016", "耕地、园地土壤重金属污染溯源，主责单位有哪些？", "my", "002", "完成重点区域耕地、园地土壤重金属污染溯源相关工作", "responsible")
+A("a017", "凤河长子营段再生水补给河道生态修复试点工程由谁牵头？", "dx21", "004", "推进再生水补给河道生态修复（凤河长子营段）试点工程", "lead")
+A("a018", "区级生物多样性智慧观测网络的完成时限？", "mtg", "001", "继续优化完善区级生物多样性智慧观测网络", "deadline")
+A("a116", "加油站埋地油罐防渗 谁牵头 密云", "my", "002", "核实辖区加油站（点）埋地油罐防渗漏情况", "lead", chat=True, tags="colloquial")
+A("a117", "煤改清洁能源 谁牵头", "mtg", "001", "巩固煤改清洁能源成果", "lead", chat=True, tags="colloquial")
+A("a118", "海绵城市谁牵头 21年", "dx21", "004", "推进海绵城市建设", "lead", chat=True, tags="colloquial")
+A("a119", "抗生素用量统计渠道 谁牵头", "dx26", "000", "抗生素生产使用量统计渠道", "lead", chat=True, tags="colloquial")
+A("a120", "环卫车换电动氢能 21年谁负责、啥时候完成", "dx21", "004", "组织推进纯电动或氢燃料环卫车辆使用", ["lead", "deadline"], chat=True, tags="multi_part synonym")
+A("a121", "高标准农田谁牵头？什么时候完成？", "my", "002", "推进0.5万亩高标准农田建设", ["lead", "deadline"], chat=True, tags="multi_part")
+A("a122", "垃圾填埋场地下水调查 牵头单位和责任单位分别是谁", "mtg", "001", "推进垃圾填埋场地下水调查评估", ["lead", "responsible"], chat=True, tags="multi_part")
+A("a123", "园林废弃物再利用试点 协办单位", "dx21", "004", "推动园林废弃物资源化", "assist", chat=True, tags="colloquial")
+A("a124", "受污染农用地卫星遥感监测试点 协办是谁", "dx21", "004", "受污染农用地卫星遥感监测试点", "assist", chat=True, tags="colloquial")
+A("a125", "畜禽粪汚资源化 门头沟谁牵头", "mtg", "001", "资源化利用畜禽粪污", "lead", chat=True, tags="typo")
+A("a126", "who is responsible for the Lingshan joint patrols in Mentougou?", "mtg", "001", "持续开展灵山保护联合巡护行动", "responsible", chat=True, tags="english")
+A("a127", "夏天错峰加油那个 牵头单位", "my", "002", "督促加油站和储油库在夏季错峰装卸油", "lead", chat=True, tags="colloquial")
+
+# =============================================================================== more dept_list
+D("l009", "区农业农村局牵头哪些措施？", "my", "区农业农村局", "lead")
+D("l010", "市生态环境局作为协办单位参与哪些措施？", "bj", "市生态环境局", "assist")
+D("l011", "中关村门头沟园管委会涉及哪些措施？", "mtg", "中关村门头沟园管委会", "any")
+D("l110", "规自分局牵头的有哪些", "mtg", "区规自分局", "lead", chat=True, tags="abbrev")
+D("l111", "交警支队参与了哪些 密云", "my", "区公安分局交通支队", "any", chat=True, tags="abbrev synonym")
+D("l112", "绿化局牵头的活", "dx26", "区园林绿化局", "lead", chat=True, tags="abbrev colloquial")
+D("l113", "商务局配合哪些", "dx26", "区商务局", "assist", chat=True, tags="colloquial")
+D("l114", "公路分局都有啥任务", "my", "市交通委密云公路分局", "any", chat=True, tags="abbrev colloquial")
+D("l115", "农委牵头的措施", "mtg", "区农业农村局", "lead", chat=True, tags="abbrev")
+D("l116", "龙泉镇有啥任务", "mtg", "龙泉镇", "any", chat=True, tags="colloquial")
+D("l117", "市住建委牵头的", "bj", "市住房城乡建设委", "lead", chat=True, tags="abbrev")
+D("l118", "水物局牵头哪些", "dx26", "区水务局", "lead", chat=True, tags="typo homophone")
+D("l120", "住健委牵头的有哪些", "dx26", "区住房城乡建设委", "lead", chat=True, tags="typo homophone")
+D("l121", "改发委牵头哪些", "mtg", "区发改委", "lead", chat=True, tags="typo swapped_char")
+D("l119", "卫健委牵头哪些 大兴", None, "区卫生健康委", "lead", chat=True, tags="abbrev", filter="dx26")
+
+# =============================================================================== more deadline_list
+DL("k009", "区农业农村局牵头、2021年12月31日完成的措施有哪些？", "dx21", {"op": "equals", "value": "2021年12月31日"}, unit="区农业农村局", role="lead")
+DL("k010", "完成时限为10月底的措施有哪些？", "bj", {"op": "equals", "value": "10月底"})
+DL("k011", "市生态环境局牵头、年底前完成的措施有哪些？", "bj", {"op": "equals", "value": "年底前"}, unit="市生态环境局", role="lead")
+DL("k108", "11月中旬以前要弄完的 21年", "dx21", {"op": "due_on_or_before", "value": "2021-11-15"}, chat=True, tags="deadline_phrase colloquial")
+DL("k109", "水务局6月底前的活", "mtg", {"op": "due_on_or_before", "value": "2026-06-30"}, unit="区水务局", role="lead", chat=True, tags="abbrev deadline_phrase")
+DL("k110", "交通支队牵头 年底前的 密云", "my", {"op": "equals", "value": "年底前"}, unit="区公安分局交通支队", role="lead", chat=True, tags="abbrev")
+DL("k111", "9月底前要完成的 各区的都列一下", None, {"op": "due_on_or_before", "value": "2026-09-30"}, chat=True, tags="collective_gequ deadline_phrase", filter="y26")
+DL("k112", "发改委持续推进的 大兴", "dx26", {"op": "equals", "value": "持续推进"}, unit="区发展改革委", role="lead", chat=True, tags="abbrev")
+DL("k114", "生态环局牵头 持续推进的", "mtg", {"op": "equals", "value": "持续推进"}, unit="区生态环境局", role="lead", chat=True, tags="typo dropped_char")
+DL("k113", "6到9月的措施有哪些 密云", "my", {"op": "equals", "value": "6-9月"}, chat=True, tags="deadline_phrase")
+
+# =============================================================================== more indicator
+IC("i009", "延庆区累计环保绩效A、B级锅炉使用单位要达到多少家？", None, "延庆区", "累计环保绩效A、B级锅炉使用单位")
+IC("i010", "大峪街道2026年TSP值目标是什么？", "mtg", "大峪街道", "2026年TSP值")
+IM("i011", "大兴区今年要建设生态保育小区几处？", "dx26", "000", "建设生态保育小区15处", "15处")
+IC("i109", "顺义优良天数比例多少", None, "顺义区", "优良天数比率", chat=True, tags="synonym")
+IC("i110", "经开区非道路机械新能源化率要多少", None, "北京经济技术开发区", "累计非道路移动机械新能源化率", chat=True, tags="abbrev synonym")
+IC("i111", "石景山优先监管地块几块", None, "石景山区", "优先监管地块", chat=True, tags="abbrev")
+IC("i112", "怀柔 扬尘负荷差等级道路比例", None, "怀柔区", "扬尘负荷差等级道路比例", chat=True, tags="abbrev")
+IM("i113", "门头沟道路机扫率要多少", "mtg", "001", "城市道路车行道机械化作业率达到97.", "97.5%", chat=True, tags="synonym abbrev")
+IM("i114", "污水管线今年建几公里", "dx26", "000", "建设完成污水管线3公里", "3公里", chat=True, tags="colloquial")
+IM("i115", "AB级锅炉 门头沟力争多少家", "mtg", "001", "力争A级和B级锅炉使用单位累计达到30家以上", "30家", chat=True, tags="abbrev")
+IC("i116", "How many zero-emission truck fleets must Yanqing set up?", None, "延庆区", "零排放运输车队", chat=True, tags="english")
+IM("i117", "绿色汽修 门头沟新增几家", "mtg", "001", "新增绿色汽修企业不少于2家", "2家", chat=True, tags="colloquial")
+
+# =============================================================================== more compare
+S("c005", "门头沟哪个镇街的PM2.5目标值最低？", "mtg", "2026年PM2.5目标值", "min")
+S("c006", "哪个区的餐饮治理提升家数最多？", None, "餐饮治理提升家数", "max")
+C("c007", "斋堂镇和清水镇的PM2.5目标值差多少？", "mtg", ("cell", "斋堂镇", "2026年PM2.5目标值"), ("cell", "清水镇", "2026年PM2.5目标值"), tags="difference")
+C("c008", "累计环保绩效A、B级锅炉使用单位，大兴、门头沟、密云的计划各要达到多少家？", None,
+  ("000", "累计环保绩效A、B级锅炉使用单位达到75家", "大兴：75家"),
+  ("001", "力争A级和B级锅炉使用单位累计达到30家以上", "门头沟：30家以上"),
+  ("002", "力争B级及以上锅炉使用单位累计达到15家", "密云：15家"), tags="measure_target")
+C("c009", "大兴区2021年和2026年的烟花爆竹规定有什么不同？", "dx",
+  ("004", "全年禁止销售、燃放烟花爆竹", "2021年：全区全年禁止销售、燃放烟花爆竹"),
+  ("000", "严格落实《北京市烟花爆竹安全管理规定》", "2026年：落实烟花爆竹安全管理规定和本区禁限放规定"), tags="year_compare")
+S("c104", "优先监管地块哪个区最多", None, "优先监管地块", "max", chat=True, tags="colloquial")
+S("c105", "非道路机械新能源化率 哪个区要求最低", None, "累计非道路移动机械新能源化率", "min", chat=True, tags="synonym")
+S("c106", "Which district has the highest green enterprise ratio target?", None, "累计绿色企业比例", "max", chat=True, tags="english")
+C("c107", "大兴跟朝阳 锅炉AB级 差多少家", None, ("cell", "大兴区", "累计环保绩效A、B级锅炉使用单位"), ("cell", "朝阳区", "累计环保绩效A、B级锅炉使用单位"), chat=True, tags="difference abbrev")
+C("c108", "生活垃圾资源化利用率 大兴门头沟一样吗", None,
+  ("000", "生活垃圾资源化利用率达80%以上", "大兴：80%以上"), ("001", "生活垃圾资源化利用率达80%以上", "门头沟：80%以上"), chat=True, tags="measure_target")
+C("c109", "入河排污口检查比例 门头沟和密云各多少", None,
+  ("001", "按季度开展不低于总数10%的巡查检查", "门头沟：按季度不低于总数10%"),
+  ("002", "全年完成不低于总数40%的检查任务", "密云：全年不低于总数40%"), chat=True, tags="measure_target")
+C("c110", "清管行动 三个区时限一样不", None,
+  ("000", "持续开展“清管行动”", "大兴：6月底前"), ("001", "持续开展“清管行动”", "门头沟：6月底前"),
+  ("002", "持续开展“清管行动”", "密云：6月底前"), chat=True, tags="colloquial")
+C("c111", "大兴和门头沟的PM2.5年均浓度目标差几个微克", None, ("cell", "大兴区", "PM2.5年均浓度"), ("cell", "门头沟区", "PM2.5年均浓度"), chat=True, tags="difference")
+
+# =============================================================================== more none
+N("n031", "附近哪里有好吃的", chat=True, tags="offtopic")
+N("n032", "帮我写个请假条", chat=True, tags="offtopic")
+N("n033", "股票明天涨不涨", chat=True, tags="offtopic")
+N("n034", "下周几号发工资？", chat=True, tags="offtopic")
+N("n035", "打印机坏了找谁修", chat=True, tags="offtopic")
+N("n036", "Can you book a taxi for me?", chat=True, tags="offtopic english")
+N("n037", "世界杯谁赢了", chat=True, tags="offtopic")
+N("n038", "北京市2026年全市PM2.5目标是多少？", None, tags="not_in_plan")
+N("n039", "大兴区PM10年均浓度目标是多少？", "dx26", tags="not_in_plan")
+N("n040", "密云区噪声敏感建筑物集中区域怎么划定？", "my", tags="not_in_plan")
+N("n041", "密云碳排放强度要降多少", "my", chat=True, tags="not_in_plan")
+N("n042", "密云区无废城市怎么建", "my", chat=True, tags="not_in_plan")
+N("n043", "充电桩今年建多少个", "dx26", chat=True, tags="not_in_plan")
+N("n044", "环保税怎么缴", None, chat=True, tags="not_in_plan")
+N("n045", "门头沟地铁线路什么时候开通", None, chat=True, tags="not_in_plan")
+N("n046", "生态环境局值班电话", "dx26", chat=True, tags="not_in_plan")
+N("n047", "完成时限是2027年的措施有哪些？", None, tags="deadline_phrase not_in_plan")
+N("n048", "门头沟没写完成时限的措施有哪些", "mtg", chat=True, tags="deadline_phrase")
+N("n049", "大兴区2023年行动计划有哪些措施？", None, tags="no_plan_edition")
+N("n050", "门头沟2021年的计划里水务局牵头哪些", None, chat=True, tags="no_plan_edition")
+N("n051", "海淀区渣土车谁管", None, chat=True, tags="no_plan_place synonym")
+N("n052", "昌平区清管行动啥时候完成", None, chat=True, tags="no_plan_place")
+N("n053", "通州区VOCs治理有什么措施？", None, tags="no_plan_place")
+N("n054", "顺义水务局配合哪些", None, chat=True, tags="no_plan_place abbrev")
+N("n055", "房山区农村污水治理谁牵头？", None, tags="no_plan_place")
+N("n056", "平谷区住建委牵头的措施有哪些？", None, tags="no_plan_place")
+N("n057", "延庆区生态环境局协办哪些措施", None, tags="no_plan_place")
+N("n058", "怀柔区生态保育小区建几处", None, chat=True, tags="no_plan_place")
+N("n059", "石景山生活垃圾分类谁负责", None, chat=True, tags="no_plan_place")
+N("n060", "丰台区餐饮油烟包案机制谁牵头", None, chat=True, tags="no_plan_place")
+N("n061", "Which measures does the Haidian water bureau lead?", None, chat=True, tags="no_plan_place english")
+N("n062", "朝阳区城管委有哪些任务", None, chat=True, tags="no_plan_place abbrev")
+N("n063", "东城区扬尘治理 谁牵头", None, chat=True, tags="no_plan_place")
+
+# =============================================================================== more conversations
+conv("v011", ["大兴住建委牵头哪些"], item("_", "第3项谁配合", "dx26", D("_", "", "dx26", "区住房城乡建设委", "lead"), 3, "assist"))
+conv("v012", ["门头沟水务局牵头的措施"], item("_", "第2项什么时候完成", "mtg", D("_", "", "mtg", "区水务局", "lead"), 2, "deadline"))
+conv("v013", ["大兴区水务局牵头哪些", "更多"], item("_", "第10项什么时候完成", "dx26", D("_", "", "dx26", "区水务局", "lead"), 10, "deadline"))
+conv("v014", ["密云城管委牵头的"], item("_", "第5项主责单位是谁", "my", D("_", "", "my", "区城市管理委", "lead"), 5, "responsible"))
+conv("v015", ["21年大兴水务局牵头哪些"], item("_", "第2项协办单位有哪些", "dx21", D("_", "", "dx21", "区水务局", "lead"), 2, "assist"))
+conv("v016", ["门头沟PM2.5目标是多少"], IC("_", "那清水镇呢", "mtg", "清水镇", "2026年PM2.5目标值"))
+conv("v017", ["朝阳区PM2.5目标多少"], IC("_", "优良天数比率呢", None, "朝阳区", "优良天数比率"))
+conv("v018", ["大兴区水务局牵头哪些"], D("_", "那密云呢", None, "区水务局", "lead", filter="my"))
+conv("v019", ["门头沟城管委牵头哪些"], D("_", "那住建委呢", None, "区住建委", "lead", filter="mtg"))
+conv("v020", ["大兴区住建委牵头哪些"], DL("_", "长期实施的呢", None, {"op": "equals", "value": "长期实施"}, unit="区住房城乡建设委", role="lead", filter="dx26"))
+conv("v021", ["本群是密云区的"], D("_", "城管委牵头哪些", None, "区城市管理委", "lead", filter="my", tags="group"))
+conv("v022", ["本群是大兴区的"], DL("_", "6月底前要完成的有哪些", None, {"op": "due_on_or_before", "value": "2026-06-30"}, filter="dx26", tags="group"))
+conv("v023", ["我是区生态环境局的"], DL("_", "我们9月底前要完成什么", "mtg", {"op": "due_on_or_before", "value": "2026-09-30"}, unit="区生态环境局", role="any"))
+conv("v024", ["我是区水务局的"], D("_", "我们配合的有哪些", "dx26", "区水务局", "assist"))
+conv("v025", ["大兴区水务局牵头哪些"], D("_", "2021年的呢", None, "区水务局", "lead", filter="dx21"))
+conv("v026", ["密云水务局牵头哪些"], N("_", "海淀呢", None, tags="no_plan_place"))
+conv("v027", ["清管行动谁牵头 大兴"], A("_", "那门头沟呢", None, "001", "持续开展“清管行动”", "lead"))
+conv("v028", ["大兴生态保育小区建几处"], IM("_", "门头沟呢", None, "001", "建设生态保育小区2处", "2处"))
+conv("v029", ["@机器人 大兴区2026年区城管委牵头哪些"], D("_", "更多", None, "区城市管理委", "lead", filter="dx26"))
