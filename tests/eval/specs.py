@@ -220,10 +220,10 @@ DL("k008", "完成时限为“按时间节点”的措施有哪些？", "dx21", 
 DL("k101", "上半年要干完的有哪些", "dx26", {"op": "due_on_or_before", "value": "2026-06-30"}, chat=True, tags="deadline_phrase colloquial")
 DL("k102", "没写时限的有哪些 21年", "dx21", {"op": "none_written"}, chat=True, tags="deadline_phrase")
 DL("k103", "10月底之前的活有哪些", "mtg", {"op": "due_on_or_before", "value": "2026-10-31"}, chat=True, tags="deadline_phrase colloquial")
-DL("k104", "城管委持续推进的", "mtg", {"op": "equals", "value": "持续推进"}, unit="区城管委", role="lead", chat=True, tags="abbrev")
+DL("k104", "城管委持续推进的", "mtg", {"op": "equals", "value": "持续推进"}, unit="区城管委", role="any", chat=True, tags="abbrev")
 DL("k105", "各区计划里6月底前要完成的有哪些", None, {"op": "due_on_or_before", "value": "2026-06-30"}, chat=True, tags="collective_gequ deadline_phrase", filter="y26")
 DL("k106", "21年9月底前完成的有啥", "dx21", {"op": "due_on_or_before", "value": "2021-09-30"}, chat=True, tags="deadline_phrase")
-DL("k107", "水务局长期实施的 密云", "my", {"op": "equals", "value": "长期实施"}, unit="区水务局", role="lead", chat=True, tags="abbrev")
+DL("k107", "水务局长期实施的 密云", "my", {"op": "equals", "value": "长期实施"}, unit="区水务局", role="any", chat=True, tags="abbrev")
 
 # =============================================================================== indicator
 IC("i001", "朝阳区PM2.5年均浓度目标是多少？", None, "朝阳区", "PM2.5年均浓度")
@@ -380,10 +380,10 @@ DL("k009", "区农业农村局牵头、2021年12月31日完成的措施有哪些
 DL("k010", "完成时限为10月底的措施有哪些？", "bj", {"op": "equals", "value": "10月底"})
 DL("k011", "市生态环境局牵头、年底前完成的措施有哪些？", "bj", {"op": "equals", "value": "年底前"}, unit="市生态环境局", role="lead")
 DL("k108", "11月中旬以前要弄完的 21年", "dx21", {"op": "due_on_or_before", "value": "2021-11-15"}, chat=True, tags="deadline_phrase colloquial")
-DL("k109", "水务局6月底前的活", "mtg", {"op": "due_on_or_before", "value": "2026-06-30"}, unit="区水务局", role="lead", chat=True, tags="abbrev deadline_phrase")
+DL("k109", "水务局6月底前的活", "mtg", {"op": "due_on_or_before", "value": "2026-06-30"}, unit="区水务局", role="any", chat=True, tags="abbrev deadline_phrase")
 DL("k110", "交通支队牵头 年底前的 密云", "my", {"op": "equals", "value": "年底前"}, unit="区公安分局交通支队", role="lead", chat=True, tags="abbrev")
 DL("k111", "9月底前要完成的 各区的都列一下", None, {"op": "due_on_or_before", "value": "2026-09-30"}, chat=True, tags="collective_gequ deadline_phrase", filter="y26")
-DL("k112", "发改委持续推进的 大兴", "dx26", {"op": "equals", "value": "持续推进"}, unit="区发展改革委", role="lead", chat=True, tags="abbrev")
+DL("k112", "发改委持续推进的 大兴", "dx26", {"op": "equals", "value": "持续推进"}, unit="区发展改革委", role="any", chat=True, tags="abbrev")
 DL("k114", "生态环局牵头 持续推进的", "mtg", {"op": "equals", "value": "持续推进"}, unit="区生态环境局", role="lead", chat=True, tags="typo dropped_char")
 DL("k113", "6到9月的措施有哪些 密云", "my", {"op": "equals", "value": "6-9月"}, chat=True, tags="deadline_phrase")
 
@@ -397,7 +397,7 @@ IC("i111", "石景山优先监管地块几块", None, "石景山区", "优先监
 IC("i112", "怀柔 扬尘负荷差等级道路比例", None, "怀柔区", "扬尘负荷差等级道路比例", chat=True, tags="abbrev")
 IM("i113", "门头沟道路机扫率要多少", "mtg", "001", "城市道路车行道机械化作业率达到97.", "97.5%", chat=True, tags="synonym abbrev")
 IM("i114", "污水管线今年建几公里", "dx26", "000", "建设完成污水管线3公里", "3公里", chat=True, tags="colloquial")
-IM("i115", "AB级锅炉 门头沟力争多少家", "mtg", "001", "力争A级和B级锅炉使用单位累计达到30家以上", "30家", chat=True, tags="abbrev")
+IM("i115", "AB级锅炉 门头沟力争多少家", "mtg", "001", "力争A级和B级锅炉使用单位累计达到30家以上", "30", chat=True, tags="abbrev")
 IC("i116", "How many zero-emission truck fleets must Yanqing set up?", None, "延庆区", "零排放运输车队", chat=True, tags="english")
 IM("i117", "绿色汽修 门头沟新增几家", "mtg", "001", "新增绿色汽修企业不少于2家", "2家", chat=True, tags="colloquial")
 
