@@ -214,10 +214,13 @@ def test_the_set_meets_the_issue_minima(project):
         assert (q["type"] == "none") == (not q["gold"]), q["id"]
 
 
-def test_splits_are_halves_of_each_type(project):
-    for t in {q["type"] for q in project}:
-        split = Counter(q["split"] for q in project if q["type"] == t)
-        assert abs(split["calib"] - split["heldout"]) <= 3, (t, split)
+def test_splits_are_about_halves_and_depend_on_the_id_alone(project):
+    for key in ("type", "style"):
+        for value in {q[key] for q in project}:
+            split = Counter(q["split"] for q in project if q[key] == value)
+            n = split["calib"] + split["heldout"]
+            assert abs(split["calib"] - split["heldout"]) <= max(4, 0.1 * n), (value, split)
+    assert all(q["split"] == build.split_of(q["id"]) for q in project)
 
 
 # ------------------------------------------------------------------ with the real bot
