@@ -9,10 +9,11 @@ Each question gets a `correct` value in [0, 1]; a set's overall score is their m
              A multi-part question (`expect.fields`) needs every field asked: the units of each role
              and the deadline somewhere in the text.
 * dept_list / deadline_list   1 when the listed measures equal the gold ids or their F1 ≥ 0.9.
-* indicator  1 when not abstained, the value is in the text (and, for a table cell, the right cell is in the
-             payload's indicators).
+* indicator  1 when not abstained, the value is stated (a number as a number of its own, outside the
+             来源 lines) and, for a table cell, the right cell is in the payload's indicators.
 * compare    1 when not abstained, every gold measure is among the sources and every gold cell among
-             the indicators, and `expect.value` (a difference, the winner), if any, is in the text.
+             the indicators, and `expect.value` (a difference, the winner), if any, is stated in the
+             reply's first line: the conclusion comes first.
 * none       1 when the bot abstained.
 
 Also reported per type: `false_nf` (answerable questions answered as not found), `consistent`
@@ -142,6 +143,17 @@ def list_figures(answer: Answer, ids: list[str]) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f, "exact": float(exact), "correct": float(exact or f >= LIST_F1)}
 
 
+def states_value(text: str, value: str, first_line: bool = False) -> bool:
+    """`value` is said in the reply (outside its 来源 lines): a number as a number of its own (3 is not
+    in 30 or 第13项), with any unit after it; with `first_line`, in the reply's first line."""
+    lines = [l for l in text.split("\n") if l.strip() and not l.strip().startswith("来源")]
+    body = _flat("\n".join(lines[:1] if first_line else lines))
+    value = _flat(str(value))
+    if re.match(r"\d", value):
+        return re.search(rf"(?<![\d.]){re.escape(value)}(?!\.?\d)", body) is not None
+    return value in body
+
+
 def compare_correct(answer: Answer, q: dict) -> bool:
     if answer["abstained"]:
         return False
@@ -152,12 +164,12 @@ def compare_correct(answer: Answer, q: dict) -> bool:
         elif not any(hits_gold(m, g) for m in answer["measures"]):
             return False
     value = q["expect"].get("value")
-    return value is None or _flat(str(value)) in _flat(answer["text"])
+    return value is None or states_value(answer["text"], value, first_line=True)
 
 
 def indicator_correct(answer: Answer, q: dict) -> bool:
     e = q["expect"]
-    ok = _flat(e["value"]) in _flat(answer["text"])
+    ok = states_value(answer["text"], e["value"])
     if e.get("source") == "indicator":
         ok = ok and hits_cell(answer.get("indicators", []), q["gold"][0])
     return ok
@@ -207,8 +219,10 @@ def summarize(questions: list[dict], answers: dict[str, Answer], aliases: Callab
     """Overall score, per-type table and per-style lines of one set of questions."""
     figures = {q["id"]: question_figures(q, answers[q["id"]], aliases) for q in questions}
     by_style: dict[str, list[dict]] = defaultdict(list)
+    style_questions: dict[str, list[dict]] = defaultdict(list)
     for q in questions:
         by_style[q.get("style", "plan")].append(figures[q["id"]])
+        style_questions[q.get("style", "plan")].append(q)
     answerable = [figures[q["id"]] for q in questions if q["type"] != "none"]
     return {
         "n": len(questions),
@@ -216,7 +230,8 @@ def summarize(questions: list[dict], answers: dict[str, Answer], aliases: Callab
         "false_nf": _mean(answerable).get("false_nf", 0.0),
         "consistent": _mean(list(figures.values())).get("consistent", 0.0),
         "types": score(questions, answers, aliases),
-        "styles": {s: {"n": len(r), "overall": _mean(r)["correct"], "false_nf": _mean(r).get("false_nf", 0.0)}
+        "styles": {s: {"n": len(r), "overall": _mean(r)["correct"], "false_nf": _mean(r).get("false_nf", 0.0),
+                       "types": {t: v["correct"] for t, v in score(style_questions[s], answers, aliases).items()}}
                    for s, r in sorted(by_style.items())},
         "wrong": sorted(i for i, f in figures.items() if f["correct"] < 1),
     }
@@ -280,8 +295,20 @@ def format_modes(modes: dict[str, tuple[float, float]]) -> str:
     return "\n".join(lines)
 
 
+def format_styles(styles: dict[str, dict]) -> str:
+    """`correct` per type (rows) and style (columns), then each style's overall and false not-found."""
+    names = list(styles)
+    lines = [f"{'by style':<14} " + "  ".join(f"{n:>12}" for n in names)]
+    for t in TYPES:
+        cells = [styles[n]["types"].get(t) for n in names]
+        if any(c is not None for c in cells):
+            lines.append(f"{t:<14} " + "  ".join(f"{c:12.3f}" if c is not None else f"{'-':>12}" for c in cells))
+    lines.append(f"{'overall':<14} " + "  ".join(f"{styles[n]['overall']:7.3f} n={styles[n]['n']:<3}" for n in names))
+    lines.append(f"{'false_nf':<14} " + "  ".join(f"{styles[n]['false_nf']:12.1%}" for n in names))
+    return "\n".join(lines)
+
+
 def format_summary(name: str, s: dict) -> str:
     head = (f"== {SPLIT_NAMES.get(name, name)}: n={s['n']}  overall {s['overall']:.3f}  "
             f"false not-found {s['false_nf']:.1%}  abstained matches reply {s['consistent']:.1%}")
-    styles = "  ".join(f"{k} {v['overall']:.3f} (n={v['n']}, false_nf {v['false_nf']:.1%})" for k, v in s["styles"].items())
-    return "\n".join([head, format_table(s["types"]), f"by style: {styles}"])
+    return "\n".join([head, format_table(s["types"]), "", format_styles(s["styles"])])

@@ -10,7 +10,7 @@ import pytest
 
 from planbot.evaluate import (
     attribute_correct, compare_correct, list_figures, load_questions, multi_part_correct, project_questions_file,
-    question_figures, rank_scores, run_answers, says_not_found, score, set_scores, split_sets, summarize,
+    question_figures, rank_scores, run_answers, says_not_found, score, set_scores, split_sets, states_value, summarize,
 )
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
@@ -82,10 +82,19 @@ def test_compare_needs_every_side_and_the_conclusion():
          "expect": {"value": "100"}}
     sources = [{"doc": "a", "id": "a#1", "text": ""}]
     cells = [{"entity": "朝阳区", "indicator": "X", "value": "200"}]
-    assert compare_correct({"abstained": False, "text": "相差 100 家", "measures": sources, "indicators": cells}, q)
+    assert compare_correct({"abstained": False, "text": "相差 100 家\n朝阳区：200", "measures": sources, "indicators": cells}, q)
     assert not compare_correct({"abstained": False, "text": "相差", "measures": sources, "indicators": cells}, q)
+    assert not compare_correct({"abstained": False, "text": "朝阳区：200\n相差100家", "measures": sources, "indicators": cells}, q)
     assert not compare_correct({"abstained": False, "text": "100", "measures": [], "indicators": cells}, q)
     assert not compare_correct({"abstained": True, "text": "100", "measures": sources, "indicators": cells}, q)
+
+
+def test_a_number_is_stated_on_its_own():
+    assert states_value("PM2.5年均浓度：27微克/立方米", "27")
+    assert not states_value("优良天数比率：78\n来源：…第27项", "27")
+    assert not states_value("重污染天数不超过3天，第13项", "1")
+    assert not states_value("达到30.5", "30") and states_value("0.5万亩", "0.5万亩")
+    assert states_value("达到97.5%", "97.5%") and states_value("清水镇最低：19", "清水镇", first_line=True)
 
 
 def test_says_not_found_reads_the_first_line():
