@@ -193,8 +193,10 @@ def ask(question: str | None, issuer: str | None, year: int | None, as_json: boo
               help="Which half of a split set to score (calib = used for fitting, heldout = reported).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable figures instead of tables.")
 @click.option("--fail-under", type=float, help="Exit 1 when an overall score reported is below this.")
+@click.option("--wrong", "show_wrong", is_flag=True, help="Also list the ids of the questions not answered correctly.")
 @click.option("--no-modes", is_flag=True, help="Skip the BM25-only / dense-only / fused comparison.")
-def evaluate(file: Path | None, which: str, as_json: bool, fail_under: float | None, no_modes: bool) -> None:
+def evaluate(file: Path | None, which: str, as_json: bool, fail_under: float | None, show_wrong: bool,
+             no_modes: bool) -> None:
     """Score the bot on a question file and print a table per question type, split and style.
 
     \b
@@ -232,6 +234,8 @@ def evaluate(file: Path | None, which: str, as_json: bool, fail_under: float | N
         click.echo(f"{path}: {len(asked)} questions")
         for name, s in summaries.items():
             click.echo("\n" + format_summary(name, s))
+            if show_wrong:
+                click.echo("wrong: " + " ".join(s["wrong"]))
         if modes:
             click.echo("\n" + format_modes(modes))
     low = {n: s["overall"] for n, s in summaries.items() if fail_under is not None and s["overall"] < fail_under}
