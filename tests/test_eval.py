@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planbot.evaluate import (
-    attribute_correct, compare_correct, list_figures, load_questions, multi_part_correct, project_questions_file,
+    attribute_correct, compare_correct, format_summary, list_figures, load_questions, multi_part_correct, project_questions_file,
     question_figures, rank_scores, run_answers, says_not_found, score, set_scores, split_sets, states_value, summarize,
 )
 
@@ -114,6 +114,14 @@ def test_question_figures_and_summary():
     assert s["overall"] == 0.5 and s["false_nf"] == 1.0 and s["consistent"] == 1.0
     assert s["styles"]["chat"]["overall"] == 0.0 and s["wrong"] == ["t"]
     assert score([topic], {"t": found}, ALIASES)["topic"]["recall@5"] == 1.0
+
+
+def test_tables_name_the_splits_and_styles():
+    q = {"id": "n", "type": "none", "style": "chat", "gold": [], "expect": {"abstain": True}}
+    s = summarize([q], {"n": {"text": "计划中没有找到…", "abstained": True, "measures": []}}, ALIASES)
+    heldout, calib = format_summary("heldout", s), format_summary("calib", s)
+    assert "heldout (reported)" in heldout and "calib (used for fitting)" in calib
+    assert "chat" in heldout and "none" in heldout and "overall 1.000" in heldout
 
 
 def test_split_sets():
