@@ -187,38 +187,60 @@ def ask(question: str | None, issuer: str | None, year: int | None, as_json: boo
     click.echo(json.dumps(answer, ensure_ascii=False, indent=1) if as_json else answer["text"])
 
 
-def _default_eval_file() -> Path:
-    return Path.cwd().parent / "shared" / "eval" / "dev.jsonl"
-
-
 @main.command("eval")
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", "which", type=click.Choice(["heldout", "calib", "all"]), default="all", show_default=True,
+              help="Which half of a split set to score (calib = used for fitting, heldout = reported).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable figures instead of tables.")
+@click.option("--fail-under", type=float, help="Exit 1 when an overall score reported is below this.")
+@click.option("--wrong", "show_wrong", is_flag=True, help="Also list the ids of the questions not answered correctly.")
 @click.option("--no-modes", is_flag=True, help="Skip the BM25-only / dense-only / fused comparison.")
-def evaluate(file: Path | None, no_modes: bool) -> None:
-    """Score answers to a question file and print a table per question type.
+def evaluate(file: Path | None, which: str, as_json: bool, fail_under: float | None, show_wrong: bool,
+             no_modes: bool) -> None:
+    """Score the bot on a question file and print a table per question type, split and style.
 
     \b
     Examples:
-      planbot eval                       # ../shared/eval/dev.jsonl
-      planbot eval my_questions.jsonl
+      planbot eval                                  # the project's tests/eval/questions.jsonl
+      planbot eval --split heldout --json
+      planbot eval ../shared/eval/dev.jsonl
     """
-    from planbot.evaluate import format_table, load_questions, rank_scores, score
+    from planbot.evaluate import (format_modes, format_summary, load_questions, project_questions_file,
+                                  rank_scores, run_answers, split_sets, summarize)
 
-    path = file or _default_eval_file()
+    path = file or project_questions_file()
     if not path.is_file():
-        raise click.ClickException(f"no question file at {path}")
+        raise click.ClickException(f"no question file at {path} (the project set lives in tests/eval/ of a source "
+                                   "checkout); give a FILE")
+    try:
+        questions = load_questions(path)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
     bot = _bot()
-    questions = load_questions(path)
-    answers = {q["id"]: bot.ask(q["q"], q.get("scope") or {}, q["id"]) for q in questions}
-    results = score(questions, answers, bot.units.names_for)
+    sets = split_sets(questions, which)
+    asked = [q for qs in sets.values() for q in qs]
+    answers = run_answers(bot, asked)
+    summaries = {name: summarize(qs, answers, bot.units.names_for) for name, qs in sets.items()}
     modes = None
-    if not no_modes:
+    topic = [q for q in asked if q["type"] == "topic" and "turns" not in q]
+    if not no_modes and topic:
         modes = {}
-        topic = [q for q in questions if q["type"] == "topic"]
         for mode in ("bm25", "dense", "fused"):
             figures = [rank_scores(bot.rank_measures(q["q"], q.get("scope") or {}, mode), q["gold"]) for q in topic]
-            modes[mode] = tuple(sum(x) / len(figures) for x in zip(*figures)) if figures else (0.0, 0.0)
-    click.echo(format_table(results, modes))
+            modes[mode] = tuple(sum(x) / len(figures) for x in zip(*figures))
+    if as_json:
+        click.echo(json.dumps({"file": str(path), "sets": summaries, "modes": modes}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(f"{path}: {len(asked)} questions")
+        for name, s in summaries.items():
+            click.echo("\n" + format_summary(name, s))
+            if show_wrong:
+                click.echo("wrong: " + " ".join(s["wrong"]))
+        if modes:
+            click.echo("\n" + format_modes(modes))
+    low = {n: s["overall"] for n, s in summaries.items() if fail_under is not None and s["overall"] < fail_under}
+    if low:
+        raise click.ClickException(f"overall below {fail_under}: " + ", ".join(f"{n} {v:.3f}" for n, v in low.items()))
 
 
 @main.command()
