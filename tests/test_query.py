@@ -26,16 +26,27 @@ NONE = {"issuer": None, "year": None}
 
 
 @pytest.fixture(scope="module")
-def units() -> UnitDirectory:
+def parsed():
     plans = bundled_plans_dir()
     catalog = load_catalog(plans)
-    return UnitDirectory.from_measures(m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures)
+    return [parse_file(p, catalog) for p in sorted(plans.glob("*.txt"))]
 
 
 @pytest.fixture(scope="module")
-def ask(units: UnitDirectory):
+def units(parsed) -> UnitDirectory:
+    return UnitDirectory.from_measures(m for r in parsed for m in r.measures)
+
+
+@pytest.fixture(scope="module")
+def issuers(parsed) -> frozenset[str]:
+    """The issuers that have plans, as the bot passes them (大兴区, 门头沟区, 密云区, 北京市)."""
+    return frozenset(r.plan.issuer for r in parsed)
+
+
+@pytest.fixture(scope="module")
+def ask(units: UnitDirectory, issuers):
     def ask(text: str | None, scope=DX26) -> Query:
-        return parse_query(text, scope, TODAY, units)
+        return parse_query(text, scope, TODAY, units, issuers=issuers)
     return ask
 
 
@@ -418,5 +429,5 @@ def test_query_is_frozen_and_serialisable(ask) -> None:
     ("text", "intent"),
     [("朝阳区PM2.5", "indicator"), ("延庆区 TSP", "indicator"), ("朝阳区PM2.5怎么治理的，有哪些措施", "topic")],
 )
-def test_a_place_and_a_metric_alone_ask_for_the_target(units, text, intent):
-    assert parse_query(text, None, TODAY, units).intent == intent
+def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, intent):
+    assert parse_query(text, None, TODAY, units, issuers=issuers).intent == intent
