@@ -42,6 +42,8 @@ _NONE_WRITTEN = re.compile(
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
 # else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
+_YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
+                               r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
 _BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚)\s*$")
 
 
@@ -247,6 +249,10 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
     if m := _OPEN_LABEL.search(text):
         return _label(m[0], m, m[0][0].isdigit())
+    if m := _YEAR_AS_DEADLINE.search(text):  # 完成时限是2027年: due inside that year
+        y = int(m[1])
+        return Reading(DeadlineFilter(kind="within", phrase=m[0], start=date(y, 1, 1), end=date(y, 12, 31)), None,
+                       (m.span(),))
     text = _campaign_months_blanked(text)
     if m := re.search(r"(?<!\d)(\d{1,2})\s*[-—–~～]\s*(\d{1,2})\s*月", text):
         a, b = int(m[1]), int(m[2])

@@ -65,17 +65,24 @@ _SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|我单位|本单位|我局|
 _ATTR_UNIT = re.compile(
     r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
     r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行)"
-    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么)"
-    r"|(?P<v5>牵头|主责|协办|配合|负责)的(?:是|为)(?:谁|哪)"
+    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
+    r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$)"
     r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事)"
 )
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
-_DUE_ASK = re.compile(r"完成|到期|截止|要做|要干")
+_DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
-_ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
+_ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底)")
+_ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
+    (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:responsible|in charge|handles?|manages?)\b"
+                r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
+    (re.compile(r"\b(?:when|deadline|due date|by what date)\b", re.I), "deadline"),
+)
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
                        r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥")
@@ -89,7 +96,7 @@ _FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|�
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
-_INDICATOR_ASK = re.compile(r"多少|几|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_INDICATOR_ASK = re.compile(r"多少|几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 _METRIC = re.compile(r"率|比例|比率|浓度|减排量|天数|降尘")
 _TERMS = (
     (re.compile(r"pm\s*2\.5|pm25|细颗粒物", re.I), "PM2.5"),
@@ -115,6 +122,8 @@ _TERMS = (
     (re.compile(r"达标率"), "达标率"),
     (re.compile(r"减排量"), "减排量"),
 )
+_TERMS_RX = re.compile("|".join(rx.pattern for rx, _ in _TERMS), re.I)
+_ENDS_WITH_METRIC = re.compile(r"(?:" + _METRIC.pattern + r")(?:目标|指标)?(?:值)?[\s?？。]*$")
 _POLLUTION_TERMS = {"PM2.5", "PM10", "TSP", "VOCs", "NOx", "COD", "TP", "SO2", "NO2", "O3", "氨氮",
                     "优良天数比率", "优良天数", "重污染天数", "降尘", "碳排放"}
 _PLANS = (
@@ -219,12 +228,14 @@ def strip_mentions(text: str) -> str:
 
 class _Place(NamedTuple):
     """A place the text names: `district` is the issuer it stands for (北京市 for the city),
-    None for 咱区 in a chat with no district scope; `town` its own name for a town or street."""
+    None for 咱区 in a chat with no district scope; `town` its own name for a town or street;
+    `ours` for 咱区 / 本区 (the chat's district: a plan, not an indicator row)."""
 
     start: int
     end: int
     district: str | None
     town: str | None = None
+    ours: bool = False
 
 
 class _Slots:
@@ -300,10 +311,14 @@ class _Slots:
         return [(p.start, p.end) for p in self.places if p.town is None and p.district in self.plan_issuers]
 
     @cached_property
+    def place_spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.places]
+
+    @cached_property
     def entity(self) -> str | None:
         if self.towns:
             return self.towns[0][0]
-        return next((d for d in self.named if d != CITY), None)
+        return next((p.district for p in self.places if p.district not in (None, CITY) and not p.ours), None)
 
     @property
     def two_places(self) -> bool:
@@ -366,11 +381,15 @@ class _Slots:
 
     @cached_property
     def indicator_asked(self) -> bool:
-        """A target value (…目标是多少), or a bare "朝阳区PM2.5": a place and a metric, nothing else."""
+        """A target value (…目标是多少), or a bare "朝阳区PM2.5" / "怀柔 道路比例": a place and a
+        metric, nothing else, or a noun phrase ending in one."""
         b, entity = self.blanked, self.entity
         if _INDICATOR_ASK.search(b) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True
-        return bool(entity and self.terms and _content_chars(_blank(b, self.issuer_spans)) <= len(entity))
+        if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", _blank(b, self.place_spans))):
+            return False  # an English sentence is more than a place and a metric
+        return bool(self.terms and _content_chars(_blank(b, self.issuer_spans)) <= len(entity)
+                    or _ENDS_WITH_METRIC.search(b))
 
     @cached_property
     def _attachment(self) -> tuple[str | None, list[tuple[int, int]]]:
@@ -511,7 +530,7 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None) ->
     for m in _CITY_WORDS.finditer(text):
         found.append(_Place(m.start(), m.end(), CITY))
     for m in _OUR_DISTRICT.finditer(text):
-        found.append(_Place(m.start(), m.end(), scope_issuer if scope_issuer != CITY else None))
+        found.append(_Place(m.start(), m.end(), scope_issuer if scope_issuer != CITY else None, ours=True))
     taken = [(p.start, p.end) for p in found]
     for m in g.find(text):
         if any(s < m.end and m.start < e for s, e in taken):
@@ -557,6 +576,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
     for m in _ATTR_DEADLINE.finditer(text):
         found.append((m.start(), "deadline"))
+    for rx, name in _ENGLISH_FIELDS:
+        found += [(m.start(), name) for m in rx.finditer(text)]
     return tuple(dict.fromkeys(f for _, f in sorted(found)))
 
 
