@@ -267,11 +267,13 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if found is None:
         return Reading()
     period, m = found
-    start, phrase = m.start(), m[0]
+    start, end, phrase = m.start(), m.end(), m[0]
+    if after := re.match(r"之前|以前|前", text[end:]):  # 6月15日之前: the same day, said in full
+        end, phrase = end + after.end(), phrase + after[0]
     if before := _BEFORE.search(text[:start]):
         start, phrase = before.start(), before[0] + phrase
         period = period._replace(how="before" if before[1] == "早于" else "by")
-    span = ((start, m.end()),)
+    span = ((start, end),)
     if period.how == "within":
         return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
     end = period.due

@@ -28,7 +28,10 @@ FORMS = {  # the other printed forms of a place's full name
 }
 _SUFFIXES = ("街道", "地区", "镇", "乡", "区", "县", "市")
 _ENGLISH_KIND = r"(?:[\s-]*(?:district|county|town(?:ship)?|sub-?district|street|area|city|qu|zhen|xiang|jiedao))?"
-MIN_BARE = 3  # a town's stem is read alone only from three characters on (魏善庄; not 永定, 清水)
+# A place's stem is read alone (魏善庄, 雁翅) from this many characters on: a town's name is a
+# proper name, a street's two-character stem is often a word (光明, 胜利, 新村).  A stem that
+# is a district's short form (延庆镇 -> 延庆) means the district.
+MIN_BARE = {"镇": 2, "乡": 2}
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,8 @@ class Gazetteer:
                     for suffix in FORMS.get(kind, ()):
                         self._add(name + suffix, place)
                     stem = name[: -len(kind)] if name.endswith(kind) else name
-                    if len(stem) >= MIN_BARE and stem not in self.ignore:
+                    if len(stem) >= MIN_BARE.get(kind, 3) and stem not in self.ignore \
+                            and not any(p.kind == "区" for p in self.names.get(stem, ())):
                         self._add(stem, place)
 
     def add_district(self, name: str) -> None:

@@ -140,8 +140,10 @@ _CITY_WORDS = re.compile(r"北京市|全市|本市|市级(?:计划|方案|文件
 _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[在,。\s]))区里")
 # "牵头和配合单位分别是谁": two roles asked at once
 _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/](牵头|主责|责任|协办|配合)(?:单位|部门)")
-# "各区" is the unit 各区政府 only where it does something (各区牵头的); else it means every district
-_EVERY_DISTRICT_AS_UNIT = re.compile(r"\s*(?:政府|人民政府|要?牵头|负责|配合|协办|主责|承担|参与)")
+# "各区的PM2.5目标 / 各区都 / 各区分别" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
+# 各区 is the unit the city plan prints as 各区政府
+_EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|[A-Za-z]|(?:" + "|".join(
+    rx.pattern for rx, term in _TERMS if term not in ("目标值", "目标", "指标")) + r"))", re.I)
 
 
 
@@ -265,9 +267,13 @@ class _Slots:
     # ------------------------------------------------------------------ units
     @cached_property
     def mentions(self) -> list[UnitMention]:
-        t = self.text
-        return [m for m in self.units.find_mentions(t)
-                if m.text != "各区" or _EVERY_DISTRICT_AS_UNIT.match(t, m.end)]
+        """Units named; a town named by its stem (斋堂 for 斋堂镇) is the unit the plans print."""
+        t, units = self.text, self.units
+        found = [m for m in units.find_mentions(t) if m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end)]
+        rest = _blank(t, [(m.start, m.end) for m in found])
+        found += [units.mention(p.text, p.start, p.end, [units.canonical(p.place.name)])
+                  for p in self.gazetteer.find(rest) if p.place.kind not in ("区", "市") and units.is_known(p.place.name)]
+        return sorted(found, key=lambda m: m.start)
 
     @cached_property
     def blanked(self) -> str:
