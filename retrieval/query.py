@@ -550,7 +550,7 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None) ->
             found.append(_Place(m.start, m.end, place.name))
         else:
             found.append(_Place(m.start, m.end, place.district, place.name))
-    found.sort()
+    found.sort(key=lambda p: p.start)
     # a city word right before a district or town only says where that place is
     return [p for n, p in enumerate(found)
             if not (p.district == CITY and n + 1 < len(found) and found[n + 1].start <= p.end + 1
