@@ -455,6 +455,8 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     ("朝阳区PM2.5目标是多少", MTG, "indicator", "门头沟区", (), ()),
     ("通州区的锅炉使用单位要达到几家", NONE, "indicator", None, (), ()),
     ("顺义区优良天数比率", NONE, "indicator", None, (), ()),
+    ("What is Tongzhou's PM2.5 target?", NONE, "indicator", None, (), ()),
+    ("数据中心绿电占比要达到多少", MTG, "indicator", "门头沟区", (), ()),
     # names that look like places but are not these districts
     ("永定河治理谁牵头", DX26, "attribute", "大兴区", (), ()),
     ("密云水库保护谁牵头", MTG, "attribute", "门头沟区", (), ()),
