@@ -287,7 +287,7 @@ class _Slots:
     @cached_property
     def places(self) -> list[_Place]:
         """Districts, towns, the city and 咱区, in text order (unit names are not places here)."""
-        return _read_places(self.blanked, self.gazetteer, self.scope_issuer)
+        return _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
 
     @cached_property
     def named(self) -> list[str]:
@@ -529,9 +529,11 @@ def _content_chars(text: str) -> int:
     return len(re.findall(r"[\u4e00-\u9fff]", rest))
 
 
-def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None) -> list[_Place]:
+def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
+                 plan_issuers: Collection[str]) -> list[_Place]:
     """Places named, in order: 全市 / 北京市 (the city), 咱区 (the chat's district), districts and
-    towns from the gazetteer (Chinese or pinyin).  北京市门头沟区 is 门头沟区 alone."""
+    towns from the gazetteer (Chinese or pinyin).  北京市门头沟区 is 门头沟区 alone; a street
+    name two districts share is the one with a plan, if either has one."""
     found: list[_Place] = []
     for m in _CITY_WORDS.finditer(text):
         found.append(_Place(m.start(), m.end(), CITY))
@@ -541,7 +543,7 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None) ->
     for m in g.find(text):
         if any(s < m.end and m.start < e for s, e in taken):
             continue
-        place = m.place
+        place = next((p for p in m.places if p.district in plan_issuers), m.place)
         if place.kind == "市":
             if re.search(r"[\u4e00-\u9fff]", m.text):
                 continue  # Chinese city words are read above, with their context

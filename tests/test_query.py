@@ -490,6 +490,8 @@ def test_issuers_come_from_the_index(units, issuers) -> None:
     assert (q.issuer, q.missing_places) == ("北京市", ("北京市",))
     q = parse_query("大兴区扬尘怎么管", NONE, TODAY, units, issuers=())
     assert (q.issuer, q.missing_places) == ("大兴区", ("大兴区",))
+    q = parse_query("八里庄街道有啥任务", NONE, TODAY, units, issuers=issuers | {"海淀区"})  # 朝阳 and 海淀 have one
+    assert (q.issuer, q.missing_places) == ("海淀区", ())
 
 
 def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
