@@ -208,7 +208,6 @@ class Query(BaseModel):
         return self.intent == "more"
 
 
-
 def clean_text(text: str) -> str:
     """The question as the rest of the pipeline sees it.
 
@@ -333,12 +332,12 @@ class _Slots:
 
     # ------------------------------------------------------------------ years, deadline
     @cached_property
-    def _year_reading(self) -> tuple[list[int], list[tuple[int, int]]]:
+    def year_reading(self) -> tuple[list[int], list[tuple[int, int]]]:
         return _years(self.blanked, self.today)
 
     @property
     def years(self) -> list[int]:
-        return self._year_reading[0]
+        return self.year_reading[0]
 
     @cached_property
     def deadline(self) -> Reading:
@@ -398,18 +397,18 @@ class _Slots:
                     or _ENDS_WITH_METRIC.search(b))
 
     @cached_property
-    def _attachment(self) -> tuple[str | None, list[tuple[int, int]]]:
+    def attachment(self) -> tuple[str | None, list[tuple[int, int]]]:
         return _attachment(self.blanked)
 
     @cached_property
-    def _plan_words(self) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    def plan_words(self) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
         return _plan_words(self.blanked)
 
     @property
     def dept_list(self) -> bool:
         """A unit (or 我们) and its list, with (almost) no topic words left."""
-        spans = self.issuer_spans + self._year_reading[1] + list(self.deadline.spans) + self._attachment[1] \
-            + self._plan_words[1]
+        spans = self.issuer_spans + self.year_reading[1] + list(self.deadline.spans) + self.attachment[1] \
+            + self.plan_words[1]
         return (self.has_unit or self.self_reference) and bool(self.list_ask or self.role) \
             and _content_chars(_blank(self.blanked, spans)) < 4
 
@@ -476,9 +475,9 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_blank(s.text, s.issuer_spans + s._year_reading[1], "").strip(" ,.!?;:、。"),
-        issuers=tuple(s.text_issuers), years=tuple(years), attachment=s._attachment[0],
-        plan_words=s._plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
+        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1], "").strip(" ,.!?;:、。"),
+        issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
+        plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing),
