@@ -82,7 +82,7 @@ def main() -> None:
                 start = time.perf_counter()
                 answer = bot.ask(q, s)
                 by_intent[answer["intent"]].append((time.perf_counter() - start) * 1000)
-                tokens = bot.tokenizer.tokens(parse_query(q, s, bot.today(), bot.units).content or q)
+                tokens = bot.tokenizer.tokens(parse_query(q, s, bot.today(), bot.units, issuers=bot.issuers).content or q)
                 start = time.perf_counter()
                 bot.retriever.bm25.get_scores(tokens)
                 bm25.append((time.perf_counter() - start) * 1000)

@@ -82,6 +82,7 @@ class Bot:
         self.today = today
         self.conversations = conversations or ConversationStore()
         self.editions = {(p.issuer, p.year) for p in self.plans}
+        self.issuers = frozenset(i for i, _ in self.editions if i)
         self._by_edition: dict[tuple, list[Measure]] = {}
         for m in self.measures:
             self._by_edition.setdefault((m.issuer, m.year), []).append(m)
@@ -110,7 +111,7 @@ class Bot:
 
     def rank_measures(self, text: str, scope: Scope | dict | None, mode: Mode) -> list[dict]:
         """Sources for a content question by one retrieval mode (for `planbot eval`'s columns)."""
-        q = parse_query(text, scope, self.today(), self.units)
+        q = parse_query(text, scope, self.today(), self.units, issuers=self.issuers)
         return [answers.measure_json(self.measures[h.index]) for h in self.rank(q, mode=mode)]
 
     def handle(self, message: Message, remember: bool = True) -> Reply:
@@ -118,7 +119,7 @@ class Bot:
         if len(text) > MAX_CHARS:
             return answers.text_reply(msg.TOO_LONG.format(n=len(text)), "too_long")
         conv = self.conversations.get((message.platform, message.chat_id, message.user_id)) if remember else Conversation()
-        q = parse_query(text, message.scope, self.today(), self.units)
+        q = parse_query(text, message.scope, self.today(), self.units, issuers=self.issuers)
         reply = self._dispatch(q, conv)
         if remember and reply.payload.get("measures") and reply.more:
             conv.pending = [m["id"] for m in reply.payload["measures"]]

@@ -1,61 +1,132 @@
-"""Turn a printed 完成时限 into the date it means.
+"""One deadline grammar: what a printed 完成时限 means, and what deadline a question asks for.
 
+Both sides read the same calendar words (a day, a month and its parts, a quarter, a half year,
+the year's end, a month range) with the same rules (`_CALENDAR`); a question also has words
+that only a reader uses (早于 / 截至 a date, 30天内, 下个月, a quoted printed label, 没写时限的).
 The printed text is always kept; `due` is only what can be read with certainty.
+
+Question readings, as decided for this product:
+  6月底前 / 上半年 / 年底前 -> due on or before that day of the plan year ("by");
+  三季度 / 9月份 / 下个月 / 30天内 -> due inside that period ("within"); 三季度末前 -> by Sep 30;
+  X月前 / 早于X月 -> before month X starts (by the end of month X-1); 截至X月 -> by the end of X;
+  长期实施 / 持续推进 / a quoted 完成时限 / 6-9月 -> the printed label ("label"; quoted or a
+  range = the whole cell, unquoted 长期实施 = contained); 没写时限的 -> no 完成时限 ("none").
+  A month range that names a campaign's months (5-9月夏季攻坚) is content, not a deadline.
 """
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+
+from .models import Measure
+from .units import fold
 
 _ONGOING = ("长期", "持续", "常态", "每年", "定期")
 _WS = re.compile(r"\s+")
-_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_YEAR_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:底|末)?(?:前)?")
-_MONTH_RANGE = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
-_QUARTER = re.compile(r"(?:第)?([一二三四1-4])季度")
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_YEAR = r"(?:(\d{4})\s*年)?"
+_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,30})[”\"」』’']")
+_LOOKS_LIKE_DEADLINE = re.compile(r"\d\s*月|年底|年末|实施|推进|\d日|季度|半年|时间节点|长期|持续")
+_OPEN_LABEL = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?并?长期实施|持续推进|持续实施|长期坚持|按时间节点")
+_NONE_WRITTEN = re.compile(
+    r"(?<!有)(?:没|未|无|不)(?:有|写|明确|注明|标注|标明|规定|设定?|给出?|填写?|列出?|定)*(?:完成(?:时限|期限|时间|日期)|时限|期限|时间节点|截止(?:时间|日期))"
+    r"|(?:完成)?时限(?:为空|空白|空着|没写|未写|缺失|没填|未填)"
+)
+# what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
+# else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
+_RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
+_YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
+                               r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
+_BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚)\s*$")
+
+
+class DeadlineFilter(BaseModel):
+    """Which 完成时限 a question asks for.
+
+    by: due on or before `end` (and not before `start`, the plan year's first day, so an older
+    plan's year-end does not count as "before June"); within: due between `start` and `end`;
+    label: the printed 完成时限 text (`exact` = the whole cell, else contained in it);
+    none: no 完成时限 printed at all ("没写时限的").
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["by", "within", "label", "none"]
+    phrase: str  # the question's words, for the answer ("6月底前")
+    start: date | None = None
+    end: date | None = None
+    label: str | None = None
+    exact: bool = True
+
+    def matches(self, m: Measure) -> bool:
+        """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
+        if self.kind == "none":
+            return not (m.deadline or "").strip()
+        if self.kind == "label":
+            printed = normalize_label(m.deadline or "")
+            return printed == self.label if self.exact else bool(self.label) and self.label in printed
+        if m.due is None:
+            return False
+        return (self.start is None or m.due >= self.start) and (self.end is None or m.due <= self.end)
+
+
+class Reading(NamedTuple):
+    """A question's deadline: the filter, or the words of an impossible date, and where they are."""
+
+    filter: DeadlineFilter | None = None
+    invalid: str | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+class _Period(NamedTuple):
+    """A stretch of the calendar a phrase names, and how a deadline relates to it:
+    by (due by `last`), within (due inside it), before (due before `first`)."""
+
+    first: date
+    last: date
+    how: Literal["by", "within", "before"]
+
+    @property
+    def due(self) -> date:
+        return self.first - timedelta(days=1) if self.how == "before" else self.last
+
+
+class _Invalid(Exception):
+    """The words name no real date (13月, 2月30日, 第五季度)."""
+
+
+# ---------------------------------------------------------------------------- small helpers
+
+def normalize_label(text: str) -> str:
+    """A printed or typed 完成时限 in one spelling: no spaces, ASCII digits and hyphen."""
+    return re.sub(r"[—–－~～至到]", "-", re.sub(r"\s+", "", fold(text)))
+
+
+def cn_number(s: str) -> int:
+    """12 / 十二 / 两 -> the number."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return (_CN_DIGITS.get(head, 1) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0)
+    return _CN_DIGITS.get(s, 0)
 
 
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def parse_due(text: str | None, plan_year: int | None) -> date | None:
-    """The last day a printed deadline allows, or None when it is open-ended or unreadable.
-
-    年底前 -> Dec 31 of the plan year; 6月底前 -> Jun 30; 上半年 -> Jun 30; 三季度 -> Sep 30;
-    6-9月 -> Sep 30; 2021年9月底前 -> 2021-09-30; 2021年12月31日并长期实施 -> 2021-12-31;
-    长期实施 / 持续推进 -> None.
-    """
-    if not text:
-        return None
-    t = _WS.sub("", text)
-    m = _FULL_DATE.search(t)
-    if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    if is_open_ended(t):
-        return None
-    explicit_year = re.match(r"(\d{4})年", t)
-    year = int(explicit_year[1]) if explicit_year else plan_year
-    if year is None:
-        return None
-    if "年底" in t or "年末" in t or "全年" in t or t in {f"{year}年", "年内"}:
-        return date(year, 12, 31)
-    if "上半年" in t:
-        return date(year, 6, 30)
-    if "下半年" in t:
-        return date(year, 12, 31)
-    m = _QUARTER.search(t)
-    if m:
-        return month_end(year, _QUARTERS[m[1]] * 3)
-    m = _MONTH_RANGE.search(t)
-    if m and 1 <= int(m[2]) <= 12:
-        return month_end(year, int(m[2]))
-    m = _YEAR_MONTH.search(t)
-    if m and 1 <= int(m[2]) <= 12:
-        return month_end(int(m[1]) if m[1] else year, int(m[2]))
-    return None
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def is_open_ended(text: str | None) -> bool:
@@ -63,8 +134,179 @@ def is_open_ended(text: str | None) -> bool:
     return bool(text) and _WS.sub("", text).startswith(_ONGOING)
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def _month(n: int) -> int:
+    if not 1 <= n <= 12:
+        raise _Invalid
+    return n
+
+
+def _day(y: int, m: int, d: int) -> date:
     try:
         return date(y, m, d)
     except ValueError:
+        raise _Invalid from None
+
+
+# ---------------------------------------------------------------------------- the calendar words
+
+def _full_date(m: re.Match, year: int) -> _Period:
+    d = _day(int(m[1] or year), int(m[2]), int(m[3]))
+    return _Period(d, d, "by")
+
+
+def _range(m: re.Match, year: int) -> _Period:
+    a, b = cn_number(m[2]), cn_number(m[3])
+    if not 1 <= a <= b <= 12:
+        raise _Invalid
+    y = int(m[1] or year)
+    return _Period(date(y, a, 1), month_end(y, b), "within")
+
+
+def _month_phrase(m: re.Match, year: int) -> _Period:
+    y, month, part, before = int(m[1] or year), _month(cn_number(m[2])), m[4], m[5]
+    first, last = date(y, month, 1), month_end(y, month)
+    if part in ("底", "末", "下旬"):
+        return _Period(first, last, "by")
+    if part in ("上旬", "初", "中旬"):
+        return _Period(first, date(y, month, 20 if part == "中旬" else 10), "by")
+    return _Period(first, last, "before" if before else "within")
+
+
+def _quarter(m: re.Match, year: int) -> _Period:
+    q = cn_number(m[1] or m[4])
+    if not 1 <= q <= 4:
+        raise _Invalid
+    first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
+    return _Period(first, last, "by" if m[2] or m[3] else "within")
+
+
+def _half(m: re.Match, year: int) -> _Period:
+    if m[0] == "下半年":
+        return _Period(date(year, 7, 1), date(year, 12, 31), "within")
+    return _Period(date(year, 1, 1), date(year, 6, 30), "by")
+
+
+def _year_end(m: re.Match, year: int) -> _Period:
+    end = date(int(m[1] or year), 12, 31)
+    return _Period(end, end, "by")
+
+
+_CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
+    (re.compile(_YEAR + r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), _full_date),
+    (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
+    (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
+    (re.compile(r"第?([一二三四五六七八九\d])\s*季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"), _quarter),
+    (re.compile(r"上半年|下半年"), _half),
+    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+)
+
+
+def _calendar(text: str, year: int) -> tuple[_Period, re.Match] | None:
+    """The first calendar phrase by rule order; _Invalid when it names no real date."""
+    for rx, read in _CALENDAR:
+        if m := rx.search(text):
+            return read(m, year), m
+    return None
+
+
+# ---------------------------------------------------------------------------- printed (ingest)
+
+def parse_due(text: str | None, plan_year: int | None) -> date | None:
+    """The last day a printed deadline allows, or None when it is open-ended or unreadable.
+
+    年底前 -> Dec 31 of the plan year; 6月底前 -> Jun 30; 上半年 -> Jun 30; 三季度 -> Sep 30;
+    6-9月 -> Sep 30; 9月前 -> Aug 31; 2021年9月底前 -> 2021-09-30; 2021年 -> 2021-12-31;
+    2021年12月31日并长期实施 -> 2021-12-31; 长期实施 / 持续推进 -> None.
+    """
+    if not text:
         return None
+    t = _WS.sub("", text)
+    explicit = re.match(r"(\d{4})年", t)
+    year = int(explicit[1]) if explicit else plan_year
+    if year is None or (is_open_ended(t) and not re.search(r"\d{4}年\d{1,2}月\d{1,2}日", t)):
+        return None
+    if explicit and t == explicit[0]:
+        return date(year, 12, 31)
+    try:
+        found = _calendar(t, year)
+    except _Invalid:
+        return None
+    return found[0].due if found else None
+
+
+# ---------------------------------------------------------------------------- questions
+
+def read_deadline(text: str, today: date, year: int) -> Reading:
+    """The deadline a question asks for (the first phrase by rule order), in plan year `year`.
+
+    Offsets in `spans` are offsets into `text`.  An impossible date is reported (`invalid`),
+    never guessed.
+    """
+    for m in _QUOTED.finditer(text):
+        if _LOOKS_LIKE_DEADLINE.search(m[1]):
+            return _label(m[1], m, True)
+    if m := _NONE_WRITTEN.search(text):
+        return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
+    if m := _OPEN_LABEL.search(text):
+        return _label(m[0], m, m[0][0].isdigit())
+    if m := _YEAR_AS_DEADLINE.search(text):  # 完成时限是2027年: due inside that year
+        y = int(m[1])
+        return Reading(DeadlineFilter(kind="within", phrase=m[0], start=date(y, 1, 1), end=date(y, 12, 31)), None,
+                       (m.span(),))
+    text = _campaign_months_blanked(text)
+    if m := re.search(r"(?<!\d)(\d{1,2})\s*[-—–~～]\s*(\d{1,2})\s*月", text):
+        a, b = int(m[1]), int(m[2])
+        return _label(f"{a}-{b}月", m, True) if 1 <= a <= b <= 12 else Reading(None, m[0], (m.span(),))
+    if relative := _relative(text, today):
+        return relative
+    try:
+        found = _calendar(text, year)
+    except _Invalid:
+        m = next(m for rx, _ in _CALENDAR if (m := rx.search(text)))
+        return Reading(None, m[0], (m.span(),))
+    if found is None:
+        return Reading()
+    period, m = found
+    start, end, phrase = m.start(), m.end(), m[0]
+    if after := re.match(r"之前|以前|前", text[end:]):  # 6月15日之前: the same day, said in full
+        end, phrase = end + after.end(), phrase + after[0]
+    if before := _BEFORE.search(text[:start]):
+        start, phrase = before.start(), before[0] + phrase
+        period = period._replace(how="before" if before[1] == "早于" else "by")
+    span = ((start, end),)
+    if period.how == "within":
+        return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
+    end = period.due
+    return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
+
+
+def _label(value: str, m: re.Match, exact: bool) -> Reading:
+    return Reading(DeadlineFilter(kind="label", phrase=m[0], label=normalize_label(value), exact=exact), None,
+                   (m.span(),))
+
+
+def _campaign_months_blanked(text: str) -> str:
+    """The text with month ranges that name a campaign's months (5-9月夏季攻坚) blanked out."""
+    rx = re.compile(_NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?")
+    return rx.sub(lambda m: m[0] if _RANGE_AS_DUE.match(text, m.end()) else "□" * len(m[0]), text)
+
+
+def _relative(text: str, today: date) -> Reading | None:
+    """30天内 / 两周内 / 三个月内, 近期, 本月 / 下个月(底前), 本周 / 下周: periods counted from today."""
+    def within(start: date, end: date, m: re.Match) -> Reading:
+        return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
+
+    if m := re.search(_NUM + r"\s*(个)?\s*(天|日|周|星期|个月|月)\s*(?:内|之内|以内)", text):
+        n, unit = cn_number(m[1]), m[3]
+        end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
+        return within(today, end, m)
+    if m := re.search(r"近期|最近|快到期|即将到期|马上到期", text):
+        return within(today, today + timedelta(days=30), m)
+    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月)(?:底|末)?(?:前|之前|内|之内)?", text):
+        nxt = m[1] in ("下个月", "下月")  # 下个月 = inside next month; 下个月底前 = from now to its end
+        first = add_months(today.replace(day=1), 1 if nxt else 0)
+        return within(today if nxt and m[0].endswith("前") else first, month_end(first.year, first.month), m)
+    if m := re.search(r"(本周|这周|这个星期|下周|下个星期)", text):
+        start = today - timedelta(days=today.weekday()) + timedelta(days=7 if m[1].startswith("下") else 0)
+        return within(start, start + timedelta(days=6), m)
+    return None

@@ -59,6 +59,15 @@ class Metrics:
         hits = {m.name: m for m in found}
         return sorted(hits.values(), key=lambda m: self.order[m.name])
 
+    @property
+    def pattern(self) -> str:
+        """One regex over every alias (match it on folded text, case-insensitively)."""
+        return self._rx.pattern
+
+    def without(self, text: str) -> str:
+        """The text (folded, lower case) with every metric name taken out."""
+        return self._rx.sub("", fold(text).lower())
+
     def terms(self, text: str) -> list[str]:
         """The metrics a question names (no qualifiers), in table order: its indicator terms."""
         return [m.name for m in self.found(text) if not m.qualifier]

@@ -1,49 +1,49 @@
-"""Query understanding: what a chat message asks, as fields the retriever and the bot can act on.
+"""Query understanding: what a chat message asks, as typed slots, and the intent one rule table names.
 
-`parse_query` is pure (text, scope, today and the unit directory in; a frozen `Query` out) so every
-rule here is tested alone.  It never guesses: an unknown unit or an impossible date is reported
-as such (`unknown_units`, `invalid_deadline`) for the bot to say so.
+`parse_query` is pure (text, scope, today, the unit directory and the issuers that have plans in;
+a frozen `Query` out), so every rule here is tested alone.  The slots are read first (places,
+years, units and role, deadline, fields asked, indicator terms…); then `INTENT_RULES`, one ordered
+table of (name, intent, predicate over the slots), names the intent: the first rule that holds
+wins, topic is the fallback.  It never guesses: an unknown unit, an impossible date or a place
+without a plan is reported as such (`unknown_units`, `invalid_deadline`, `missing_places`) for
+the bot to say so.
 
 Role words, as decided for this product:
   牵头 -> lead; 主责 / 责任单位 -> responsible; 配合 / 协办 / 协助 -> assist;
   负责 -> main (lead or responsible: "X负责哪些" asks for X's own duties, whichever of the two
   columns a plan prints them in; 负责牵头 / 牵头负责 stay lead);
   参与 / 涉及 / 有关 / 相关, or no role word at all ("X有哪些任务") -> any.
-Deadlines: 6月底前 / 上半年 / 年底前 -> due on or before that day of the plan year ("by");
-  三季度 / 9月份 / 下个月 / 30天内 -> due inside that period ("within"); 三季度末前 -> by Sep 30;
-  X月前 -> before month X starts (by the end of month X-1); 长期实施 / 持续推进 / a quoted
-  完成时限 -> the printed label ("label"; quoted = the whole cell, unquoted = contained).
+Deadline phrases: index.deadlines, the one grammar shared with ingest.
+Places: index.places (the gazetteer); which of them have a plan is the caller's `issuers`.
 """
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
-from collections.abc import Collection
-from datetime import date, timedelta
-from typing import Any, Literal
+from collections.abc import Callable, Collection
+from datetime import date
+from functools import cached_property, lru_cache
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from planbot.index import places as gazetteer
 from planbot.index.metrics import default_metrics
-from planbot.index.models import Measure
+from planbot.index.deadlines import DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
 from planbot.index.units import UnitDirectory, UnitMention, fold
+
+__all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "normalize_label", "parse_query",
+           "strip_mentions"]
 
 Intent = Literal["topic", "attribute", "dept_list", "deadline_list", "indicator", "compare",
                  "help", "smalltalk", "more", "set_unit", "empty"]
 Role = Literal["lead", "responsible", "assist", "main", "any"]
 AttributeField = Literal["lead", "responsible", "assist", "main", "any", "deadline"]
 
-DEFAULT_ISSUERS = ("大兴区", "门头沟区", "密云区", "北京市")
 CITY = "北京市"
 MAX_CHARS = 2000  # a longer message is a paste; its head says what is asked
 BOT_NAMES = ("机器人", "planbot", "小助手", "助手", "bot")
-
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-_NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,30})[”\"」』’']")
-_LOOKS_LIKE_DEADLINE = re.compile(r"\d\s*月|年底|年末|实施|推进|\d日|季度|半年|时间节点|长期|持续")
+CONVERSATION = ("empty", "help", "smalltalk", "more")  # answered without reading the slots
 
 _MENTION = re.compile(r"^\s*@(?:" + "|".join(BOT_NAMES) + r")\s*|^\s*@\S*(?:\s+|$)", re.I)
 _BOT_PREFIX = re.compile(r"^\s*(?:" + "|".join(BOT_NAMES) + r")\s*[,，:：]\s*", re.I)
@@ -66,17 +66,24 @@ _SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|我单位|本单位|我局|
 _ATTR_UNIT = re.compile(
     r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
     r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行)"
-    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么)"
-    r"|(?P<v5>牵头|主责|协办|配合|负责)的(?:是|为)(?:谁|哪)"
+    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
+    r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$)"
     r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事)"
 )
-_VERB_FIELD = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
+_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
-_DUE_ASK = re.compile(r"完成|到期|截止|要做|要干")
+_DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
-_ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
+_ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底)")
+_ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
+    (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:responsible|in charge|handles?|manages?)\b"
+                r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
+    (re.compile(r"\b(?:when|deadline|due date|by what date)\b", re.I), "deadline"),
+)
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
                        r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥")
@@ -90,8 +97,8 @@ _FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|�
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
-_INDICATOR_ASK = re.compile(r"多少|几|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
-_METRIC = re.compile(r"率|比例|比率|浓度|减排量|天数|降尘")
+_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
     (re.compile(r"目标值"), "目标值"),
     (re.compile(r"目标(?!值)"), "目标"),
@@ -99,6 +106,8 @@ _TERMS = (  # indicator words that are no metric themselves (metrics: index/metr
     (re.compile(r"浓度"), "浓度"),
     (re.compile(r"达标率"), "达标率"),
 )
+_TERMS_RX = re.compile("|".join(rx.pattern for rx, _ in _TERMS), re.I)
+_ENDS_WITH_METRIC = re.compile(r"(?:" + _METRIC.pattern + r")(?:目标|指标)?(?:值)?[\s?？。]*$")
 _POLLUTION_TERMS = {"PM2.5", "PM10", "TSP", "VOCs", "NOx", "COD", "TP", "SO2", "NO2", "O3", "氨氮",
                     "优良天数比率", "优良天数", "重污染天数", "降尘", "碳排放"}
 _PLANS = (
@@ -111,38 +120,15 @@ _PLANS = (
 )
 _PLAN_SUFFIX = r"(?:的)?(?:\d{4}年)?(?:行动)?(?:计划|方案|附件|那个附件|那份|那部分|部分|篇|文件)"
 _ATTACHMENT = re.compile(r"附件\s*(\d{1,2}|[一二三四五六七八九十]{1,2})")
-_CITY_WORDS = r"北京市|全市|本市|市级(?:计划|方案|文件|层面)|(?<!城)市里|北京(?!经济|城市|亦庄)"
-_NOT_ISSUER_AFTER = r"(?!水库|机场|国际机场|新城|园|片区)"
+_CITY_WORDS = re.compile(r"北京市|全市|本市|市级(?:计划|方案|文件|层面)|(?<!城)市里|北京(?!经济|城市|亦庄)")
+_OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[在,。\s]))区里")
+# "牵头和配合单位分别是谁": two roles asked at once
+_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/](牵头|主责|责任|协办|配合)(?:单位|部门)")
+# "各区的PM2.5目标 / 各区都 / 各区分别" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
+# 各区 is the unit the city plan prints as 各区政府
+_EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
 
 
-class DeadlineFilter(BaseModel):
-    """Which 完成时限 a question asks for.
-
-    by: due on or before `end` (and not before `start`, the plan year's first day, so an older
-    plan's year-end does not count as "before June"); within: due between `start` and `end`;
-    label: the printed 完成时限 text (`exact` = the whole cell, else contained in it);
-    none: no 完成时限 printed at all ("没写时限的").
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    kind: Literal["by", "within", "label", "none"]
-    phrase: str  # the question's words, for the answer ("6月底前")
-    start: date | None = None
-    end: date | None = None
-    label: str | None = None
-    exact: bool = True
-
-    def matches(self, m: Measure) -> bool:
-        """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
-        if self.kind == "none":
-            return not (m.deadline or "").strip()
-        if self.kind == "label":
-            printed = normalize_label(m.deadline or "")
-            return printed == self.label if self.exact else bool(self.label) and self.label in printed
-        if m.due is None:
-            return False
-        return (self.start is None or m.due >= self.start) and (self.end is None or m.due <= self.end)
 
 
 class Query(BaseModel):
@@ -150,15 +136,22 @@ class Query(BaseModel):
 
     `content`: the words to search with (the text less the issuer and year words, which the
     filters handle).  `issuer`/`year`: the plan to answer from (text first, else the chat's
-    scope); `issuers`/`years` list what the text itself names (two of either make a comparison).
+    scope); `issuers`/`years` list only what the text itself names (so `years == ()` means the
+    year, if any, came from the scope; two of either make a comparison).  `issuers` holds only
+    issuers with a plan; a place named whose issuer has none is in `missing_places` (its
+    district, or 北京市), and when the text names no place with a plan `issuer` is that missing
+    place, so a caller that checks the issuer against the index also refuses to widen.  In an
+    indicator question a district is a table row (`entity`), never missing.
     `units` are the known units named (already narrowed to the issuer's level); `unknown_units`
     the unit-like words not in any plan, reported only where the unit is what is asked about
     (list and self-introduction intents), so the bot answers "没有找到这个单位" there and treats
     them as topic words elsewhere.  `self_unit` is set by "我是区水务局的"; `self_reference` by "我们负责什么"
     (use the remembered unit).  `deadline` filters list questions; for a topic question it is only
     a hint.  `plan_words`: the question names a plan ("水污染防治计划"); keep measures whose plan
-    title or attachment contains any of them.  `entity`: the district or town the question is
-    about (indicator tables have one row each).
+    title or attachment contains any of them.  `entity`: the place the question is about (the
+    town if one is named, else the district; indicator tables have one row each).
+    `attribute_field` is `fields[0]`; `fields` lists every attribute asked, in the order asked
+    (attribute and compare questions only).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -198,11 +191,6 @@ class Query(BaseModel):
         return self.intent == "more"
 
 
-def normalize_label(text: str) -> str:
-    """A printed or typed 完成时限 in one spelling: no spaces, ASCII digits and hyphen."""
-    return re.sub(r"[—–－~～至到]", "-", re.sub(r"\s+", "", fold(text)))
-
-
 def clean_text(text: str) -> str:
     """The question as the rest of the pipeline sees it.
 
@@ -222,109 +210,295 @@ def strip_mentions(text: str) -> str:
     return _BOT_MENTION.sub(" ", text)
 
 
-def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
-                *, issuers: Collection[str] = DEFAULT_ISSUERS) -> Query:
+class _Place(NamedTuple):
+    """A place the text names: `district` is the issuer it stands for (北京市 for the city),
+    None for 咱区 in a chat with no district scope; `town` its own name for a town or street;
+    `ours` for 咱区 / 本区 (the chat's district: a plan, not an indicator row)."""
+
+    start: int
+    end: int
+    district: str | None
+    town: str | None = None
+    ours: bool = False
+
+
+class _Slots:
+    """What one message says, read on demand (the conversation rules need only `bare`)."""
+
+    def __init__(self, raw: str, scope: Any, today: date, units: UnitDirectory, issuers: Collection[str],
+                 places: gazetteer.Gazetteer | None) -> None:
+        self.raw = raw
+        self.truncated = len(raw) > MAX_CHARS
+        self.text = clean_text(raw[:MAX_CHARS])
+        self.scope_issuer, self.scope_year = _scope(scope)
+        self.today, self.units = today, units
+        self.plan_issuers = frozenset(issuers)
+        self.gazetteer = _with_issuers(places or gazetteer.load(), self.plan_issuers - {CITY})
+        self.bare = _PUNCT.sub("", self.text)
+
+    # ------------------------------------------------------------------ chat
+    @cached_property
+    def rest(self) -> str:
+        """The raw message less mentions: is anything there at all (a lone emoji, a lone "?")?"""
+        return strip_mentions(fold(self.raw[:MAX_CHARS]))
+
+    @property
+    def emoji(self) -> bool:
+        return any(unicodedata.category(ch) == "So" for ch in self.rest)
+
+    # ------------------------------------------------------------------ units
+    @cached_property
+    def mentions(self) -> list[UnitMention]:
+        """Units named; a town named by its stem (斋堂 for 斋堂镇) is the unit the plans print."""
+        t, units = self.text, self.units
+        found = [m for m in units.find_mentions(t) if m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end)]
+        rest = _blank(t, [(m.start, m.end) for m in found])
+        found += [units.mention(p.text, p.start, p.end, [units.canonical(p.place.name)])
+                  for p in self.gazetteer.find(rest) if p.place.kind not in ("区", "市") and units.is_known(p.place.name)]
+        return sorted(found, key=lambda m: m.start)
+
+    @cached_property
+    def blanked(self) -> str:
+        return _blank(self.text, [(m.start, m.end) for m in self.mentions])
+
+    @property
+    def has_unit(self) -> bool:
+        return bool(self.mentions)
+
+    # ------------------------------------------------------------------ places
+    @cached_property
+    def places(self) -> list[_Place]:
+        """Districts, towns, the city and 咱区, in text order (unit names are not places here)."""
+        return _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
+
+    @cached_property
+    def named(self) -> list[str]:
+        """Issuers the text names as places (districts, the city, 咱区), in order."""
+        return list(dict.fromkeys(p.district for p in self.places if p.town is None and p.district))
+
+    @cached_property
+    def towns(self) -> list[tuple[str, str]]:
+        """(town, district) named: from the gazetteer, and unit names that are places (中关村密云园)."""
+        unit_places = [(m.start, m.keys[0], m.district) for m in self.mentions
+                       if m.known and m.district and self.units.level(m.keys[0]) != "市"]
+        found = [(p.start, p.town, p.district) for p in self.places if p.town] + unit_places
+        return [(town, district) for _, town, district in sorted(found)]
+
+    @cached_property
+    def text_issuers(self) -> list[str]:
+        return [i for i in self.named if i in self.plan_issuers]
+
+    @cached_property
+    def missing(self) -> list[str]:
+        """Districts (or the city) named, directly or by a town, that have no plan."""
+        named = self.named + [d for _, d in self.towns]
+        return [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+
+    @cached_property
+    def issuer_spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.places if p.town is None and p.district in self.plan_issuers]
+
+    @cached_property
+    def place_spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.places]
+
+    @cached_property
+    def entity(self) -> str | None:
+        if self.towns:
+            return self.towns[0][0]
+        return next((p.district for p in self.places if p.district not in (None, CITY) and not p.ours), None)
+
+    @property
+    def two_places(self) -> bool:
+        """Two plans named, or one with a plan and one without (outside indicator tables)."""
+        return len(self.text_issuers) > 1 or bool(self.text_issuers and self.missing and not self.indicator_asked)
+
+    # ------------------------------------------------------------------ years, deadline
+    @cached_property
+    def year_reading(self) -> tuple[list[int], list[tuple[int, int]]]:
+        return _years(self.blanked, self.today)
+
+    @property
+    def years(self) -> list[int]:
+        return self.year_reading[0]
+
+    @cached_property
+    def deadline(self) -> Reading:
+        year = self.years[0] if len(self.years) == 1 else self.scope_year or self.today.year
+        return read_deadline(self.blanked, self.today, year)
+
+    # ------------------------------------------------------------------ what is asked
+    @cached_property
+    def intro(self) -> tuple[UnitMention | None, str | None, int]:
+        return _self_intro(self.text, self.mentions, self.gazetteer)
+
+    @property
+    def introduced(self) -> bool:
+        return self.intro[0] is not None or self.intro[1] is not None
+
+    @cached_property
+    def role(self) -> Role | None:
+        return _role(self.blanked)
+
+    @cached_property
+    def list_ask(self) -> bool:
+        return bool(_LIST_ASK.search(self.blanked[self.intro[2]:] if self.introduced else self.blanked))
+
+    @cached_property
+    def self_reference(self) -> bool:
+        return not self.has_unit and bool(_SELF_REF.search(self.blanked))
+
+    @cached_property
+    def fields(self) -> tuple[AttributeField, ...]:
+        return _fields(self.blanked)
+
+    @property
+    def unit_asked(self) -> bool:
+        """谁牵头 / 哪个部门配合 / 牵头单位是谁."""
+        return any(f != "deadline" for f in self.fields)
+
+    @property
+    def deadline_list(self) -> bool:
+        d = self.deadline
+        return bool(d.filter or d.invalid) and bool(
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked)) and not _YES_NO.search(self.blanked)
+
+    @cached_property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*default_metrics().terms(self.text), *(t for rx, t in _TERMS if rx.search(self.text))]))
+
+    @cached_property
+    def indicator_asked(self) -> bool:
+        """A target value (…目标是多少), or a bare "朝阳区PM2.5" / "怀柔 道路比例": a place and a
+        metric, nothing else, or a noun phrase ending in one."""
+        b, entity = self.blanked, self.entity
+        if _INDICATOR_ASK.search(b) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
+            return True
+        if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))):
+            return False  # an English sentence is more than a place and a metric
+        return bool(self.terms and _content_chars(_blank(b, self.issuer_spans)) <= len(entity)
+                    or _ENDS_WITH_METRIC.search(b))
+
+    @cached_property
+    def attachment(self) -> tuple[str | None, list[tuple[int, int]]]:
+        return _attachment(self.blanked)
+
+    @cached_property
+    def plan_words(self) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+        return _plan_words(self.blanked)
+
+    @cached_property
+    def superlative(self) -> Literal["max", "min", "strictest", "loosest"] | None:
+        return _superlative(self.blanked)
+
+    @property
+    def compares_values(self) -> bool:
+        """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
+        named = {*self.named, *(t for t, _ in self.towns)}
+        return bool(self.superlative and (self.terms or _SET_ASK.search(self.blanked))
+                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked)))
+
+    @property
+    def dept_list(self) -> bool:
+        """A unit (or 我们) and its list, with (almost) no topic words left."""
+        spans = self.issuer_spans + self.year_reading[1] + list(self.deadline.spans) + self.attachment[1] \
+            + self.plan_words[1]
+        return (self.has_unit or self.self_reference) and bool(self.list_ask or self.role) \
+            and _content_chars(_blank(self.blanked, spans)) < 4
+
+
+def _not_typed(s: _Slots) -> bool:
+    return not s.bare
+
+
+# The intent, by the first rule that holds (topic when none does).  Order is meaning: a
+# self-introduction before anything else it contains, a comparison before the attribute its
+# sides ask for, "谁牵头" before a deadline list, a deadline list before "什么时候完成".
+INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
+    ("nothing but a mention or spaces", "empty", lambda s: _not_typed(s) and not s.rest.strip()),
+    ("a lone emoji", "smalltalk", lambda s: _not_typed(s) and s.emoji),
+    ("a lone question mark", "help", _not_typed),
+    ("更多 / 下一页", "more", lambda s: bool(_MORE.match(s.bare))),
+    ("thanks and chat (a greeting alone gets help)", "smalltalk",
+     lambda s: bool(_SMALLTALK.match(s.bare) and _GREETING.sub("", s.bare))),
+    ("帮助 / 你能做什么", "help", lambda s: bool(_HELP.match(_GREETING.sub("", s.bare) or "帮助"))),
+    ("我是区水务局的 / 我是大兴区的", "set_unit", lambda s: s.introduced and not s.list_ask and s.role is None),
+    ("two places or two years, or a comparison word", "compare",
+     lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
+    ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),
+    ("a deadline and a list (6月底前要完成什么)", "deadline_list", lambda s: s.deadline_list),
+    ("什么时候完成", "attribute", lambda s: "deadline" in s.fields),
+    ("a metric's value per side, or the extreme side", "compare", lambda s: s.compares_values),
+    ("a target value", "indicator", lambda s: s.indicator_asked),
+    ("a unit and its list", "dept_list", lambda s: s.dept_list),
+)
+
+
+def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory, *, issuers: Collection[str],
+                places: gazetteer.Gazetteer | None = None) -> Query:
     """Understand one chat message.
 
     scope: what the chat already knows (a Scope, a dict with issuer/year, or None).
-    issuers: the issuers that have plans (the bot passes those of the ingested plans); a district
-    outside them (通州) is only an indicator-table `entity`, never a plan filter.
+    issuers: the issuers that have plans (the bot passes those of the ingested plans): naming
+    one selects its plan; naming another place is a missing plan (or, in an indicator question,
+    a table row).  places: the gazetteer (default: the bundled one).
     """
-    raw = text or ""
-    truncated = len(raw) > MAX_CHARS
-    t = clean_text(raw[:MAX_CHARS])
-    scope_issuer, scope_year = _scope(scope)
-    base = dict(text=t, issuer=scope_issuer, year=scope_year, truncated=truncated)
-    bare = _PUNCT.sub("", t)
-    if not bare:  # a lone emoji is chat; a lone "?" asks for help; nothing at all is empty
-        rest = strip_mentions(fold(raw[:MAX_CHARS]))
-        emoji = any(unicodedata.category(ch) == "So" for ch in rest)
-        return Query(**base, intent="smalltalk" if emoji else "help" if rest.strip() else "empty")
-    if _MORE.match(bare):
-        return Query(**base, intent="more")
-    if _SMALLTALK.match(bare) and _GREETING.sub("", bare):  # greetings alone get the help text
-        return Query(**base, intent="smalltalk")
-    if _HELP.match(_GREETING.sub("", bare) or "帮助"):
-        return Query(**base, intent="help")
+    s = _Slots(text or "", scope, today, units, issuers, places)
+    intent: Intent = next((i for _, i, rule in INTENT_RULES if rule(s)), "topic")
+    base = dict(text=s.text, issuer=s.scope_issuer, year=s.scope_year, truncated=s.truncated)
+    if intent in CONVERSATION:
+        return Query(**base, intent=intent)
 
-    mentions = units.find_mentions(t)
-    unit_spans = [(m.start, m.end) for m in mentions]
-    blanked = _blank(t, unit_spans)
-
-    text_issuers, issuer_spans = _issuers(blanked, units, issuers, scope_issuer)
-    years, year_spans = _years(blanked, today)
-    deadline_year = years[0] if len(years) == 1 else scope_year or today.year
-    deadline, invalid, deadline_spans = _deadline(blanked, today, deadline_year)
-
-    # towns, streets, parks (a district government is named by the city plan: level 市)
-    places = [m for m in mentions if m.known and m.district and units.level(m.keys[0]) != "市"]
-    districts = _districts(blanked, units)
-    entity = districts[0] if districts else (places[0].keys[0] if places else None)
-
-    issuer = scope_issuer
-    if len(text_issuers) == 1:
-        issuer = text_issuers[0]
-    elif len(text_issuers) > 1:
-        issuer = None
-    elif places and places[0].district in issuers:
-        issuer = places[0].district
-    elif (CITY in issuers and issuer not in (None, CITY)
-          and any(m.keys and all(units.level(k) == "市" for k in m.keys) for m in mentions)):
-        issuer = CITY  # 市生态环境局… named in a district chat: the city plan
-    year = years[0] if len(years) == 1 else (None if years else scope_year)
-
+    missing = s.missing if intent != "indicator" else []
+    issuer = _issuer(s, missing)
+    years = s.years
     level = "市" if issuer == CITY else "区" if issuer else None
-    known = [units.narrow(m, level) if level else m for m in mentions if m.known]
-    unknown = tuple(m for m in mentions if not m.known)
-    self_unit, self_issuer, intro_end = _self_intro(t, mentions, units, issuers)
+    known = [units.narrow(m, level) if level else m for m in s.mentions if m.known]
+    self_unit = s.intro[0]
     if self_unit is not None and self_unit.known and level:
         self_unit = units.narrow(self_unit, level)
 
-    role = _role(blanked)
-    terms = tuple(dict.fromkeys([*default_metrics().terms(t), *(term for rx, term in _TERMS if rx.search(t))]))
-    attachment, attachment_spans = _attachment(blanked)
-    plan_words, plan_spans = _plan_words(blanked)
-    content = _blank(t, issuer_spans + year_spans, "").strip(" ,.!?;:、。")
-    common = dict(
-        base, content=content, issuer=issuer, issuers=tuple(text_issuers), year=year, years=tuple(years),
-        attachment=attachment, plan_words=plan_words, units=tuple(known),
-        self_unit=self_unit, deadline=deadline, invalid_deadline=invalid, indicator_terms=terms, entity=entity,
+    role, field = s.role, None
+    fields = s.fields if intent in ("attribute", "compare") else ()
+    if intent == "attribute":
+        field = fields[0]
+    elif intent == "deadline_list":
+        role = role or ("any" if s.has_unit or s.self_reference else None)
+    elif intent == "dept_list":
+        role = role or "any"
+    # an unknown unit matters where it is what is asked about; elsewhere it is a topic word
+    unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit") else ()
+    return Query(
+        **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
+        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1], "").strip(" ,.!?;:、。"),
+        issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
+        plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
+        self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
+        deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
+        entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
     )
-    has_unit = bool(mentions)
-    self_reference = not has_unit and bool(_SELF_REF.search(blanked))
-    after_intro = blanked[intro_end:] if self_unit is not None or self_issuer else blanked
-    list_ask = bool(_LIST_ASK.search(after_intro))
 
-    field: AttributeField | None = None
-    if (self_unit is not None or self_issuer) and not list_ask and role is None:
-        intent: Intent = "set_unit"
-    elif len(text_issuers) > 1 or len(years) > 1 or _COMPARE.search(blanked):
-        intent = "compare"
-    elif m := _ATTR_UNIT.search(blanked):
-        intent, field = "attribute", _VERB_FIELD.get(next(v for v in m.groups() if v), "main")
-    elif (deadline or invalid) and (list_ask or has_unit or _DUE_ASK.search(blanked)) and not _YES_NO.search(blanked):
-        intent, role = "deadline_list", role or ("any" if has_unit or self_reference else None)
-    elif _ATTR_DEADLINE.search(blanked):
-        intent, field = "attribute", "deadline"
-    elif _INDICATOR_ASK.search(blanked) and (
-        entity or any(term in _POLLUTION_TERMS for term in terms) or _METRIC.search(blanked)
-    ) or (entity and terms and _content_chars(_blank(blanked, issuer_spans)) <= len(entity)):
-        intent = "indicator"  # ...or a bare "朝阳区PM2.5": a place and a metric, nothing else
-    elif (has_unit or self_reference) and (list_ask or role) and _content_chars(
-        _blank(blanked, issuer_spans + year_spans + deadline_spans + attachment_spans + plan_spans)
-    ) < 4:
-        intent, role = "dept_list", role or "any"
-    else:
-        intent = "topic"
-    superlative = _superlative(blanked)
-    named = {*districts, *(p.keys[0] for p in places)}
-    if intent in ("topic", "indicator") and (superlative and (terms or _SET_ASK.search(blanked))
-                                             or terms and (len(named) > 1 or _VERSUS.search(blanked))):
-        intent = "compare"  # 哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标: one value per side
-    if intent not in ("dept_list", "deadline_list", "set_unit"):
-        unknown = ()  # an unknown unit matters where it is what is asked about; elsewhere it is a topic word
-    return Query(**common, intent=intent, role=role, attribute_field=field, unknown_units=unknown,
-                 self_reference=self_reference, superlative=superlative, difference=_difference(blanked))
+
+def _issuer(s: _Slots, missing: list[str]) -> str | None:
+    """The plan to answer from: the one the text names, else a town's, else a missing place
+    (never widened), else the city for a 市 unit named in a district chat, else the scope."""
+    if len(s.text_issuers) == 1:
+        return s.text_issuers[0]
+    if s.text_issuers:
+        return None
+    if town := next((d for _, d in s.towns if d in s.plan_issuers), None):
+        return town
+    if missing:
+        return missing[0]
+    if (CITY in s.plan_issuers and s.scope_issuer not in (None, CITY)
+            and any(m.keys and all(s.units.level(k) == "市" for k in m.keys) for m in s.mentions)):
+        return CITY  # 市生态环境局… named in a district chat: the city plan
+    return s.scope_issuer
+
+
+@lru_cache(maxsize=16)
+def _with_issuers(g: gazetteer.Gazetteer, issuers: frozenset[str]) -> gazetteer.Gazetteer:
+    return g.with_districts(sorted(issuers))
 
 
 def _scope(scope: Any) -> tuple[str | None, int | None]:
@@ -349,34 +523,34 @@ def _content_chars(text: str) -> int:
     return len(re.findall(r"[\u4e00-\u9fff]", rest))
 
 
-def _issuers(text: str, units: UnitDirectory, issuers: Collection[str], scope_issuer: str | None):
-    """Issuers the text names, in order, and where (大兴, 门头沟区, 全市, 咱区 = the chat's own)."""
-    names = sorted((w for w, d in units.districts.items() if d in issuers), key=len, reverse=True)
-    parts = [_CITY_WORDS] if CITY in issuers else []
-    if names:
-        parts.append("(?:" + "|".join(map(re.escape, names)) + ")" + _NOT_ISSUER_AFTER)
-    parts.append(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[在,。\s]))区里")
-    pattern = re.compile(r"(?:北京市)?(" + "|".join(f"(?:{p})" for p in parts) + ")")
-    found, spans = [], []
-    for m in pattern.finditer(text):
-        word = m[1]
-        if re.fullmatch(_CITY_WORDS, word):
-            issuer = CITY
-        elif word in units.districts:
-            issuer = units.districts[word]
+def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
+                 plan_issuers: Collection[str]) -> list[_Place]:
+    """Places named, in order: 全市 / 北京市 (the city), 咱区 (the chat's district), districts and
+    towns from the gazetteer (Chinese or pinyin).  北京市门头沟区 is 门头沟区 alone; a street
+    name two districts share is the one with a plan, if either has one."""
+    found: list[_Place] = []
+    for m in _CITY_WORDS.finditer(text):
+        found.append(_Place(m.start(), m.end(), CITY))
+    for m in _OUR_DISTRICT.finditer(text):
+        found.append(_Place(m.start(), m.end(), scope_issuer if scope_issuer != CITY else None, ours=True))
+    taken = [(p.start, p.end) for p in found]
+    for m in g.find(text):
+        if any(s < m.end and m.start < e for s, e in taken):
+            continue
+        place = next((p for p in m.places if p.district in plan_issuers), m.place)
+        if place.kind == "市":
+            if re.search(r"[\u4e00-\u9fff]", m.text):
+                continue  # Chinese city words are read above, with their context
+            found.append(_Place(m.start, m.end, CITY))
+        elif place.kind == "区":
+            found.append(_Place(m.start, m.end, place.name))
         else:
-            issuer = scope_issuer if scope_issuer and scope_issuer != CITY else None
-        if issuer and issuer not in found:
-            found.append(issuer)
-        spans.append(m.span())
-    return found, spans
-
-
-def _districts(text: str, units: UnitDirectory) -> list[str]:
-    """Beijing districts named (indicator rows), in order: 通州区, 朝阳, 经开区 …"""
-    names = sorted(units.districts, key=len, reverse=True)
-    rx = re.compile("(?:" + "|".join(map(re.escape, names)) + ")" + _NOT_ISSUER_AFTER)
-    return list(dict.fromkeys(units.districts[m[0]] for m in rx.finditer(text)))
+            found.append(_Place(m.start, m.end, place.district, place.name))
+    found.sort(key=lambda p: p.start)
+    # a city word right before a district or town only says where that place is
+    return [p for n, p in enumerate(found)
+            if not (p.district == CITY and n + 1 < len(found) and found[n + 1].start <= p.end + 1
+                    and found[n + 1].district != CITY)]
 
 
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
@@ -387,7 +561,7 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     for m in re.finditer(r"(?<![0-9A-Za-z.])(\d{2})\s*年(?!代)", text):
         found.append((m.start(), 2000 + int(m[1]), m.end()))
     for m in re.finditer(r"二[〇零○]([〇零○一二三四五六七八九]{2})年", text):
-        found.append((m.start(), 2000 + 10 * _CN_DIGITS[m[1][0]] + _CN_DIGITS[m[1][1]], m.end()))
+        found.append((m.start(), 2000 + cn_number(m[1][0]) * 10 + cn_number(m[1][1]), m.end()))
     for word, delta in (("今年", 0), ("本年度", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
         for m in re.finditer(word, text):
             found.append((m.start(), today.year + delta, m.end()))
@@ -395,115 +569,39 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     return list(dict.fromkeys(years)), [(s, e) for s, y, e in found if 2000 <= y <= today.year + 1]
 
 
-def _cn_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        return (_CN_DIGITS.get(head, 1) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0)
-    return _CN_DIGITS.get(s, 0)
+def _fields(text: str) -> tuple[AttributeField, ...]:
+    """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
+    found: list[tuple[int, AttributeField]] = []
+    for m in _ATTR_UNIT.finditer(text):
+        found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
+    for m in _ROLE_PAIR.finditer(text):
+        found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
+    for m in _ATTR_DEADLINE.finditer(text):
+        found.append((m.start(), "deadline"))
+    for rx, name in _ENGLISH_FIELDS:
+        found += [(m.start(), name) for m in rx.finditer(text)]
+    return tuple(dict.fromkeys(f for _, f in sorted(found)))
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+def _self_intro(text: str, mentions: list[UnitMention], g: gazetteer.Gazetteer):
+    """("我是区水务局的" -> that unit, "我是大兴区的" -> that district, where the introduction ends).
 
-
-def _add_months(d: date, n: int) -> date:
-    y, m = divmod(d.month - 1 + n, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def _deadline(text: str, today: date, year: int):
-    """(filter, invalid words, spans) for the first deadline phrase in the text."""
-    def by(end: date, m: re.Match, start: date | None = None):
-        return DeadlineFilter(kind="by", phrase=m[0], start=start or date(end.year, 1, 1), end=end), None, [m.span()]
-
-    def within(start: date, end: date, m: re.Match):
-        return DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, [m.span()]
-
-    def label(value: str, m: re.Match, exact: bool):
-        return DeadlineFilter(kind="label", phrase=m[0], label=normalize_label(value), exact=exact), None, [m.span()]
-
-    def invalid(m: re.Match):
-        return None, m[0], [m.span()]
-
-    for m in _QUOTED.finditer(text):
-        if _LOOKS_LIKE_DEADLINE.search(m[1]):
-            return label(m[1], m, True)
-    if m := re.search(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?并?长期实施|持续推进|持续实施|长期坚持|按时间节点", text):
-        return label(m[0], m, m[0][0].isdigit())
-    if m := re.search(r"(?<!\d)(\d{1,2})\s*[-—–~]\s*(\d{1,2})\s*月", text):
-        a, b = int(m[1]), int(m[2])
-        return label(f"{a}-{b}月", m, True) if 1 <= a <= b <= 12 else invalid(m)
-    if m := re.search(_NUM + r"\s*月?份?\s*(?:到|至)\s*" + _NUM + r"\s*月份?", text):
-        a, b = _cn_number(m[1]), _cn_number(m[2])
-        return within(date(year, a, 1), _month_end(year, b), m) if 1 <= a <= b <= 12 else invalid(m)
-    if m := re.search(_NUM + r"\s*(个)?\s*(天|日|周|星期|个月|月)\s*(?:内|之内|以内)", text):
-        n, unit = _cn_number(m[1]), m[3]
-        end = _add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
-        return within(today, end, m)
-    if m := re.search(r"近期|最近|快到期|即将到期|马上到期", text):
-        return within(today, today + timedelta(days=30), m)
-    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月)(?:底|末)?(?:前|之前|内|之内)?", text):
-        nxt = m[1] in ("下个月", "下月")  # 下个月 = inside next month; 下个月底前 = from now to its end
-        first = _add_months(today.replace(day=1), 1 if nxt else 0)
-        return within(today if nxt and m[0].endswith("前") else first, _month_end(first.year, first.month), m)
-    if m := re.search(r"(本周|这周|这个星期|下周|下个星期)", text):
-        start = today - timedelta(days=today.weekday()) + timedelta(days=7 if m[1].startswith("下") else 0)
-        return within(start, start + timedelta(days=6), m)
-    if m := re.search(r"(?:(\d{4})\s*年)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", text):
-        try:
-            return by(date(int(m[1] or year), int(m[2]), int(m[3])), m)
-        except ValueError:
-            return invalid(m)
-    if m := re.search(r"(?:(\d{4})\s*年)?" + _NUM + r"\s*月(份)?(底|末|中旬|上旬|下旬|初)?(前|之前|以前)?", text):
-        y, month, part, before = int(m[1] or year), _cn_number(m[2]), m[4], m[5]
-        if not 1 <= month <= 12:
-            return invalid(m)
-        if part in ("底", "末", "下旬"):
-            return by(_month_end(y, month), m)
-        if part in ("上旬", "初", "中旬"):
-            return by(date(y, month, 20 if part == "中旬" else 10), m)
-        if before:  # 9月前: before September starts
-            return by(date(y, month, 1) - timedelta(days=1), m, date(y, 1, 1))
-        return within(date(y, month, 1), _month_end(y, month), m)
-    if m := re.search(r"第?([一二三四五六七八九\d])\s*季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)", text):
-        q = _cn_number(m[1] or m[4])
-        if not 1 <= q <= 4:
-            return invalid(m)
-        if m[2] or m[3]:
-            return by(_month_end(year, q * 3), m)
-        return within(date(year, q * 3 - 2, 1), _month_end(year, q * 3), m)
-    if m := re.search(r"上半年|下半年", text):
-        if m[0] == "上半年":
-            return by(date(year, 6, 30), m)
-        return within(date(year, 7, 1), date(year, 12, 31), m)
-    if m := re.search(r"(?:(\d{4})\s*)?(?:今年|本年度?)?(?:年底|年末|年内|全年|今年内)(?:前|之前|以前)?", text):
-        return by(date(int(m[1] or year), 12, 31), m)
-    return None, None, []
-
-
-def _self_intro(text: str, mentions: list[UnitMention], units: UnitDirectory, issuers: Collection[str]):
-    """("我是区水务局的" -> that unit, "我是大兴区的" -> that issuer, where the introduction ends)."""
+    The district need not have a plan: then it is a missing place like any other."""
     for m in _SELF_INTRO.finditer(text):
         for mention in mentions:
             gap = text[m.end():mention.start]
-            if mention.start >= m.end() and _only_places(gap, units):
+            if mention.start >= m.end() and _only_places(gap, g):
                 return mention, None, mention.end
-        if d := re.match("|".join(sorted(map(re.escape, units.districts), key=len, reverse=True)), text[m.end():]):
-            district = units.districts[d[0]]
-            if district in issuers:
-                return None, district, m.end() + d.end()
+        first = next(iter(g.find(text[m.end():])), None)
+        if first is not None and first.start == 0 and first.place.kind == "区":
+            return None, first.place.name, m.end() + first.end
     return None, None, 0
 
 
-def _only_places(gap: str, units: UnitDirectory) -> bool:
+def _only_places(gap: str, g: gazetteer.Gazetteer) -> bool:
     """A gap like 大兴区 / 北京市 / '' between 我是 and a unit name."""
-    rest = gap
-    for w in sorted([*units.districts, "北京市", "北京", "区", "市"], key=len, reverse=True):
-        rest = rest.replace(w, "")
-    return not rest.strip()
+    rest = _blank(gap, [(p.start, p.end) for p in g.find(gap)], "")
+    return not re.sub(r"北京市?|区|市", "", rest).strip()
 
 
 def _role(text: str) -> Role | None:
@@ -519,7 +617,7 @@ def _role(text: str) -> Role | None:
 
 def _attachment(text: str) -> tuple[str | None, list[tuple[int, int]]]:
     m = _ATTACHMENT.search(text)
-    return (f"附件{_cn_number(m[1])}", [m.span()]) if m else (None, [])
+    return (f"附件{cn_number(m[1])}", [m.span()]) if m else (None, [])
 
 
 def _plan_words(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:

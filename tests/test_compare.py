@@ -31,11 +31,12 @@ def world():
     units = UnitDirectory.from_measures(measures)
     facts = extract_facts(measures)
     return SimpleNamespace(measures=measures, by_id={m.id: m for m in measures}, indicators=indicators,
-                           units=units, facts=facts, numbers=Numbers(indicators, facts, measures, units))
+                           units=units, facts=facts, numbers=Numbers(indicators, facts, measures, units),
+                           issuers=sorted({m.issuer for m in measures if m.issuer}))
 
 
 def answer(world, text: str, scope=None):
-    q = parse_query(text, scope, TODAY, world.units)
+    q = parse_query(text, scope, TODAY, world.units, issuers=world.issuers)
     return q, world.numbers.answer(q)
 
 
@@ -177,7 +178,7 @@ def test_a_compare_question_without_a_metric_is_left_to_the_text_answer(world):
     ("Which district has the lowest PM2.5 target?", "min", False, "compare"),
 ])
 def test_superlative_and_difference_slots(world, text, superlative, difference, intent):
-    q = parse_query(text, None, TODAY, world.units)
+    q = parse_query(text, None, TODAY, world.units, issuers=world.issuers)
     assert (q.superlative, q.difference, q.intent) == (superlative, difference, intent)
 
 

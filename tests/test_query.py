@@ -26,16 +26,27 @@ NONE = {"issuer": None, "year": None}
 
 
 @pytest.fixture(scope="module")
-def units() -> UnitDirectory:
+def parsed():
     plans = bundled_plans_dir()
     catalog = load_catalog(plans)
-    return UnitDirectory.from_measures(m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures)
+    return [parse_file(p, catalog) for p in sorted(plans.glob("*.txt"))]
 
 
 @pytest.fixture(scope="module")
-def ask(units: UnitDirectory):
+def units(parsed) -> UnitDirectory:
+    return UnitDirectory.from_measures(m for r in parsed for m in r.measures)
+
+
+@pytest.fixture(scope="module")
+def issuers(parsed) -> frozenset[str]:
+    """The issuers that have plans, as the bot passes them (大兴区, 门头沟区, 密云区, 北京市)."""
+    return frozenset(r.plan.issuer for r in parsed)
+
+
+@pytest.fixture(scope="module")
+def ask(units: UnitDirectory, issuers):
     def ask(text: str | None, scope=DX26) -> Query:
-        return parse_query(text, scope, TODAY, units)
+        return parse_query(text, scope, TODAY, units, issuers=issuers)
     return ask
 
 
@@ -418,5 +429,148 @@ def test_query_is_frozen_and_serialisable(ask) -> None:
     ("text", "intent"),
     [("朝阳区PM2.5", "indicator"), ("延庆区 TSP", "indicator"), ("朝阳区PM2.5怎么治理的，有哪些措施", "topic")],
 )
-def test_a_place_and_a_metric_alone_ask_for_the_target(units, text, intent):
-    assert parse_query(text, None, TODAY, units).intent == intent
+def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, intent):
+    assert parse_query(text, None, TODAY, units, issuers=issuers).intent == intent
+
+
+# ---------------------------------------------------------------- places without a plan (issue 9)
+
+@pytest.mark.parametrize("text, scope, intent, issuer, named, missing", [
+    ("海淀区扬尘治理有哪些措施", DX26, "topic", "海淀区", (), ("海淀区",)),
+    ("海淀那边的施工扬尘咋管", DX26, "topic", "海淀区", (), ("海淀区",)),
+    ("昌平区水务局牵头哪些", NONE, "dept_list", "昌平区", (), ("昌平区",)),
+    ("回龙观街道有哪些任务", NONE, "topic", "昌平区", (), ("昌平区",)),  # a street: its district
+    ("丰台生态环境局配合哪些", DX26, "dept_list", "丰台区", (), ("丰台区",)),
+    ("延庆渣土车归谁管", MTG, "attribute", "延庆区", (), ("延庆区",)),
+    ("房山区有啥任务", DX26, "topic", "房山区", (), ("房山区",)),
+    ("亦庄的计划里有啥", NONE, "topic", "北京经济技术开发区", (), ("北京经济技术开发区",)),
+    ("Tongzhou district dust control measures", DX26, "topic", "通州区", (), ("通州区",)),
+    ("海淀区的扬尘措施年底前要完成哪些", NONE, "deadline_list", "海淀区", (), ("海淀区",)),
+    ("我是海淀区的", DX26, "set_unit", "海淀区", (), ("海淀区",)),
+    # two places, one without a plan: both recorded
+    ("大兴和海淀的施工扬尘要求一样吗", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
+    ("我们区跟朝阳比，扬尘要求有啥不同", DX26, "compare", "大兴区", ("大兴区",), ("朝阳区",)),
+    ("大兴和海淀的全电工地谁牵头", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
+    # district rows of the indicator tables are answerable, not missing
+    ("朝阳区PM2.5目标是多少", MTG, "indicator", "门头沟区", (), ()),
+    ("通州区的锅炉使用单位要达到几家", NONE, "indicator", None, (), ()),
+    ("顺义区优良天数比率", NONE, "indicator", None, (), ()),
+    ("What is Tongzhou's PM2.5 target?", NONE, "indicator", None, (), ()),
+    ("数据中心绿电占比要达到多少", MTG, "indicator", "门头沟区", (), ()),
+    # names that look like places but are not these districts
+    ("永定河治理谁牵头", DX26, "attribute", "大兴区", (), ()),
+    ("密云水库保护谁牵头", MTG, "attribute", "门头沟区", (), ()),
+    ("大兴机场周边噪声咋管", MTG, "topic", "门头沟区", (), ()),
+    ("海淀区政府牵头哪些", DX26, "dept_list", "北京市", (), ()),  # a unit the city plan names
+    # places with a plan, in any form
+    ("西红门的再生水厂建设谁牵头", NONE, "attribute", "大兴区", (), ()),
+    ("北京大兴的污水处理怎么安排", MTG, "topic", "大兴区", ("大兴区",), ()),
+    ("Daxing water bureau tasks", MTG, "topic", "大兴区", ("大兴区",), ()),
+    ("What does the Mentougou plan say about mine restoration?", DX26, "topic", "门头沟区", ("门头沟区",), ()),
+])
+def test_places_without_a_plan_are_recorded_never_widened(ask, text, scope, intent, issuer, named, missing) -> None:
+    q = ask(text, scope)
+    assert (q.intent, q.issuer, q.issuers, q.missing_places) == (intent, issuer, named, missing)
+
+
+def test_a_town_is_its_district_and_the_unit_it_names(ask) -> None:
+    q = ask("斋堂有哪些任务", NONE)
+    assert (q.intent, q.issuer, [m.keys for m in q.units], q.entity) == ("dept_list", "门头沟区", [("斋堂镇",)], "斋堂镇")
+    q = ask("雁翅PM2.5目标值", NONE)
+    assert (q.intent, q.issuer, q.entity, q.missing_places) == ("indicator", "门头沟区", "雁翅镇", ())
+
+
+def test_issuers_come_from_the_index(units, issuers) -> None:
+    """A plan ingested for 通州区 (or any issuer the gazetteer lacks) is selected by naming it."""
+    q = parse_query("通州的水务局牵头哪些", NONE, TODAY, units, issuers=issuers | {"通州区"})
+    assert (q.intent, q.issuer, q.issuers, q.missing_places) == ("dept_list", "通州区", ("通州区",), ())
+    q = parse_query("雄安新区扬尘怎么管", NONE, TODAY, units, issuers=issuers | {"雄安新区"})
+    assert (q.issuer, q.missing_places) == ("雄安新区", ())
+    q = parse_query("全市的生态安全监测谁牵头", DX26, TODAY, units, issuers=issuers - {"北京市"})
+    assert (q.issuer, q.missing_places) == ("北京市", ("北京市",))
+    q = parse_query("大兴区扬尘怎么管", NONE, TODAY, units, issuers=())
+    assert (q.issuer, q.missing_places) == ("大兴区", ("大兴区",))
+    q = parse_query("八里庄街道有啥任务", NONE, TODAY, units, issuers=issuers | {"海淀区"})  # 朝阳 and 海淀 have one
+    assert (q.issuer, q.missing_places) == ("海淀区", ())
+
+
+def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
+    q = ask("扬尘怎么管", DX21)
+    assert (q.year, q.years) == (2021, ())
+    q = ask("21年扬尘怎么管", NONE)
+    assert (q.year, q.years) == (2021, (2021,))
+
+
+# ---------------------------------------------------------------- every field asked
+
+@pytest.mark.parametrize("text, intent, fields", [
+    ("扬尘在线监测谁牵头、什么时候完成", "attribute", ("lead", "deadline")),
+    ("油烟治理什么时候完成，谁配合", "attribute", ("deadline", "assist")),
+    ("燃气锅炉改造谁牵头谁配合", "attribute", ("lead", "assist")),
+    ("渣土车治理主责和协办单位分别是谁", "attribute", ("responsible", "assist")),
+    ("扬尘在线监测的牵头单位是哪个", "attribute", ("lead",)),
+    ("农村污水治理 牵头是谁", "attribute", ("lead",)),
+    ("农村污水治理，牵头部门是？", "attribute", ("lead",)),
+    ("扬尘监测谁牵头，几月底前完成", "attribute", ("lead", "deadline")),
+    ("油烟治理什么时候完成", "attribute", ("deadline",)),
+    ("扬尘治理有没有时限", "attribute", ("deadline",)),
+    ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
+    ("who is responsible for river patrols in Mentougou?", "attribute", ("main",)),
+    ("大兴和门头沟的全电工地分别谁牵头", "compare", ("lead",)),
+    ("水务局牵头哪些", "dept_list", ()),
+    ("6月底前要完成什么", "deadline_list", ()),
+])
+def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
+    q = ask(text)
+    assert (q.intent, q.fields) == (intent, fields)
+    assert q.attribute_field == (fields[0] if intent == "attribute" else None)
+
+
+# ---------------------------------------------------------------- deadline phrases (issue 9)
+
+@pytest.mark.parametrize("text, intent, kind, phrase, end", [
+    ("截至9月30日水务局要完成哪些", "deadline_list", "by", "截至9月30日", date(2026, 9, 30)),
+    ("早于10月要完成的任务", "deadline_list", "by", "早于10月", date(2026, 9, 30)),
+    ("不晚于6月底要完成哪些", "deadline_list", "by", "不晚于6月底", date(2026, 6, 30)),
+    ("最晚9月底完成的任务", "deadline_list", "by", "最晚9月底", date(2026, 9, 30)),
+    ("10月中旬前要干完的", "deadline_list", "by", "10月中旬前", date(2026, 10, 20)),
+    ("下半年到期的有哪些", "deadline_list", "within", "下半年", date(2026, 12, 31)),
+    ("咱区上半年要完成啥", "deadline_list", "by", "上半年", date(2026, 6, 30)),
+    ("完成时限是2027年的措施有哪些", "deadline_list", "within", "时限是2027年", date(2027, 12, 31)),
+    ("没写时限的措施有哪些", "deadline_list", "none", "没写时限", None),
+    ("生态环境局牵头的、没有完成时限的有哪些", "deadline_list", "none", "没有完成时限", None),
+])
+def test_more_deadline_phrases(ask, text, intent, kind, phrase, end) -> None:
+    q = ask(text)
+    assert (q.intent, q.deadline.kind, q.deadline.phrase, q.deadline.end) == (intent, kind, phrase, end)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("5-9月夏季攻坚有哪些措施", "topic"),  # a campaign's months, not a due list
+    ("5到9月开展的臭氧攻坚谁牵头", "attribute"),
+    ("扬尘百日攻坚是几月份", "topic"),  # 几月 asks when, not a value
+    ("餐饮油烟净化器多久清洗一次", "topic"),  # 多久…一次 is a frequency, not a deadline
+])
+def test_months_in_content_are_not_deadline_filters(ask, text, intent) -> None:
+    q = ask(text)
+    assert (q.intent, q.deadline) == (intent, None)
+
+
+@pytest.mark.parametrize("text, scope, intent, keys", [
+    ("各区的PM2.5目标分别是多少", NONE, "indicator", []),  # every district
+    ("各区都要干啥", BJ, "topic", []),
+    ("各区牵头的任务有哪些", BJ, "dept_list", [("各区政府",)]),  # the unit the city plan prints
+    ("各区政府配合哪些", BJ, "dept_list", [("各区政府",)]),
+])
+def test_every_district_is_not_the_unit_unless_it_acts(ask, text, scope, intent, keys) -> None:
+    q = ask(text, scope)
+    assert (q.intent, [m.keys for m in q.units]) == (intent, keys)
+
+
+def test_intent_rules_are_one_ordered_table() -> None:
+    from planbot.retrieval.query import INTENT_RULES
+    names = [name for name, _, _ in INTENT_RULES]
+    assert len(names) == len(set(names))
+    intents = [intent for _, intent, _ in INTENT_RULES]
+    assert "topic" not in intents  # the fallback
+    assert intents.index("compare") < intents.index("attribute") < intents.index("deadline_list")
