@@ -32,6 +32,15 @@ class BodyTooLarge(Exception):
     """The request body exceeds MAX_BODY (413)."""
 
 
+class Busy(Exception):
+    """The bot cannot take this question now (its queue is full or the answer ran out of time):
+    try again in `retry_after_s` (the web API answers 503 + Retry-After)."""
+
+    def __init__(self, reason: str, retry_after_s: int = 1) -> None:
+        super().__init__(reason)
+        self.retry_after_s = retry_after_s
+
+
 class DeliveryError(Exception):
     """A reply could not be delivered after the allowed attempts (or was refused outright)."""
 

@@ -19,7 +19,7 @@ import orjson
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from planbot.adapters.http import Answer, log, log_answered, log_request
+from planbot.adapters.http import Answer, Busy, log, log_answered, log_request
 from planbot.bot.render import answer_object
 from planbot.bot.types import Message, Scope
 
@@ -82,13 +82,15 @@ class AskRequest(BaseModel):
 class Rejected(Exception):
     """A request we refuse, with the status and a JSON body that says why."""
 
-    def __init__(self, status: int, code: str, detail: str) -> None:
+    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(detail)
         self.status, self.code, self.detail = status, code, detail
+        self.headers = dict(headers or {})
+        if status == 401:
+            self.headers["WWW-Authenticate"] = 'Bearer realm="planbot"'
 
     def response(self) -> web.Response:
-        headers = {"WWW-Authenticate": 'Bearer realm="planbot"'} if self.status == 401 else None
-        return json_response({"error": self.code, "detail": self.detail}, status=self.status, headers=headers)
+        return json_response({"error": self.code, "detail": self.detail}, status=self.status, headers=self.headers)
 
 
 def json_response(data: dict, status: int = 200, headers: dict | None = None) -> web.Response:
@@ -174,6 +176,10 @@ def add_web_routes(
             return exc.response()
         try:
             reply = await answer(message)
+        except Busy as exc:
+            log_request("web", "rejected:503", reason=str(exc).replace(" ", "_"), level=logging.WARNING)
+            retry = {"Retry-After": str(exc.retry_after_s)}
+            return Rejected(503, "busy", "too many questions at once, please retry", retry).response()
         except Exception:
             log.exception("platform=web outcome=failed chat=%s", message.chat_id)
             return Rejected(500, "internal", "the bot failed on this question").response()

@@ -8,21 +8,17 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
 from aiohttp import web
 
 from planbot.adapters.dingtalk import add_dingtalk_routes, run_dingtalk_stream
-from planbot.adapters.http import MAX_BODY, Answer
+from planbot.adapters.http import MAX_BODY, Answer, Busy
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
-
-# bot.handle is CPU-bound (tokenizing, BM25, one embedding); a few threads keep a slow question
-# from stalling the event loop without oversubscribing the CPU.
-BOT_THREADS = 4
+from planbot.workqueue import OverBudget, QueueFull, WorkQueue
 
 
 class BotLike(Protocol):
@@ -33,13 +29,23 @@ class BotLike(Protocol):
     def health(self) -> dict: ...
 
 
-def make_answer(bot: BotLike, executor: ThreadPoolExecutor) -> Answer:
-    """`bot.handle` as a coroutine that runs in `executor`, off the event loop."""
+def make_answer(bot: BotLike, queue: WorkQueue) -> Answer:
+    """`bot.handle` as a coroutine that runs on `queue`'s workers, off the event loop; a full
+    queue or a spent time budget is the adapters' `Busy`."""
 
     async def answer(message: Message) -> Reply:
-        return await asyncio.get_running_loop().run_in_executor(executor, bot.handle, message)
+        try:
+            return await queue.run(bot.handle, message)
+        except QueueFull as exc:
+            raise Busy("queue full", exc.retry_after_s) from None
+        except OverBudget:
+            raise Busy("over budget", queue.retry_after_s) from None
 
     return answer
+
+
+def make_queue(settings: Settings) -> WorkQueue:
+    return WorkQueue(settings.workers, settings.queue_depth, settings.question_budget_s)
 
 
 def wecom_wanted(settings: Settings) -> bool:
@@ -50,7 +56,7 @@ def wecom_wanted(settings: Settings) -> bool:
 
 
 def create_app(
-    settings: Settings, bot: BotLike, *, threads: int = BOT_THREADS, dingtalk_stream: bool = False
+    settings: Settings, bot: BotLike, *, dingtalk_stream: bool = False
 ) -> web.Application:
     """The app with `/`, `/api/ask`, `/healthz`, and each chat platform whose settings are present;
     with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does.
@@ -63,8 +69,8 @@ def create_app(
     if dingtalk_stream and None in (settings.dingtalk_client_id, settings.dingtalk_app_secret):
         raise ValueError("DingTalk Stream mode needs PLANBOT_DINGTALK_CLIENT_ID and PLANBOT_DINGTALK_APP_SECRET")
     app = web.Application(client_max_size=MAX_BODY, handler_args={"auto_decompress": False})
-    executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="planbot-bot")
-    answer = make_answer(bot, executor)
+    queue = make_queue(settings)
+    answer = make_answer(bot, queue)
 
     platforms = {
         "dingtalk": settings.dingtalk_app_secret is not None,
@@ -91,10 +97,10 @@ def create_app(
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
 
-    async def stop_executor(_app: web.Application) -> None:
-        executor.shutdown(wait=False, cancel_futures=True)
+    async def stop_queue(_app: web.Application) -> None:
+        queue.shutdown()
 
-    app.on_cleanup.append(stop_executor)
+    app.on_cleanup.append(stop_queue)
     return app
 
 

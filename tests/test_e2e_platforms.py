@@ -2,11 +2,10 @@
 cited answer from the real pipeline, delivered to a local fake platform over real HTTP."""
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 
 from planbot.app import make_answer
+from planbot.workqueue import WorkQueue
 from test_platform_routes import QUESTION, ding_headers, ding_payload, platform, start, wecom_request  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("platform")
@@ -14,8 +13,9 @@ pytestmark = pytest.mark.usefixtures("platform")
 
 @pytest.fixture
 def real_answer(real_bot):
-    with ThreadPoolExecutor(max_workers=2) as executor:
-        yield make_answer(real_bot, executor)
+    queue = WorkQueue(workers=2)
+    yield make_answer(real_bot, queue)
+    queue.shutdown()
 
 
 @pytest.fixture
