@@ -33,6 +33,7 @@ from .http import (
     read_body,
     reject,
 )
+from .markdown import inert_reply
 
 PLATFORM = "dingtalk"
 _LEADING_MENTIONS = re.compile(r"^\s*(?:@\S*\s+)*")  # "@机器人 问题" -> "问题"; groups keep a leading space
@@ -118,7 +119,8 @@ class Responder:
 
     async def _respond(self, inbound: Inbound, started: float) -> None:
         reply = await answer_safely(self.answer, inbound.message)
-        outcome = await self._post(inbound, render(reply, "dingtalk"), title(reply))
+        shown = inert_reply(reply)
+        outcome = await self._post(inbound, render(shown, "dingtalk"), title(shown))
         log_answered(PLATFORM, inbound.chat_id, reply, started, self.clock, outcome)
 
     async def _post(self, inbound: Inbound, text: str, heading: str) -> str:

@@ -28,6 +28,7 @@ from .http import (
     read_body,
     reject,
 )
+from .markdown import inert_reply
 from .wecom_crypto import MalformedMessage, WeComCrypto, WeComCryptoError, check_timestamp, parse_xml
 
 PLATFORM = "wecom"
@@ -136,7 +137,7 @@ def add_wecom_routes(
         reply = await answer_safely(answer, to_message(fields))
         outcome = "sent"
         try:
-            for chunk in split_by_bytes(render(reply, "wecom"), WECOM_MARKDOWN_LIMIT):
+            for chunk in split_by_bytes(render(inert_reply(reply), "wecom"), WECOM_MARKDOWN_LIMIT):
                 await sender.send_markdown(fields["FromUserName"], chunk)
         except DeliveryError:
             outcome = "failed"  # the reason is logged by Delivery or carried in the errcode
