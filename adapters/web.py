@@ -19,7 +19,7 @@ import orjson
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from planbot.adapters.http import Answer, Busy, log, log_answered, log_request
+from planbot.adapters.http import Answer, BodyTimeout, BodyTooLarge, Busy, log, log_answered, log_request, read_body
 from planbot.bot.render import answer_object
 from planbot.bot.types import Message, Scope
 
@@ -117,11 +117,13 @@ def _token_ok(request: web.Request, token: str | None) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(given_bytes, token.encode())
 
 
-async def _read_body(request: web.Request) -> bytes:
+async def _read_body(request: web.Request, trusted: bool) -> bytes:
     try:
-        return await request.read()
-    except web.HTTPRequestEntityTooLarge:
+        return await read_body(request, request.client_max_size, trusted=trusted)
+    except BodyTooLarge:
         raise Rejected(413, "too_large", f"request body over {request.client_max_size} bytes") from None
+    except BodyTimeout:
+        raise Rejected(408, "too_slow", "request body not received in time") from None
     except web.RequestPayloadError:  # e.g. a malformed chunked body
         raise Rejected(400, "bad_body", "request body could not be read") from None
 
@@ -131,7 +133,7 @@ async def read_question(request: web.Request, api_token: str | None) -> Message:
     # The token is checked before the body is parsed: strangers do not get to make us parse.
     if not _token_ok(request, api_token):
         raise Rejected(401, "unauthorized", "missing or wrong bearer token")
-    raw = await _read_body(request)
+    raw = await _read_body(request, trusted=api_token is not None)
     try:
         body = json.loads(raw)
     except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
@@ -173,7 +175,9 @@ def add_web_routes(
             message = await read_question(request, api_token)
         except Rejected as exc:
             log_request("web", f"rejected:{exc.status}", reason=exc.code, level=logging.WARNING)
-            return exc.response()
+            response = exc.response()
+            response.force_close()  # nothing more is read from a refused sender
+            return response
         try:
             reply = await answer(message)
         except Busy as exc:

@@ -12,12 +12,14 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from planbot.bot.kv import KV, MemoryKV
 from planbot.bot.render import WECOM_MARKDOWN_LIMIT, render, split_by_bytes
 from planbot.bot.types import Message
 from planbot.config import Settings
 
 from .http import (
     Answer,
+    BodyTimeout,
     BodyTooLarge,
     Delivery,
     DeliveryError,
@@ -29,7 +31,14 @@ from .http import (
     reject,
 )
 from .markdown import inert_reply
-from .wecom_crypto import MalformedMessage, WeComCrypto, WeComCryptoError, check_timestamp, parse_xml
+from .wecom_crypto import (
+    MalformedMessage,
+    WeComCrypto,
+    WeComCryptoError,
+    check_query_shape,
+    check_timestamp,
+    parse_xml,
+)
 
 PLATFORM = "wecom"
 TOKEN_EXPIRED = {40014, 42001}  # invalid / expired access_token: refresh once and resend
@@ -112,6 +121,7 @@ def add_wecom_routes(
     *,
     delivery: Delivery | None = None,
     clock: Callable[[], float] = time.time,
+    kv: KV | None = None,
     path: str = "/wecom/callback",
 ) -> Delivery:
     """Serve URL verification (GET) and messages (POST) at `path`; returns the Delivery."""
@@ -131,7 +141,7 @@ def add_wecom_routes(
     api_base = settings.wecom_api_base.rstrip("/")
     tokens = AccessToken(delivery, api_base, settings.wecom_corp_id, settings.wecom_secret.get_secret_value(), clock)
     sender = WeComSender(delivery, tokens, api_base, settings.wecom_agent_id)
-    seen = SeenSet(clock=clock)
+    seen = SeenSet(kv or MemoryKV(clock=clock), PLATFORM)
 
     async def respond(fields: dict[str, str], started: float) -> None:
         reply = await answer_safely(answer, to_message(fields))
@@ -159,8 +169,10 @@ def add_wecom_routes(
         started = clock()
         query = request.query
         try:
+            # All that can be checked before the body (the signature covers the body's Encrypt):
             check_timestamp(query.get("timestamp"), started)
-            body = await read_body(request)
+            check_query_shape(query.get("msg_signature"), query.get("nonce"))
+            body = await read_body(request, trusted=False)
             plain = crypto.decrypt_message(body, query.get("msg_signature"), query["timestamp"], query.get("nonce", ""))
             fields = parse_xml(plain)
             if not fields.get("FromUserName"):
@@ -169,6 +181,8 @@ def add_wecom_routes(
             return reject(PLATFORM, _status(exc), exc)
         except BodyTooLarge as exc:
             return reject(PLATFORM, 413, exc)
+        except BodyTimeout as exc:
+            return reject(PLATFORM, 408, exc)
         if seen.first_time(dedup_key(fields)):
             delivery.spawn(respond(fields, started))
         else:
