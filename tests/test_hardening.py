@@ -83,3 +83,109 @@ async def test_a_question_over_its_time_budget_is_given_up(aiohttp_client, tmp_p
     response = await client.post("/api/ask", json={"q": LONG})
     assert response.status == 503 and "Retry-After" in response.headers
     assert time.monotonic() - started < 1.5  # the budget, not the 2 s of work
+
+
+# --- 3. the DingTalk sessionWebhook is not trusted ------------------------------------------
+
+from planbot.adapters.dingtalk import SIGN_BUDGET  # noqa: E402
+from planbot.adapters.http import Delivery, Retry  # noqa: E402
+from test_kv import redis_url  # noqa: E402,F401
+from test_platform_routes import (  # noqa: E402,F401
+    FakePlatform, bot, ding_headers, ding_payload, make_settings as platform_settings, platform, start, wecom_request,
+)
+
+
+def ssrf_targets(platform: FakePlatform) -> list[str]:
+    port = platform.url.rsplit(":", 1)[1]
+    return [
+        platform.hook(),  # loopback, not a DingTalk host
+        f"http://oapi.dingtalk.com@127.0.0.1:{port}/hook/chat",  # userinfo trick: the host is 127.0.0.1
+        f"https://oapi.dingtalk.com@127.0.0.1:{port}/hook/chat",
+        f"http://127.0.0.1:{port}\\@oapi.dingtalk.com/hook/chat",
+        f"http://oapi.dingtalk.com:{port}/robot/sendBySession",  # right host, wrong scheme and port
+        "file:///etc/passwd",
+        "gopher://127.0.0.1:6379/_FLUSHALL",
+    ]
+
+
+async def test_session_webhook_outside_the_allowlist_is_never_posted_to(start, bot, platform, caplog):
+    settings = platform_settings(platform).model_copy(update={"dingtalk_webhook_hosts": "oapi.dingtalk.com,api.dingtalk.com"})
+    service = await start(settings)
+    for n, webhook in enumerate(ssrf_targets(platform)):
+        payload = ding_payload(webhook, msg_id=f"ssrf-{n}")
+        response = await service.client.post("/dingtalk/callback", json=payload, headers=ding_headers(now_ms=int(time.time() * 1000) + n))
+        assert response.status == 400, webhook
+    await service.settle()
+    assert platform.calls == [] and bot.messages == []
+    assert "outcome=rejected:400" in caplog.text
+
+
+async def test_one_sign_drives_a_bounded_number_of_messages(start, bot, platform):
+    service = await start()
+    headers = ding_headers()  # one captured timestamp/sign pair, replayed with new bodies
+    statuses = []
+    for n in range(SIGN_BUDGET + 5):
+        payload = ding_payload(platform.hook(), msg_id=f"replay-{n}")
+        statuses.append((await service.client.post("/dingtalk/callback", json=payload, headers=headers)).status)
+    await service.settle()
+    assert statuses == [200] * SIGN_BUDGET + [401] * 5
+    assert len(platform.to("/hook/chat")) == SIGN_BUDGET
+
+
+async def test_a_slow_webhook_cannot_take_the_connections_of_another(aiohttp_client, aiohttp_server, bot, platform):
+    """Finding 3's flood, scaled down: many replies to a stalling destination while a genuine reply
+    goes elsewhere. Each destination has its own connections, and waiting for one is not the
+    reply's own time budget."""
+    stalling = FakePlatform()
+    stalling.scripts["/hook/slow"] = [1.5] * 12
+    server = await aiohttp_server(stalling.app)
+    stalling.url = str(server.make_url("")).rstrip("/")
+    from aiohttp import web
+
+    from planbot.adapters.dingtalk import add_dingtalk_routes
+
+    retry = Retry(attempts=2, backoff_s=0.01, timeout_s=2.0, per_destination=2)
+    app = web.Application()
+    delivery = add_dingtalk_routes(app, platform_settings(platform), bot, delivery=Delivery("dingtalk", retry=retry))
+    client = await aiohttp_client(app)
+    now = int(time.time() * 1000)
+    for n in range(12):
+        payload = ding_payload(stalling.hook("slow"), msg_id=f"slow-{n}", conversationId=f"cid-{n}")
+        assert (await client.post("/dingtalk/callback", json=payload, headers=ding_headers(now_ms=now + n))).status == 200
+    genuine = ding_payload(platform.hook("genuine"), msg_id="genuine")
+    assert (await client.post("/dingtalk/callback", json=genuine, headers=ding_headers(now_ms=now + 99))).status == 200
+    for _ in range(100):
+        if platform.to("/hook/genuine"):
+            break
+        await asyncio.sleep(0.02)
+    assert platform.to("/hook/genuine"), "the genuine reply waited behind the stalling webhook"
+    assert len(stalling.to("/hook/slow")) <= 2  # the stalling destination got its two connections only
+    await delivery.join()
+    # All twelve were delivered in the end: queued for a connection for up to ~9 s, each still
+    # had its own 2 s to be answered (one total timeout would have failed most of them).
+    assert len(stalling.to("/hook/slow")) == 12
+
+
+# --- 6. dedup survives a restart --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("state", ["sqlite", "redis"])
+async def test_replays_after_a_restart_are_not_answered_again(aiohttp_client, platform, tmp_path, request, state):
+    overrides = {"home": tmp_path, "state": state}
+    if state == "redis":
+        overrides["redis_url"] = request.getfixturevalue("redis_url")
+    settings = platform_settings(platform).model_copy(update=overrides)
+    wecom_query, wecom_body = wecom_request(msg_id=f"restart-{state}")
+    ding_body = ding_payload(platform.hook(), msg_id=f"restart-{state}")
+    ding = ding_headers()
+    bot = SlowBot()
+    for _run in range(2):  # the second app is the restarted server
+        client = await aiohttp_client(create_app(settings, bot))
+        assert (await client.post("/wecom/callback", params=wecom_query, data=wecom_body)).status == 200
+        assert (await client.post("/dingtalk/callback", json=ding_body, headers=ding)).status == 200
+        await asyncio.sleep(0.5)  # the background replies
+        await client.close()
+    assert len(platform.to("/cgi-bin/message/send")) == 1
+    assert len(platform.to("/hook/chat")) == 1
+    if state == "sqlite":
+        assert (tmp_path / "state.db").is_file()
