@@ -189,3 +189,67 @@ async def test_replays_after_a_restart_are_not_answered_again(aiohttp_client, pl
     assert len(platform.to("/hook/chat")) == 1
     if state == "sqlite":
         assert (tmp_path / "state.db").is_file()
+
+
+# --- 1. slow bodies and too many connections ----------------------------------------------------
+
+from planbot.app import start_server  # noqa: E402
+from test_kv import free_port  # noqa: E402
+
+
+async def trickle(port: int, head: bytes, every_s: float = 0.2) -> float:
+    """Open a connection, send `head` then one byte every `every_s` for as long as the server keeps
+    the connection; returns how long that was."""
+    started = time.monotonic()
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(head)
+        while True:
+            await writer.drain()
+            try:
+                data = await asyncio.wait_for(reader.read(1024), every_s)
+            except asyncio.TimeoutError:
+                writer.write(b"x")
+                continue
+            if not data or b"HTTP/1.1 4" in data:  # closed, or refused with a 4xx (and then closed)
+                if data:
+                    await reader.read()
+                return time.monotonic() - started
+    except (ConnectionError, OSError):
+        return time.monotonic() - started
+    finally:
+        writer.close()
+
+
+SLOW_HEADERS = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: "  # never finishes its headers
+SLOW_BODY = b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"
+
+
+async def test_trickling_clients_are_dropped_and_never_starve_healthz_or_signed_traffic(platform, caplog, tmp_path):
+    """Finding 1 scaled down: 60 connections trickling a byte every 0.2 s, 30 stuck in their
+    headers and 30 in an unauthenticated body, against a cap of 40 connections, 8 strangers'
+    bodies, and 1 s deadlines. /healthz and a signed DingTalk callback still answer at once, and
+    every trickler is dropped within the deadlines (today they stay for as long as they trickle)."""
+    settings = platform_settings(platform).model_copy(update={
+        "home": tmp_path, "max_connections": 40, "max_stranger_bodies": 8, "header_timeout_s": 1.0, "body_timeout_s": 1.0,
+    })
+    port = free_port()
+    runner = await start_server(create_app(settings, SlowBot()), "127.0.0.1", port)
+    try:
+        tricklers = [asyncio.create_task(trickle(port, SLOW_HEADERS if n % 2 else SLOW_BODY)) for n in range(60)]
+        await asyncio.sleep(0.5)  # all of them connected and trickling
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=3)) as session:
+            for _ in range(3):
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    assert response.status == 200
+                payload = ding_payload(platform.hook(), msg_id=f"during-flood-{_}")
+                headers = ding_headers(now_ms=int(time.time() * 1000) + _)
+                async with session.post(f"http://127.0.0.1:{port}/dingtalk/callback", json=payload, headers=headers) as response:
+                    assert response.status == 200
+        held = await asyncio.wait_for(asyncio.gather(*tricklers), 10)
+        assert max(held) < 3.0  # 1 s deadline (+ the keep-alive timer's rounding), not "as long as they like"
+    finally:
+        await runner.cleanup()
+    drops = [r for r in caplog.records if "dropped a connection" in r.getMessage()]
+    assert drops, "excess connections are dropped with a log line"
+    assert not [r for r in caplog.records if r.exc_info], "no tracebacks"

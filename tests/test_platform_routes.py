@@ -145,6 +145,7 @@ def make_settings(platform: FakePlatform, app: App = APP_C, corp_id: str | None 
         wecom_agent_id=AGENT_ID,
         wecom_api_base=platform.url,
         dingtalk_webhook_hosts="http://127.0.0.1:*",  # the fake platform; production allows DingTalk's hosts only
+        state="memory",  # tests that need the state to persist say where
     )
 
 
