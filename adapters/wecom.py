@@ -53,9 +53,10 @@ def to_message(fields: dict[str, str]) -> Message | None:
     return Message(text=fields.get("Content", "").strip(), platform=PLATFORM, chat_id=sender, user_id=sender)
 
 
-def dedup_key(fields: dict[str, str]) -> str:
-    """MsgId identifies a message across WeCom's retries; events have none, so use what they carry."""
-    return fields.get("MsgId") or "|".join(fields.get(key, "") for key in ("FromUserName", "CreateTime", "Event"))
+def wants_reply(fields: dict[str, str]) -> bool:
+    """Messages a person sent (text, image, voice… each with a MsgId) get a reply, at most one per
+    MsgId; events (enter_agent, subscribe, menu clicks) have no MsgId and get none."""
+    return fields.get("MsgType") != "event" and bool(fields.get("MsgId"))
 
 
 class AccessToken:
@@ -183,7 +184,9 @@ def add_wecom_routes(
             return reject(PLATFORM, 413, exc)
         except BodyTimeout as exc:
             return reject(PLATFORM, 408, exc)
-        if seen.first_time(dedup_key(fields)):
+        if not wants_reply(fields):
+            log_request(PLATFORM, "ignored", chat=fields["FromUserName"], kind=fields.get("Event") or fields.get("MsgType") or "-")
+        elif seen.first_time(fields["MsgId"]):
             delivery.spawn(respond(fields, started))
         else:
             log_request(PLATFORM, "duplicate", chat=fields["FromUserName"])

@@ -477,15 +477,37 @@ async def test_wecom_expired_token_is_refreshed_once(start, bot, platform, errco
     assert len(platform.to("/cgi-bin/message/send")) == 3
 
 
-@pytest.mark.parametrize("msg_type", ["image", "voice", "event"])
-async def test_wecom_non_text_gets_a_polite_reply(start, bot, platform, msg_type):
+@pytest.mark.parametrize("msg_type", ["image", "voice"])
+async def test_wecom_non_text_gets_one_polite_reply_per_msgid(start, bot, platform, msg_type):
     service = await start()
     query, body = wecom_request(msg_type=msg_type)
-    assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
+    for _ in range(3):  # WeCom's retries of the same picture
+        assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
     await service.settle()
     assert bot.messages == []
     [send] = platform.to("/cgi-bin/message/send")
     assert UNSUPPORTED_MESSAGE in send.json["markdown"]["content"]
+
+
+ENTER_AGENT = (
+    "<xml><ToUserName><![CDATA[{corp}]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName>"
+    "<CreateTime>{ts}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{event}]]></Event>"
+    "<EventKey><![CDATA[]]></EventKey><AgentID>1000002</AgentID></xml>"
+)
+
+
+@pytest.mark.parametrize("event", ["enter_agent", "subscribe", "click"])
+async def test_wecom_events_get_no_reply(start, bot, platform, event, caplog):
+    """Issue 10, finding 7: opening the app (enter_agent) used to answer "只能回答文字" every time."""
+    caplog.set_level(logging.INFO, logger="planbot")
+    service = await start()
+    for n in range(3):  # each visit has its own CreateTime and no MsgId
+        ts = str(int(time.time()) + n)
+        query, body = wecom_request(timestamp=ts, inner=ENTER_AGENT.format(corp=APP_C.corp_id, ts=ts, event=event))
+        assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
+    await service.settle()
+    assert bot.messages == [] and platform.calls == []
+    assert caplog.text.count(f"outcome=ignored chat=zhangsan kind={event}") == 3
 
 
 async def test_wecom_long_reply_is_split_under_the_markdown_limit(start, platform):
