@@ -70,6 +70,10 @@ async def read_body(request: web.Request, limit: int = MAX_BODY, *, trusted: boo
                     chunks.append(chunk)
         except TimeoutError:
             raise BodyTimeout(f"body not received within the deadline ({size} bytes read)") from None
+        except (asyncio.CancelledError, ConnectionError):
+            # The client hung up mid-body (the handler is cancelled, or the read fails): one line.
+            log.info("client gone mid-body path=%s bytes_read=%d", request.path, size)
+            raise
     return b"".join(chunks)
 
 

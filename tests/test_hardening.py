@@ -7,6 +7,7 @@ replies after a timeout, echoed markdown, dedup across restarts, and the small o
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 
@@ -253,3 +254,91 @@ async def test_trickling_clients_are_dropped_and_never_starve_healthz_or_signed_
     drops = [r for r in caplog.records if "dropped a connection" in r.getMessage()]
     assert drops, "excess connections are dropped with a log line"
     assert not [r for r in caplog.records if r.exc_info], "no tracebacks"
+
+
+# --- 7. the small ones ----------------------------------------------------------------------------
+
+from click.testing import CliRunner  # noqa: E402
+
+from planbot.cli import main as cli  # noqa: E402
+
+
+def run_cli(home, *args: str):
+    return CliRunner().invoke(cli, list(args), env={"PLANBOT_HOME": str(home), "PLANBOT_CONFIG": ""})
+
+
+@pytest.mark.parametrize("command", [["serve"], ["ingest", "--no-embed"], ["stats"], ["ask", "渣土车归谁管？", "--no-dense"]])
+def test_a_damaged_index_is_a_clear_error_and_is_left_alone(tmp_path, command):
+    damaged = b"SQLite format 3\x00" + bytes(range(256)) * 16  # right header, garbage pages
+    for content in (b"this is not a database\n" * 50, damaged):
+        (tmp_path / "planbot.db").write_bytes(content)
+        result = run_cli(tmp_path, *command)
+        assert result.exit_code == 1, result.output
+        assert "is not a readable planbot index" in result.output and "planbot ingest" in result.output
+        assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+        assert (tmp_path / "planbot.db").read_bytes() == content  # loses nothing
+
+
+def test_an_empty_index_is_a_clear_error_for_serve_and_rebuilt_by_ingest(tmp_path):
+    (tmp_path / "planbot.db").write_bytes(b"")
+    result = run_cli(tmp_path, "serve")
+    assert result.exit_code == 1 and "the file is empty" in result.output  # not ZeroDivisionError in BM25
+    result = run_cli(tmp_path, "ingest", "--no-embed")
+    assert result.exit_code == 0, result.output
+    assert "measures" in result.output
+    stats = run_cli(tmp_path, "stats", "--json")
+    assert stats.exit_code == 0 and '"measures": 0' not in stats.output
+
+
+async def test_server_header_names_no_versions(aiohttp_client, tmp_path):
+    client = await aiohttp_client(create_app(make_settings(tmp_path), SlowBot()))
+    for response in (await client.get("/healthz"), await client.get("/no-such-page"), await client.post("/api/ask", data=b"{")):
+        assert response.headers["Server"] == "planbot"
+        assert "Python" not in str(response.headers) and "aiohttp" not in str(response.headers)
+
+
+async def test_a_client_dropping_mid_body_is_one_line_not_a_traceback(platform, caplog, tmp_path):
+    caplog.set_level(logging.DEBUG)
+    settings = platform_settings(platform).model_copy(update={"home": tmp_path})
+    port = free_port()
+    runner = await start_server(create_app(settings, SlowBot()), "127.0.0.1", port)
+    try:
+        for path, headers in (("/dingtalk/callback", ding_headers()), ("/api/ask", {})):
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            head = f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n"
+            head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+            writer.write(head.encode() + b"\r\n" + b'{"q": "' + "大兴".encode() * 100)
+            await writer.drain()
+            await asyncio.sleep(0.2)
+            writer.close()  # gone, mid-body
+            await asyncio.sleep(0.3)
+    finally:
+        await runner.cleanup()
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR], caplog.text
+    assert not [r for r in caplog.records if "Traceback" in r.getMessage()]
+    gone = [r for r in caplog.records if "client gone" in r.getMessage()]
+    assert len(gone) == 2  # one line per dropped request
+
+
+DOCKERIGNORED = ["planbot.db", "data/planbot.db", "state.db", ".env", "planbot.toml", ".venv/bin/python",
+                 ".mypy_cache/x", ".ruff_cache/x", "x/__pycache__/y.pyc", ".planbot/planbot.db"]
+DOCKER_NEEDS = ["pyproject.toml", "planbot/app.py", "planbot/plans/catalog.json", "index/unit_aliases.toml"]
+
+
+def test_dockerignore_keeps_data_and_secrets_out_of_the_image():
+    from fnmatch import fnmatch
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    patterns = [line.strip() for line in (root / ".dockerignore").read_text().splitlines() if line.strip() and not line.startswith("#")]
+
+    def ignored(path: str) -> bool:
+        parts = path.split("/")
+        prefixes = ["/".join(parts[: n + 1]) for n in range(len(parts))]  # a dir excluded excludes its files
+        return any(fnmatch(p, pat.removeprefix("**/")) or fnmatch(p, pat) or fnmatch(p.rsplit("/", 1)[-1], pat.removeprefix("**/"))
+                   for p in prefixes for pat in patterns if not pat.startswith("!"))
+
+    assert [p for p in DOCKERIGNORED if not ignored(p)] == []
+    assert [p for p in DOCKER_NEEDS if ignored(p)] == []
+    base = next(line for line in (root / "Dockerfile").read_text().splitlines() if line.startswith("FROM "))
+    assert base.split()[1] not in ("python:3.11-slim", "python:3.11", "python:latest")  # a floating tag
