@@ -162,7 +162,7 @@ class Responder:
         self.delivery = delivery
         self.clock = clock
         self.webhooks = webhooks
-        self._seen = SeenSet(kv, PLATFORM)
+        self._seen = SeenSet(kv, f"seen:{PLATFORM}")
 
     def accept(self, inbound: Inbound, started: float) -> None:
         """Schedule the answer unless this msgId was already accepted (DingTalk redelivers)."""
@@ -211,13 +211,15 @@ def add_dingtalk_routes(
     delivery = delivery or Delivery(PLATFORM)
     kv = kv or MemoryKV(clock=clock)
     responder = Responder(answer, delivery, clock, kv, WebhookAllowlist(settings.dingtalk_webhook_hosts.split(",")))
+    # A timestamp is accepted from an hour before to an hour after: remember its sign that long.
+    signs = SeenSet(kv, f"sign:{PLATFORM}", ttl_s=2 * WINDOW_MS / 1000)
 
     async def callback(request: web.Request) -> web.Response:
         started = clock()
         try:
             timestamp, signature = request.headers.get("timestamp"), request.headers.get("sign")
             verify(secret, timestamp, signature, now_ms=int(started * 1000))
-            spend_sign(kv, signature)
+            spend_sign(signs, signature)
             body = await read_body(request, trusted=True)
             inbound = parse_callback(_load_json(body), responder.webhooks)
         except SignatureError as exc:
@@ -236,10 +238,9 @@ def add_dingtalk_routes(
     return delivery
 
 
-def spend_sign(kv: KV, signature: str) -> None:
-    """Count one message against this sign's budget (kept as long as the sign stays fresh)."""
-    ttl_s = 2 * WINDOW_MS / 1000  # a timestamp is accepted from an hour before to an hour after
-    if not any(kv.add_once(f"sign:{PLATFORM}:{signature}:{n}", ttl_s) for n in range(SIGN_BUDGET)):
+def spend_sign(signs: SeenSet, signature: str) -> None:
+    """Count one message against this sign's budget of SIGN_BUDGET slots."""
+    if not any(signs.first_time(f"{signature}:{n}") for n in range(SIGN_BUDGET)):
         raise SignReplayed(f"sign used for more than {SIGN_BUDGET} messages")
 
 

@@ -120,7 +120,10 @@ class SeenSet:
     """Keys seen in the last `ttl_s` seconds, so a retried or replayed delivery of the same message
     is answered once. Kept in a `KV`, so a restart (SQLite) or another replica (Redis) remembers.
     The default TTL equals the signature freshness window: a replayed request is refused for as
-    long as its timestamp would still be accepted."""
+    long as its timestamp would still be accepted.
+
+    If the store fails (Redis down), a key counts as new: a possible duplicate reply is better
+    than answering no one; each such failure is one log line."""
 
     def __init__(self, kv: KV, namespace: str, ttl_s: float = 3600) -> None:
         self._kv = kv
@@ -129,7 +132,11 @@ class SeenSet:
 
     def first_time(self, key: str) -> bool:
         """True the first time `key` is offered within the TTL; remembers it."""
-        return self._kv.add_once(f"seen:{self._namespace}:{key}", self._ttl_s)
+        try:
+            return self._kv.add_once(f"{self._namespace}:{key}", self._ttl_s)
+        except Exception as exc:  # redis.ConnectionError, sqlite3.OperationalError (disk full, locked)…
+            log.warning("state store failed (%s): %s taken as new", type(exc).__name__, self._namespace)
+            return True
 
 
 @dataclass(frozen=True)

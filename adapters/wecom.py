@@ -142,7 +142,7 @@ def add_wecom_routes(
     api_base = settings.wecom_api_base.rstrip("/")
     tokens = AccessToken(delivery, api_base, settings.wecom_corp_id, settings.wecom_secret.get_secret_value(), clock)
     sender = WeComSender(delivery, tokens, api_base, settings.wecom_agent_id)
-    seen = SeenSet(kv or MemoryKV(clock=clock), PLATFORM)
+    seen = SeenSet(kv or MemoryKV(clock=clock), f"seen:{PLATFORM}")
 
     async def respond(fields: dict[str, str], started: float) -> None:
         reply = await answer_safely(answer, to_message(fields))

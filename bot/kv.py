@@ -126,7 +126,7 @@ class RedisKV:
     def __init__(self, url: str, prefix: str = "planbot:") -> None:
         import redis  # only deployments that use Redis need the client
 
-        self._redis = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        self._redis = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
         self._prefix = prefix
 
     def add_once(self, key: str, ttl_s: float) -> bool:

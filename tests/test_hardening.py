@@ -342,3 +342,18 @@ def test_dockerignore_keeps_data_and_secrets_out_of_the_image():
     assert [p for p in DOCKER_NEEDS if ignored(p)] == []
     base = next(line for line in (root / "Dockerfile").read_text().splitlines() if line.startswith("FROM "))
     assert base.split()[1] not in ("python:3.11-slim", "python:3.11", "python:latest")  # a floating tag
+
+
+async def test_a_failing_state_store_answers_rather_than_drops(aiohttp_client, platform, tmp_path, caplog, unused_tcp_port):
+    """Redis down: the message is answered (a duplicate is possible, silence is worse), one log line."""
+    settings = platform_settings(platform).model_copy(update={
+        "home": tmp_path, "state": "redis", "redis_url": f"redis://127.0.0.1:{unused_tcp_port}/0",
+    })
+    client = await aiohttp_client(create_app(settings, SlowBot()))
+    query, body = wecom_request(msg_id="redis-down")
+    assert (await client.post("/wecom/callback", params=query, data=body)).status == 200
+    payload = ding_payload(platform.hook(), msg_id="redis-down")
+    assert (await client.post("/dingtalk/callback", json=payload, headers=ding_headers())).status == 200
+    await asyncio.sleep(0.5)
+    assert len(platform.to("/cgi-bin/message/send")) == 1 and len(platform.to("/hook/chat")) == 1
+    assert "state store failed (ConnectionError)" in caplog.text
