@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -52,7 +53,8 @@ class WorkQueue:
         self.budget_s = budget_s
         self.retry_after_s = retry_after_s
         self._executor = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="planbot-bot")
-        self._outstanding = 0  # submitted, not finished or dropped: running + waiting (event loop only)
+        self._outstanding = 0  # submitted, not finished or dropped: running + waiting
+        self._lock = threading.Lock()  # jobs are counted out on worker threads
 
     @property
     def outstanding(self) -> int:
@@ -61,45 +63,28 @@ class WorkQueue:
     async def run(self, fn: Callable[..., T], *args: object) -> T:
         """`fn(*args)` on a worker. Raises QueueFull at once when the queue is full, OverBudget when
         the budget runs out; cancelling the caller drops the job if it has not started."""
-        if self._outstanding >= self.workers + self.depth:
-            log.warning("work queue full (%d running or waiting): refused", self._outstanding)
+        with self._lock:
+            full = self._outstanding >= self.workers + self.depth
+            if not full:
+                self._outstanding += 1
+        if full:
+            log.warning("work queue full (%d workers, %d waiting): refused", self.workers, self.depth)
             raise QueueFull(self.retry_after_s)
-        loop = asyncio.get_running_loop()
         job: Future = self._executor.submit(fn, *args)
-        self._outstanding += 1
-        job.add_done_callback(lambda _job: self._finished(loop))
-        waiting = asyncio.wrap_future(job, loop=loop)
-        waiting.add_done_callback(_consume)  # an abandoned job's error must not warn "never retrieved"
+        job.add_done_callback(self._count_out)  # runs when the job ends, or at once when dropped
         try:
-            return await asyncio.wait_for(asyncio.shield(waiting), self.budget_s)
+            async with asyncio.timeout(self.budget_s):
+                # Cancelling this await (caller gone, budget spent) cancels `job`, which a worker
+                # then never starts; a running job finishes and its result is dropped.
+                return await asyncio.wrap_future(job)
         except TimeoutError:
-            self._drop(job)
             raise OverBudget(f"no answer within {self.budget_s:g} s") from None
-        except asyncio.CancelledError:
-            self._drop(job)
-            raise
 
-    def _finished(self, loop: asyncio.AbstractEventLoop) -> None:
-        """A job ended (any thread): count it out on the event loop that counted it in."""
-        try:
-            loop.call_soon_threadsafe(self._count_out)
-        except RuntimeError:  # the loop is closed: nobody counts any more
-            pass
-
-    def _count_out(self) -> None:
-        self._outstanding -= 1
-
-    @staticmethod
-    def _drop(job: Future) -> None:
-        """Nobody waits for `job` any more: forget it if no worker has picked it up yet."""
-        if job.cancel():
-            log.info("dropped a question nobody waits for")
+    def _count_out(self, _job: Future) -> None:
+        with self._lock:
+            self._outstanding -= 1
 
     def shutdown(self) -> None:
         """Stop taking work; jobs not yet started are dropped."""
         self._executor.shutdown(wait=False, cancel_futures=True)
 
-
-def _consume(future: asyncio.Future) -> None:
-    if not future.cancelled():
-        future.exception()
