@@ -1,6 +1,7 @@
-"""What the DingTalk and WeCom adapters share: bounded body reads, retried JSON calls run in
-background tasks, a bounded TTL set for retried deliveries, the bot call with its fallbacks,
-and the one log line per request.
+"""What the DingTalk and WeCom adapters share: body reads bounded in size and time, JSON calls
+run in background tasks and retried only when a retry cannot duplicate a message, the record of
+messages already answered (in a KV, so it outlives the process), the bot call with its
+fallbacks, and the one log line per request.
 
 Never log URLs here: WeCom puts the access_token in the query and a DingTalk sessionWebhook
 carries its own session token.
@@ -38,6 +39,11 @@ class BodyTimeout(Exception):
     """The body did not arrive within the deadline: a slow or stalled client (408)."""
 
 
+class ClientGone(web.HTTPBadRequest):
+    """The client hung up mid-body: nothing to answer (aiohttp drops an HTTPException quietly,
+    where any other exception from a handler is logged with its traceback)."""
+
+
 class Busy(Exception):
     """The bot cannot take this question now (its queue is full or the answer ran out of time):
     try again in `retry_after_s` (the web API answers 503 + Retry-After)."""
@@ -70,10 +76,12 @@ async def read_body(request: web.Request, limit: int = MAX_BODY, *, trusted: boo
                     chunks.append(chunk)
         except TimeoutError:
             raise BodyTimeout(f"body not received within the deadline ({size} bytes read)") from None
-        except (asyncio.CancelledError, ConnectionError):
-            # The client hung up mid-body (the handler is cancelled, or the read fails): one line.
-            log.info("client gone mid-body path=%s bytes_read=%d", request.path, size)
+        except asyncio.CancelledError:  # the client hung up and the server cancelled the handler
+            log_request("http", "client-gone", path=request.path, bytes_read=size)
             raise
+        except ConnectionError:  # the client hung up (servers that do not cancel handlers)
+            log_request("http", "client-gone", path=request.path, bytes_read=size)
+            raise ClientGone() from None
     return b"".join(chunks)
 
 

@@ -316,7 +316,7 @@ async def test_a_client_dropping_mid_body_is_one_line_not_a_traceback(platform, 
         await runner.cleanup()
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR], caplog.text
     assert not [r for r in caplog.records if "Traceback" in r.getMessage()]
-    gone = [r for r in caplog.records if "client gone" in r.getMessage()]
+    gone = [r for r in caplog.records if "outcome=client-gone" in r.getMessage()]
     assert len(gone) == 2  # one line per dropped request
 
 
