@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -156,11 +157,14 @@ def stats(as_json: bool) -> None:
 def _bot(dense: bool = True):
     from planbot.runtime import IndexMissing, load_bot
 
-    _checked_index(_settings())
+    settings = _settings()
+    _checked_index(settings)
     try:
-        return load_bot(_settings(), dense=dense)
+        return load_bot(settings, dense=dense)
     except IndexMissing as e:
         raise click.ClickException(str(e)) from None
+    except sqlite3.DatabaseError as e:  # damage past the schema page
+        raise click.ClickException(str(IndexUnreadable(settings.db_path, f"SQLite says: {e}"))) from None
 
 
 @main.command()

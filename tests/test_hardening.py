@@ -357,3 +357,14 @@ async def test_a_failing_state_store_answers_rather_than_drops(aiohttp_client, p
     await asyncio.sleep(0.5)
     assert len(platform.to("/cgi-bin/message/send")) == 1 and len(platform.to("/hook/chat")) == 1
     assert "state store failed (ConnectionError)" in caplog.text
+
+
+def test_damage_past_the_schema_page_is_a_clear_error_too(tmp_path):
+    assert run_cli(tmp_path, "ingest", "--no-embed").exit_code == 0
+    db = tmp_path / "planbot.db"
+    data = bytearray(db.read_bytes())
+    data[8192:] = bytes(range(256)) * ((len(data) - 8192) // 256) + b"\x00" * ((len(data) - 8192) % 256)
+    db.write_bytes(bytes(data))
+    result = run_cli(tmp_path, "ask", "渣土车归谁管？", "--no-dense")
+    assert result.exit_code == 1, result.output
+    assert "is not a readable planbot index" in result.output
