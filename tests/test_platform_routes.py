@@ -535,6 +535,20 @@ async def test_wecom_failing_api_is_retried_a_bounded_number_of_times(start, bot
     assert len(platform.to("/cgi-bin/message/send")) == FAST.attempts
 
 
+async def test_wecom_send_that_times_out_is_not_resent_but_gettoken_is(start, bot, platform, caplog):
+    """Issue 10, finding 4: message/send answering after the read timeout may have delivered, so it
+    is sent once and logged; gettoken changes nothing, so its timeouts are retried."""
+    service = await start()
+    platform.scripts["/cgi-bin/gettoken"] = [1.0]  # first try stalls past the 0.3 s timeout
+    platform.scripts["/cgi-bin/message/send"] = [1.0] * 3
+    query, body = wecom_request()
+    assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
+    await service.settle()
+    assert len(platform.to("/cgi-bin/gettoken")) == 2
+    assert len(platform.to("/cgi-bin/message/send")) == 1
+    assert "may have been delivered: not resent" in caplog.text
+
+
 def with_query(query: dict[str, str], **changes: str | None) -> dict[str, str]:
     return {key: value for key, value in {**query, **changes}.items() if value is not None}
 
