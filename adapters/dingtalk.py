@@ -74,19 +74,22 @@ class WebhookAllowlist:
 
     @staticmethod
     def _entry(entry: str) -> WebhookHost:
-        scheme, _, rest = entry.rpartition("://")
+        scheme, _, rest = entry.lower().rpartition("://")
+        scheme = scheme or "https"
         host, _, port = rest.rstrip("/").partition(":")
-        if port == "*":
-            return WebhookHost(scheme or "https", host.lower(), None)
-        return WebhookHost(scheme or "https", host.lower(), int(port) if port else DEFAULT_PORTS[scheme or "https"])
+        if scheme not in DEFAULT_PORTS or not host or not (port in ("", "*") or port.isdigit()):
+            raise ValueError(f"PLANBOT_DINGTALK_WEBHOOK_HOSTS: cannot read {entry!r} (host, host:port, http://host:*)")
+        return WebhookHost(scheme, host, None if port == "*" else int(port or DEFAULT_PORTS[scheme]))
 
     def allows(self, url: str) -> bool:
+        if not url.isascii() or any(c <= " " or c == "\\" for c in url):
+            return False  # where URL parsers disagree (tabs, backslashes, IDNA) nothing is allowed
         try:
             parts = urlsplit(url)
             port = parts.port or DEFAULT_PORTS.get(parts.scheme)
         except ValueError:  # a port that is not a number
             return False
-        if parts.username is not None or parts.password is not None or not parts.hostname or "\\" in url:
+        if parts.username is not None or parts.password is not None or not parts.hostname:
             return False  # "https://oapi.dingtalk.com@evil/": the host is evil
         host = parts.hostname.lower()
         return any(

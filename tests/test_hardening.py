@@ -104,6 +104,7 @@ def ssrf_targets(platform: FakePlatform) -> list[str]:
         f"https://oapi.dingtalk.com@127.0.0.1:{port}/hook/chat",
         f"http://127.0.0.1:{port}\\@oapi.dingtalk.com/hook/chat",
         f"http://oapi.dingtalk.com:{port}/robot/sendBySession",  # right host, wrong scheme and port
+        f"http://127.0.0.1:{port}\t.oapi.dingtalk.com/hook/chat",
         "file:///etc/passwd",
         "gopher://127.0.0.1:6379/_FLUSHALL",
     ]
@@ -368,3 +369,23 @@ def test_damage_past_the_schema_page_is_a_clear_error_too(tmp_path):
     result = run_cli(tmp_path, "ask", "渣土车归谁管？", "--no-dense")
     assert result.exit_code == 1, result.output
     assert "is not a readable planbot index" in result.output
+
+
+def test_unreadable_webhook_allowlist_refuses_to_start(tmp_path):
+    for entries in ("ftp://oapi.dingtalk.com", "oapi.dingtalk.com:https", "http://"):
+        with pytest.raises(ValueError, match="PLANBOT_DINGTALK_WEBHOOK_HOSTS"):
+            create_app(make_settings(tmp_path, dingtalk_app_secret="s", dingtalk_webhook_hosts=entries), SlowBot())
+
+
+def test_default_allowlist_takes_dingtalk_webhooks_only():
+    from planbot.adapters.dingtalk import WebhookAllowlist
+    from planbot.config import Settings
+
+    allow = WebhookAllowlist(Settings.model_fields["dingtalk_webhook_hosts"].default.split(","))
+    assert allow.allows("https://oapi.dingtalk.com/robot/sendBySession?session=abc123")
+    assert allow.allows("https://OAPI.dingtalk.com:443/robot/sendBySession?session=abc123")
+    assert allow.allows("https://api.dingtalk.com/v1.0/robot/oToMessages/batchSend")
+    for url in ("https://oapi.dingtalk.com:8443/x", "http://oapi.dingtalk.com/x", "https://oapi.dingtalk.com.evil.cn/x",
+                "https://evil.cn/oapi.dingtalk.com", "https://user:pw@oapi.dingtalk.com/x", "//oapi.dingtalk.com/x",
+                "https://oapi.dingtalk.com\\@evil.cn/", "https://oapi.dingtalk.com:abc/", ""):
+        assert not allow.allows(url), url
