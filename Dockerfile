@@ -5,7 +5,10 @@
 #   docker run --rm -p 8080:8080 -e PLANBOT_API_TOKEN=change-me planbot
 #
 # Platform secrets (PLANBOT_DINGTALK_APP_SECRET, PLANBOT_WECOM_*) are given at run time, never baked in.
-FROM python:3.11-slim
+# The Debian release is pinned with the tag (bookworm), so a rebuild cannot jump to the next one;
+# pin the digest too once it is verified against the registry:
+#   docker buildx imagetools inspect python:3.11-slim-bookworm --format '{{json .Manifest.Digest}}'
+FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \

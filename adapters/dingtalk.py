@@ -10,19 +10,22 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import dingtalk_stream
 from aiohttp import web
 
 from planbot.bot.render import DINGTALK_TEXT_LIMIT, render, split_by_bytes, title
+from planbot.bot.kv import KV, MemoryKV
 from planbot.bot.types import Message
 from planbot.config import Settings
 
-from .dingtalk_sign import SignatureError, verify
+from .dingtalk_sign import WINDOW_MS, SignatureError, verify
 from .http import (
     Answer,
+    BodyTimeout,
     BodyTooLarge,
     Delivery,
     DeliveryError,
@@ -33,13 +36,65 @@ from .http import (
     read_body,
     reject,
 )
+from .markdown import inert_reply
 
 PLATFORM = "dingtalk"
 _LEADING_MENTIONS = re.compile(r"^\s*(?:@\S*\s+)*")  # "@机器人 问题" -> "问题"; groups keep a leading space
 
 
+SIGN_BUDGET = 3  # messages one timestamp/sign pair may carry (it signs the time, not the body)
+DEFAULT_PORTS = {"https": 443, "http": 80}
+
+
 class MalformedPayload(ValueError):
     """Signed, but not a robot message this adapter can answer (400)."""
+
+
+class SignReplayed(SignatureError):
+    """A genuine timestamp/sign pair used for more messages than DingTalk would ever send (401)."""
+
+
+@dataclass(frozen=True)
+class WebhookHost:
+    """One allowed sessionWebhook destination: scheme, host and port (None: any port)."""
+
+    scheme: str
+    host: str
+    port: int | None
+
+
+class WebhookAllowlist:
+    """Where replies may be posted. The body's sessionWebhook is not covered by the sign, so a
+    captured sign could otherwise make us POST anywhere (blind SSRF). Compared on the parsed URL,
+    never on a string prefix. Entries: `host` (https, port 443), `host:port`, `http://host[:port]`,
+    and `:*` for any port (tests point webhooks at 127.0.0.1 on a free port)."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self._allowed = {self._entry(entry.strip()) for entry in entries if entry.strip()}
+
+    @staticmethod
+    def _entry(entry: str) -> WebhookHost:
+        scheme, _, rest = entry.lower().rpartition("://")
+        scheme = scheme or "https"
+        host, _, port = rest.rstrip("/").partition(":")
+        if scheme not in DEFAULT_PORTS or not host or not (port in ("", "*") or port.isdigit()):
+            raise ValueError(f"PLANBOT_DINGTALK_WEBHOOK_HOSTS: cannot read {entry!r} (host, host:port, http://host:*)")
+        return WebhookHost(scheme, host, None if port == "*" else int(port or DEFAULT_PORTS[scheme]))
+
+    def allows(self, url: str) -> bool:
+        if not url.isascii() or any(c <= " " or c == "\\" for c in url):
+            return False  # where URL parsers disagree (tabs, backslashes, IDNA) nothing is allowed
+        try:
+            parts = urlsplit(url)
+            port = parts.port or DEFAULT_PORTS.get(parts.scheme)
+        except ValueError:  # a port that is not a number
+            return False
+        if parts.username is not None or parts.password is not None or not parts.hostname:
+            return False  # "https://oapi.dingtalk.com@evil/": the host is evil
+        host = parts.hostname.lower()
+        return any(
+            a.scheme == parts.scheme and a.host == host and a.port in (None, port) for a in self._allowed
+        )
 
 
 @dataclass(frozen=True)
@@ -55,13 +110,13 @@ class Inbound:
     webhook_expires_ms: int | None
 
 
-def parse_callback(payload: object) -> Inbound:
+def parse_callback(payload: object, webhooks: WebhookAllowlist) -> Inbound:
     """Translate a robot message (HTTP callback body or Stream `data`) into an Inbound."""
     if not isinstance(payload, dict):
         raise MalformedPayload("not a JSON object")
     webhook, chat_id = _text(payload.get("sessionWebhook")), _text(payload.get("conversationId"))
-    if not webhook.startswith(("https://", "http://")):
-        raise MalformedPayload("no sessionWebhook to reply to")
+    if not webhooks.allows(webhook):
+        raise MalformedPayload("no sessionWebhook we may reply to")
     if not chat_id:
         raise MalformedPayload("no conversationId")
     staff_id = _text(payload.get("senderStaffId"))
@@ -103,11 +158,14 @@ def _clean(text: str) -> str:
 class Responder:
     """Answers accepted messages in the background and posts the replies to their sessionWebhook."""
 
-    def __init__(self, answer: Answer, delivery: Delivery, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, answer: Answer, delivery: Delivery, clock: Callable[[], float], kv: KV, webhooks: WebhookAllowlist
+    ) -> None:
         self.answer = answer
         self.delivery = delivery
         self.clock = clock
-        self._seen = SeenSet(clock=clock)
+        self.webhooks = webhooks
+        self._seen = SeenSet(kv, f"seen:{PLATFORM}")
 
     def accept(self, inbound: Inbound, started: float) -> None:
         """Schedule the answer unless this msgId was already accepted (DingTalk redelivers)."""
@@ -118,7 +176,8 @@ class Responder:
 
     async def _respond(self, inbound: Inbound, started: float) -> None:
         reply = await answer_safely(self.answer, inbound.message)
-        outcome = await self._post(inbound, render(reply, "dingtalk"), title(reply))
+        shown = inert_reply(reply)
+        outcome = await self._post(inbound, render(shown, "dingtalk"), title(shown))
         log_answered(PLATFORM, inbound.chat_id, reply, started, self.clock, outcome)
 
     async def _post(self, inbound: Inbound, text: str, heading: str) -> str:
@@ -145,6 +204,7 @@ def add_dingtalk_routes(
     *,
     delivery: Delivery | None = None,
     clock: Callable[[], float] = time.time,
+    kv: KV | None = None,
     path: str = "/dingtalk/callback",
 ) -> Delivery:
     """Serve the HTTP-mode robot callback at `path`; returns the Delivery (its tasks can be joined)."""
@@ -152,18 +212,25 @@ def add_dingtalk_routes(
         raise ValueError("PLANBOT_DINGTALK_APP_SECRET is not set")
     secret = settings.dingtalk_app_secret.get_secret_value()
     delivery = delivery or Delivery(PLATFORM)
-    responder = Responder(answer, delivery, clock)
+    kv = kv or MemoryKV(clock=clock)
+    responder = Responder(answer, delivery, clock, kv, WebhookAllowlist(settings.dingtalk_webhook_hosts.split(",")))
+    # A timestamp is accepted from an hour before to an hour after: remember its sign that long.
+    signs = SeenSet(kv, f"sign:{PLATFORM}", ttl_s=2 * WINDOW_MS / 1000)
 
     async def callback(request: web.Request) -> web.Response:
         started = clock()
         try:
-            verify(secret, request.headers.get("timestamp"), request.headers.get("sign"), now_ms=int(started * 1000))
-            body = await read_body(request)
-            inbound = parse_callback(_load_json(body))
+            timestamp, signature = request.headers.get("timestamp"), request.headers.get("sign")
+            verify(secret, timestamp, signature, now_ms=int(started * 1000))
+            spend_sign(signs, signature)
+            body = await read_body(request, trusted=True)
+            inbound = parse_callback(_load_json(body), responder.webhooks)
         except SignatureError as exc:
             return reject(PLATFORM, 401, exc)
         except BodyTooLarge as exc:
             return reject(PLATFORM, 413, exc)
+        except BodyTimeout as exc:
+            return reject(PLATFORM, 408, exc)
         except MalformedPayload as exc:
             return reject(PLATFORM, 400, exc)
         responder.accept(inbound, started)
@@ -172,6 +239,12 @@ def add_dingtalk_routes(
     app.router.add_post(path, callback)
     app.on_cleanup.append(delivery.on_cleanup)
     return delivery
+
+
+def spend_sign(signs: SeenSet, signature: str) -> None:
+    """Count one message against this sign's budget of SIGN_BUDGET slots."""
+    if not any(signs.first_time(f"{signature}:{n}") for n in range(SIGN_BUDGET)):
+        raise SignReplayed(f"sign used for more than {SIGN_BUDGET} messages")
 
 
 def _load_json(body: bytes) -> object:
@@ -192,7 +265,7 @@ class StreamHandler(dingtalk_stream.ChatbotHandler):
     async def process(self, callback: dingtalk_stream.CallbackMessage) -> tuple[int, str]:
         started = self.responder.clock()
         try:
-            inbound = parse_callback(callback.data)
+            inbound = parse_callback(callback.data, self.responder.webhooks)
         except MalformedPayload as exc:
             log_request(PLATFORM, "rejected:stream", reason=type(exc).__name__, level=logging.WARNING)
             return dingtalk_stream.AckMessage.STATUS_OK, "ignored"  # a redelivery would not parse either
@@ -201,7 +274,12 @@ class StreamHandler(dingtalk_stream.ChatbotHandler):
 
 
 async def run_dingtalk_stream(
-    settings: Settings, answer: Answer, *, delivery: Delivery | None = None, clock: Callable[[], float] = time.time
+    settings: Settings,
+    answer: Answer,
+    *,
+    delivery: Delivery | None = None,
+    clock: Callable[[], float] = time.time,
+    kv: KV | None = None,
 ) -> None:
     """Connect with clientId/clientSecret and answer messages for as long as the process runs.
 
@@ -214,7 +292,8 @@ async def run_dingtalk_stream(
     secret = settings.dingtalk_app_secret.get_secret_value()
     client = dingtalk_stream.DingTalkStreamClient(dingtalk_stream.Credential(settings.dingtalk_client_id, secret))
     delivery = delivery or Delivery(PLATFORM)
-    handler = StreamHandler(Responder(answer, delivery, clock))
+    webhooks = WebhookAllowlist(settings.dingtalk_webhook_hosts.split(","))
+    handler = StreamHandler(Responder(answer, delivery, clock, kv or MemoryKV(clock=clock), webhooks))
     client.register_callback_handler(dingtalk_stream.ChatbotMessage.TOPIC, handler)
     try:
         await client.start()

@@ -19,7 +19,7 @@ import orjson
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from planbot.adapters.http import Answer, log, log_answered, log_request
+from planbot.adapters.http import Answer, BodyTimeout, BodyTooLarge, Busy, log, log_answered, log_request, read_body
 from planbot.bot.render import answer_object
 from planbot.bot.types import Message, Scope
 
@@ -82,13 +82,15 @@ class AskRequest(BaseModel):
 class Rejected(Exception):
     """A request we refuse, with the status and a JSON body that says why."""
 
-    def __init__(self, status: int, code: str, detail: str) -> None:
+    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(detail)
         self.status, self.code, self.detail = status, code, detail
+        self.headers = dict(headers or {})
+        if status == 401:
+            self.headers["WWW-Authenticate"] = 'Bearer realm="planbot"'
 
     def response(self) -> web.Response:
-        headers = {"WWW-Authenticate": 'Bearer realm="planbot"'} if self.status == 401 else None
-        return json_response({"error": self.code, "detail": self.detail}, status=self.status, headers=headers)
+        return json_response({"error": self.code, "detail": self.detail}, status=self.status, headers=self.headers)
 
 
 def json_response(data: dict, status: int = 200, headers: dict | None = None) -> web.Response:
@@ -115,11 +117,13 @@ def _token_ok(request: web.Request, token: str | None) -> bool:
     return scheme.lower() == "bearer" and hmac.compare_digest(given_bytes, token.encode())
 
 
-async def _read_body(request: web.Request) -> bytes:
+async def _read_body(request: web.Request, trusted: bool) -> bytes:
     try:
-        return await request.read()
-    except web.HTTPRequestEntityTooLarge:
+        return await read_body(request, request.client_max_size, trusted=trusted)
+    except BodyTooLarge:
         raise Rejected(413, "too_large", f"request body over {request.client_max_size} bytes") from None
+    except BodyTimeout:
+        raise Rejected(408, "too_slow", "request body not received in time") from None
     except web.RequestPayloadError:  # e.g. a malformed chunked body
         raise Rejected(400, "bad_body", "request body could not be read") from None
 
@@ -129,7 +133,7 @@ async def read_question(request: web.Request, api_token: str | None) -> Message:
     # The token is checked before the body is parsed: strangers do not get to make us parse.
     if not _token_ok(request, api_token):
         raise Rejected(401, "unauthorized", "missing or wrong bearer token")
-    raw = await _read_body(request)
+    raw = await _read_body(request, trusted=api_token is not None)
     try:
         body = json.loads(raw)
     except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
@@ -171,9 +175,15 @@ def add_web_routes(
             message = await read_question(request, api_token)
         except Rejected as exc:
             log_request("web", f"rejected:{exc.status}", reason=exc.code, level=logging.WARNING)
-            return exc.response()
+            response = exc.response()
+            response.force_close()  # nothing more is read from a refused sender
+            return response
         try:
             reply = await answer(message)
+        except Busy as exc:
+            log_request("web", "rejected:503", reason=str(exc).replace(" ", "_"), level=logging.WARNING)
+            retry = {"Retry-After": str(exc.retry_after_s)}
+            return Rejected(503, "busy", "too many questions at once, please retry", retry).response()
         except Exception:
             log.exception("platform=web outcome=failed chat=%s", message.chat_id)
             return Rejected(500, "internal", "the bot failed on this question").response()

@@ -12,12 +12,14 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from planbot.bot.kv import KV, MemoryKV
 from planbot.bot.render import WECOM_MARKDOWN_LIMIT, render, split_by_bytes
 from planbot.bot.types import Message
 from planbot.config import Settings
 
 from .http import (
     Answer,
+    BodyTimeout,
     BodyTooLarge,
     Delivery,
     DeliveryError,
@@ -28,7 +30,15 @@ from .http import (
     read_body,
     reject,
 )
-from .wecom_crypto import MalformedMessage, WeComCrypto, WeComCryptoError, check_timestamp, parse_xml
+from .markdown import inert_reply
+from .wecom_crypto import (
+    MalformedMessage,
+    WeComCrypto,
+    WeComCryptoError,
+    check_query_shape,
+    check_timestamp,
+    parse_xml,
+)
 
 PLATFORM = "wecom"
 TOKEN_EXPIRED = {40014, 42001}  # invalid / expired access_token: refresh once and resend
@@ -43,9 +53,10 @@ def to_message(fields: dict[str, str]) -> Message | None:
     return Message(text=fields.get("Content", "").strip(), platform=PLATFORM, chat_id=sender, user_id=sender)
 
 
-def dedup_key(fields: dict[str, str]) -> str:
-    """MsgId identifies a message across WeCom's retries; events have none, so use what they carry."""
-    return fields.get("MsgId") or "|".join(fields.get(key, "") for key in ("FromUserName", "CreateTime", "Event"))
+def wants_reply(fields: dict[str, str]) -> bool:
+    """Messages a person sent (text, image, voice… each with a MsgId) get a reply, at most one per
+    MsgId; events (enter_agent, subscribe, menu clicks) have no MsgId and get none."""
+    return fields.get("MsgType") != "event" and bool(fields.get("MsgId"))
 
 
 class AccessToken:
@@ -111,6 +122,7 @@ def add_wecom_routes(
     *,
     delivery: Delivery | None = None,
     clock: Callable[[], float] = time.time,
+    kv: KV | None = None,
     path: str = "/wecom/callback",
 ) -> Delivery:
     """Serve URL verification (GET) and messages (POST) at `path`; returns the Delivery."""
@@ -130,13 +142,13 @@ def add_wecom_routes(
     api_base = settings.wecom_api_base.rstrip("/")
     tokens = AccessToken(delivery, api_base, settings.wecom_corp_id, settings.wecom_secret.get_secret_value(), clock)
     sender = WeComSender(delivery, tokens, api_base, settings.wecom_agent_id)
-    seen = SeenSet(clock=clock)
+    seen = SeenSet(kv or MemoryKV(clock=clock), f"seen:{PLATFORM}")
 
     async def respond(fields: dict[str, str], started: float) -> None:
         reply = await answer_safely(answer, to_message(fields))
         outcome = "sent"
         try:
-            for chunk in split_by_bytes(render(reply, "wecom"), WECOM_MARKDOWN_LIMIT):
+            for chunk in split_by_bytes(render(inert_reply(reply), "wecom"), WECOM_MARKDOWN_LIMIT):
                 await sender.send_markdown(fields["FromUserName"], chunk)
         except DeliveryError:
             outcome = "failed"  # the reason is logged by Delivery or carried in the errcode
@@ -158,8 +170,10 @@ def add_wecom_routes(
         started = clock()
         query = request.query
         try:
+            # All that can be checked before the body (the signature covers the body's Encrypt):
             check_timestamp(query.get("timestamp"), started)
-            body = await read_body(request)
+            check_query_shape(query.get("msg_signature"), query.get("nonce"))
+            body = await read_body(request, trusted=False)
             plain = crypto.decrypt_message(body, query.get("msg_signature"), query["timestamp"], query.get("nonce", ""))
             fields = parse_xml(plain)
             if not fields.get("FromUserName"):
@@ -168,7 +182,11 @@ def add_wecom_routes(
             return reject(PLATFORM, _status(exc), exc)
         except BodyTooLarge as exc:
             return reject(PLATFORM, 413, exc)
-        if seen.first_time(dedup_key(fields)):
+        except BodyTimeout as exc:
+            return reject(PLATFORM, 408, exc)
+        if not wants_reply(fields):
+            log_request(PLATFORM, "ignored", chat=fields["FromUserName"], kind=fields.get("Event") or fields.get("MsgType") or "-")
+        elif seen.first_time(fields["MsgId"]):
             delivery.spawn(respond(fields, started))
         else:
             log_request(PLATFORM, "duplicate", chat=fields["FromUserName"])

@@ -11,6 +11,7 @@ import binascii
 import hashlib
 import hmac
 import os
+import re
 import struct
 from xml.etree.ElementTree import ParseError
 
@@ -65,6 +66,18 @@ def check_timestamp(timestamp: str | None, now_s: float, window_s: int = WINDOW_
         raise InvalidSignature("timestamp missing or not a number")
     if abs(now_s - int(timestamp)) > window_s:
         raise StaleTimestamp("timestamp outside the freshness window")
+
+
+SIGNATURE_SHAPE = re.compile(r"[0-9a-f]{40}")  # sha1, hex
+NONCE_SHAPE = re.compile(r"[0-9A-Za-z_-]{1,64}")  # WeCom sends digits; a little leeway, no more
+
+
+def check_query_shape(signature: str | None, nonce: str | None) -> None:
+    """Raise unless msg_signature and nonce look like WeCom's: refused before any body is read."""
+    if not signature or not SIGNATURE_SHAPE.fullmatch(signature):
+        raise InvalidSignature("msg_signature missing or not a sha1 hex digest")
+    if not nonce or not NONCE_SHAPE.fullmatch(nonce):
+        raise InvalidSignature("nonce missing or malformed")
 
 
 class WeComCrypto:

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,43 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["indicators"].create_index(["doc"])
     if "vectors" not in db.table_names():
         db["vectors"].create({"id": str, "model": str, "dim": int, "vector": bytes}, pk="id")
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class IndexUnreadable(Exception):
+    """The index file exists but is not a planbot index (damaged, truncated, or something else)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{path} is not a readable planbot index ({reason}); move it aside and run `planbot ingest` to build a new one"
+        )
+
+
+def check_index(db_path: Path) -> None:
+    """Raise IndexUnreadable unless `db_path` is an SQLite file holding planbot's tables.
+
+    Read-only: a damaged index is reported, never "repaired" by writing a schema into it. Cheap
+    (the header and the schema page), so every start can afford it; damage deeper in the file
+    surfaces as sqlite3.DatabaseError when the pages are read.
+    """
+    with open(db_path, "rb") as f:
+        header = f.read(len(SQLITE_MAGIC))
+    if not header:
+        raise IndexUnreadable(db_path, "the file is empty")
+    if header != SQLITE_MAGIC:
+        raise IndexUnreadable(db_path, "not an SQLite database")
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise IndexUnreadable(db_path, f"SQLite says: {exc}") from None
+    if not {"plans", "measures"} <= tables:
+        raise IndexUnreadable(db_path, "no planbot tables in it")
 
 
 def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
@@ -180,13 +218,18 @@ def ingest(
     """Parse `paths` into the index at `db_path`, atomically; unchanged files are skipped.
 
     Every file is parsed before anything is written, so one bad file fails the whole
-    ingest with a DocumentError and the live index is not touched.
+    ingest with a DocumentError and the live index is not touched. An empty index file (nothing
+    to lose) is rebuilt; any other unreadable one raises IndexUnreadable and is left as it is.
     """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned_builds(db_path)
     report = IngestReport()
     stored = {}
-    if db_path.exists():
+    existing = db_path.exists() and db_path.stat().st_size > 0
+    if db_path.exists() and not existing:
+        log.warning("%s is empty: building the index from scratch", db_path)
+    if existing:
+        check_index(db_path)
         stored = {p.doc: p.sha256 for p in load_plans(sqlite_utils.Database(db_path))}
     parsed: list[ParsedDocument] = []
     for path in paths:
@@ -199,7 +242,7 @@ def ingest(
         report.parsed.append(path.name)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     try:
-        if db_path.exists():
+        if existing:
             shutil.copyfile(db_path, tmp)
         db = sqlite_utils.Database(tmp)
         ensure_schema(db)

@@ -7,22 +7,25 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
 from aiohttp import web
 
 from planbot.adapters.dingtalk import add_dingtalk_routes, run_dingtalk_stream
-from planbot.adapters.http import MAX_BODY, Answer
+from planbot.adapters.guard import GUARD, ConnectionGuard
+from planbot.adapters.http import MAX_BODY, Answer, Busy
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
+from planbot.bot.kv import KV, MemoryKV, RedisKV, SqliteKV
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
+from planbot.workqueue import OverBudget, QueueFull, WorkQueue
 
-# bot.handle is CPU-bound (tokenizing, BM25, one embedding); a few threads keep a slow question
-# from stalling the event loop without oversubscribing the CPU.
-BOT_THREADS = 4
+log = logging.getLogger("planbot.app")
+SERVER_NAME = "planbot"  # the Server header: no Python or aiohttp version for scanners to match
+LINGER_S = 1.0  # after answering early, how long aiohttp may drain a body nobody will read
 
 
 class BotLike(Protocol):
@@ -33,13 +36,41 @@ class BotLike(Protocol):
     def health(self) -> dict: ...
 
 
-def make_answer(bot: BotLike, executor: ThreadPoolExecutor) -> Answer:
-    """`bot.handle` as a coroutine that runs in `executor`, off the event loop."""
+def make_answer(bot: BotLike, queue: WorkQueue) -> Answer:
+    """`bot.handle` as a coroutine that runs on `queue`'s workers, off the event loop; a full
+    queue or a spent time budget is the adapters' `Busy`."""
 
     async def answer(message: Message) -> Reply:
-        return await asyncio.get_running_loop().run_in_executor(executor, bot.handle, message)
+        try:
+            return await queue.run(bot.handle, message)
+        except QueueFull as exc:
+            raise Busy("queue full", exc.retry_after_s) from None
+        except OverBudget:
+            raise Busy("over budget", queue.retry_after_s) from None
 
     return answer
+
+
+def make_queue(settings: Settings) -> WorkQueue:
+    return WorkQueue(settings.workers, settings.queue_depth, settings.question_budget_s)
+
+
+def make_kv(settings: Settings) -> KV:
+    """Where dedup records (and conversations) live: Redis when configured, else SQLite beside the
+    index (survives restarts), or memory (`PLANBOT_STATE=memory`)."""
+    if settings.state == "redis" or settings.redis_url:
+        if not settings.redis_url:
+            raise ValueError("PLANBOT_STATE=redis needs PLANBOT_REDIS_URL")
+        return RedisKV(settings.redis_url)
+    if settings.state == "memory":
+        return MemoryKV()
+    if settings.state == "sqlite":
+        return SqliteKV(settings.state_path)
+    raise ValueError(f"PLANBOT_STATE must be sqlite, memory or redis, not {settings.state!r}")
+
+
+def make_guard(settings: Settings) -> ConnectionGuard:
+    return ConnectionGuard(settings.max_connections, settings.max_stranger_bodies, settings.body_timeout_s)
 
 
 def wecom_wanted(settings: Settings) -> bool:
@@ -50,21 +81,27 @@ def wecom_wanted(settings: Settings) -> bool:
 
 
 def create_app(
-    settings: Settings, bot: BotLike, *, threads: int = BOT_THREADS, dingtalk_stream: bool = False
+    settings: Settings, bot: BotLike, *, dingtalk_stream: bool = False
 ) -> web.Application:
     """The app with `/`, `/api/ask`, `/healthz`, and each chat platform whose settings are present;
     with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does.
 
     Bodies over 1 MiB are refused with 413 before a handler sees them in full. Request bodies are
     not decompressed: no platform sends compressed callbacks, and aiohttp drops the connection
-    (losing our 4xx) when a body fails to decompress. Raises ValueError when a platform is only
-    partly configured.
+    (losing our 4xx) when a body fails to decompress. The keep-alive timer doubles as the
+    deadline for a request's headers (see adapters/guard.py). Raises ValueError when a platform
+    is only partly configured.
     """
     if dingtalk_stream and None in (settings.dingtalk_client_id, settings.dingtalk_app_secret):
         raise ValueError("DingTalk Stream mode needs PLANBOT_DINGTALK_CLIENT_ID and PLANBOT_DINGTALK_APP_SECRET")
-    app = web.Application(client_max_size=MAX_BODY, handler_args={"auto_decompress": False})
-    executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="planbot-bot")
-    answer = make_answer(bot, executor)
+    guard = make_guard(settings)
+    handler_args = {"auto_decompress": False, "keepalive_timeout": settings.header_timeout_s, "lingering_time": LINGER_S}
+    app = web.Application(client_max_size=MAX_BODY, handler_args=handler_args, middlewares=[guard.middleware])
+    app[GUARD] = guard
+    app.on_response_prepare.append(_name_server)
+    queue = make_queue(settings)
+    answer = make_answer(bot, queue)
+    kv = make_kv(settings)
 
     platforms = {
         "dingtalk": settings.dingtalk_app_secret is not None,
@@ -72,13 +109,13 @@ def create_app(
         "wecom": wecom_wanted(settings),
     }
     if platforms["dingtalk"]:
-        add_dingtalk_routes(app, settings, answer)
+        add_dingtalk_routes(app, settings, answer, kv=kv)
     if platforms["wecom"]:
-        add_wecom_routes(app, settings, answer)
+        add_wecom_routes(app, settings, answer, kv=kv)
     if dingtalk_stream:
 
         async def stream_while_serving(_app: web.Application) -> AsyncIterator[None]:
-            task = asyncio.get_running_loop().create_task(run_dingtalk_stream(settings, answer))
+            task = asyncio.get_running_loop().create_task(run_dingtalk_stream(settings, answer, kv=kv))
             yield
             for _attempt in range(2):  # the DingTalk SDK swallows the first cancellation
                 task.cancel()
@@ -91,25 +128,51 @@ def create_app(
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
 
-    async def stop_executor(_app: web.Application) -> None:
-        executor.shutdown(wait=False, cancel_futures=True)
+    async def stop_queue(_app: web.Application) -> None:
+        queue.shutdown()
+        close = getattr(kv, "close", None)
+        if close is not None:
+            close()
 
-    app.on_cleanup.append(stop_executor)
+    app.on_cleanup.append(stop_queue)
     return app
+
+
+async def _name_server(_request: web.Request, response: web.StreamResponse) -> None:
+    response.headers["Server"] = SERVER_NAME
+
+
+async def start_server(app: web.Application, host: str, port: int) -> web.AppRunner:
+    """Serve `app` on host:port, its guard following every connection; `runner.cleanup()` stops.
+
+    aiohttp's access log is off: each adapter logs its own line per request, and the access log
+    would print query strings (WeCom's signature parameters) verbatim. A handler whose client
+    disconnects is cancelled, so its question leaves the work queue.
+    """
+    runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
+    await runner.setup()
+    app[GUARD].attach(runner.server)
+    await web.TCPSite(runner, host, port).start()
+    return runner
 
 
 def run(
     settings: Settings, bot: BotLike, host: str | None = None, port: int | None = None, *, dingtalk_stream: bool = False
 ) -> None:
-    """Serve until SIGINT/SIGTERM (what `planbot serve` calls).
-
-    aiohttp's access log is off: each adapter logs its own line per request, and the access log
-    would print query strings (WeCom's signature parameters) verbatim.
-    """
+    """Serve until SIGINT/SIGTERM (what `planbot serve` calls)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    web.run_app(
-        create_app(settings, bot, dingtalk_stream=dingtalk_stream),
-        host=settings.host if host is None else host,
-        port=settings.port if port is None else port,
-        access_log=None,
-    )
+    app = create_app(settings, bot, dingtalk_stream=dingtalk_stream)
+    asyncio.run(_serve_until_signalled(app, settings.host if host is None else host, settings.port if port is None else port))
+
+
+async def _serve_until_signalled(app: web.Application, host: str, port: int) -> None:
+    runner = await start_server(app, host, port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    log.info("serving on http://%s:%d", host, port)
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()

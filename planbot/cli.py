@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,7 @@ import sqlite_utils
 
 from planbot.config import Settings
 from planbot.index.parse import DocumentError, bundled_plans_dir, load_catalog
+from planbot.index.store import IndexUnreadable, check_index
 from planbot.index.store import ingest as ingest_files
 from planbot.index.store import load_indicators, load_measures, load_plans, plan_files
 
@@ -22,9 +24,18 @@ def _settings() -> Settings:
     return Settings()
 
 
-def _open_db(settings: Settings) -> sqlite_utils.Database:
+def _checked_index(settings: Settings) -> None:
+    """A clear error, not a traceback, for a missing, empty or damaged index."""
     if not settings.db_path.exists():
         raise click.ClickException(f"no index at {settings.db_path}: run `planbot ingest` first")
+    try:
+        check_index(settings.db_path)
+    except IndexUnreadable as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _open_db(settings: Settings) -> sqlite_utils.Database:
+    _checked_index(settings)
     return sqlite_utils.Database(settings.db_path)
 
 
@@ -67,7 +78,7 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
             plan_files(sources), settings.db_path, catalog, issuer=issuer, year=year, embed=embed,
             progress=lambda msg: log.info(msg),
         )
-    except (DocumentError, OSError) as e:
+    except (DocumentError, IndexUnreadable, OSError) as e:
         log.error("ingest failed, index unchanged: %s", e)
         raise click.ClickException(f"{e} (the index was not changed)") from None
     db = sqlite_utils.Database(settings.db_path)
@@ -146,10 +157,14 @@ def stats(as_json: bool) -> None:
 def _bot(dense: bool = True):
     from planbot.runtime import IndexMissing, load_bot
 
+    settings = _settings()
+    _checked_index(settings)
     try:
-        return load_bot(_settings(), dense=dense)
+        return load_bot(settings, dense=dense)
     except IndexMissing as e:
         raise click.ClickException(str(e)) from None
+    except sqlite3.DatabaseError as e:  # damage past the schema page
+        raise click.ClickException(str(IndexUnreadable(settings.db_path, f"SQLite says: {e}"))) from None
 
 
 @main.command()

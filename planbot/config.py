@@ -49,9 +49,26 @@ class Settings(BaseSettings):
     wecom_agent_id: int | None = None
     wecom_api_base: str = "https://qyapi.weixin.qq.com"
 
+    # Holding up under load and abuse (issue 10); the defaults suit one small box.
+    workers: int | None = None  # answering threads; default: one per core
+    queue_depth: int | None = None  # questions that may wait behind them; default: 32 per worker
+    question_budget_s: float = 10.0  # queue wait + answering, then the question is given up
+    max_connections: int = 512  # open client connections (kept below the process's file limit)
+    max_stranger_bodies: int = 32  # bodies read before their sender could be authenticated
+    header_timeout_s: float = 10.0  # a connection must send a request's headers within this
+    body_timeout_s: float = 10.0  # and its body within this
+    dingtalk_webhook_hosts: str = "oapi.dingtalk.com,api.dingtalk.com"  # where sessionWebhook may point
+    state: str = "sqlite"  # dedup and conversation state: "sqlite" ($PLANBOT_HOME/state.db), "memory", "redis"
+    redis_url: str | None = None  # with state = "redis" (or whenever set), e.g. redis://host:6379/0
+
     @property
     def db_path(self) -> Path:
         return self.home / "planbot.db"
+
+    @property
+    def state_path(self) -> Path:
+        """Dedup and conversation state: its own file, never the index (which ingest swaps whole)."""
+        return self.home / "state.db"
 
     @property
     def models_dir(self) -> Path:

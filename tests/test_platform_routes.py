@@ -21,10 +21,11 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from planbot.adapters.dingtalk import Responder, StreamHandler, add_dingtalk_routes
+from planbot.adapters.dingtalk import Responder, StreamHandler, WebhookAllowlist, add_dingtalk_routes
 from planbot.adapters.dingtalk_sign import sign
 from planbot.adapters.http import MAX_BODY, Delivery, Retry
 from planbot.adapters.wecom import add_wecom_routes
+from planbot.bot.kv import MemoryKV
 from planbot.bot.messages import UNSUPPORTED_MESSAGE
 from planbot.bot.render import WECOM_MARKDOWN_LIMIT, render, title
 from planbot.bot.types import Citation, Message, Reply
@@ -143,6 +144,8 @@ def make_settings(platform: FakePlatform, app: App = APP_C, corp_id: str | None 
         wecom_secret=CORP_SECRET,
         wecom_agent_id=AGENT_ID,
         wecom_api_base=platform.url,
+        dingtalk_webhook_hosts="http://127.0.0.1:*",  # the fake platform; production allows DingTalk's hosts only
+        state="memory",  # tests that need the state to persist say where
     )
 
 
@@ -324,9 +327,9 @@ async def test_dingtalk_failing_webhook_is_retried_a_bounded_number_of_times(sta
     assert len(platform.to("/hook/down")) == FAST.attempts  # gave up, no endless retries
 
 
-async def test_dingtalk_slow_chat_does_not_block_another(start, bot, platform):
+async def test_dingtalk_slow_chat_does_not_block_another_and_is_not_resent(start, bot, platform):
     service = await start()
-    platform.scripts["/hook/slow"] = [1.0] * FAST.attempts  # every attempt stalls past the 0.3 s timeout
+    platform.scripts["/hook/slow"] = [1.0] * FAST.attempts  # answers after the 0.3 s read timeout
     slow = ding_payload(platform.hook("slow"), msg_id="m1", conversationId="cid-slow")
     fast = ding_payload(platform.hook("fast"), msg_id="m2", conversationId="cid-fast")
     assert (await service.client.post("/dingtalk/callback", json=slow, headers=ding_headers())).status == 200
@@ -336,14 +339,25 @@ async def test_dingtalk_slow_chat_does_not_block_another(start, bot, platform):
             break
         await asyncio.sleep(0.01)
     assert platform.to("/hook/fast"), "the second chat waited for the first"
-    assert len(platform.to("/hook/slow")) < FAST.attempts  # the slow chat was still retrying
     await service.settle()
-    assert len(platform.to("/hook/slow")) == FAST.attempts
+    # Issue 10, finding 4: a POST that timed out may have been delivered, so it is sent once
+    # (today: three times, and the chat reads the same answer three times).
+    assert len(platform.to("/hook/slow")) == 1
+
+
+async def test_refused_connections_are_retried(start, bot, platform, caplog, unused_tcp_port):
+    service = await start()
+    closed = f"http://127.0.0.1:{unused_tcp_port}/hook/none"  # nothing listens: nothing can be delivered
+    response = await service.client.post("/dingtalk/callback", json=ding_payload(closed), headers=ding_headers())
+    assert response.status == 200
+    await service.settle()
+    attempts = [r for r in caplog.records if "delivery attempt" in r.getMessage()]
+    assert len(attempts) == FAST.attempts and "ClientConnectorError" in attempts[0].getMessage()
 
 
 async def test_dingtalk_stream_mode_translates_and_replies(bot, platform):
     delivery = Delivery("dingtalk", retry=FAST)
-    handler = StreamHandler(Responder(bot, delivery, time.time))
+    handler = StreamHandler(Responder(bot, delivery, time.time, MemoryKV(), WebhookAllowlist(["http://127.0.0.1:*"])))
     frame = {
         "specVersion": "1.0",
         "type": "CALLBACK",
@@ -463,15 +477,37 @@ async def test_wecom_expired_token_is_refreshed_once(start, bot, platform, errco
     assert len(platform.to("/cgi-bin/message/send")) == 3
 
 
-@pytest.mark.parametrize("msg_type", ["image", "voice", "event"])
-async def test_wecom_non_text_gets_a_polite_reply(start, bot, platform, msg_type):
+@pytest.mark.parametrize("msg_type", ["image", "voice"])
+async def test_wecom_non_text_gets_one_polite_reply_per_msgid(start, bot, platform, msg_type):
     service = await start()
     query, body = wecom_request(msg_type=msg_type)
-    assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
+    for _ in range(3):  # WeCom's retries of the same picture
+        assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
     await service.settle()
     assert bot.messages == []
     [send] = platform.to("/cgi-bin/message/send")
     assert UNSUPPORTED_MESSAGE in send.json["markdown"]["content"]
+
+
+ENTER_AGENT = (
+    "<xml><ToUserName><![CDATA[{corp}]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName>"
+    "<CreateTime>{ts}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{event}]]></Event>"
+    "<EventKey><![CDATA[]]></EventKey><AgentID>1000002</AgentID></xml>"
+)
+
+
+@pytest.mark.parametrize("event", ["enter_agent", "subscribe", "click"])
+async def test_wecom_events_get_no_reply(start, bot, platform, event, caplog):
+    """Issue 10, finding 7: opening the app (enter_agent) used to answer "只能回答文字" every time."""
+    caplog.set_level(logging.INFO, logger="planbot")
+    service = await start()
+    for n in range(3):  # each visit has its own CreateTime and no MsgId
+        ts = str(int(time.time()) + n)
+        query, body = wecom_request(timestamp=ts, inner=ENTER_AGENT.format(corp=APP_C.corp_id, ts=ts, event=event))
+        assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
+    await service.settle()
+    assert bot.messages == [] and platform.calls == []
+    assert caplog.text.count(f"outcome=ignored chat=zhangsan kind={event}") == 3
 
 
 async def test_wecom_long_reply_is_split_under_the_markdown_limit(start, platform):
@@ -497,6 +533,20 @@ async def test_wecom_failing_api_is_retried_a_bounded_number_of_times(start, bot
     assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
     await service.settle()
     assert len(platform.to("/cgi-bin/message/send")) == FAST.attempts
+
+
+async def test_wecom_send_that_times_out_is_not_resent_but_gettoken_is(start, bot, platform, caplog):
+    """Issue 10, finding 4: message/send answering after the read timeout may have delivered, so it
+    is sent once and logged; gettoken changes nothing, so its timeouts are retried."""
+    service = await start()
+    platform.scripts["/cgi-bin/gettoken"] = [1.0]  # first try stalls past the 0.3 s timeout
+    platform.scripts["/cgi-bin/message/send"] = [1.0] * 3
+    query, body = wecom_request()
+    assert (await service.client.post("/wecom/callback", params=query, data=body)).status == 200
+    await service.settle()
+    assert len(platform.to("/cgi-bin/gettoken")) == 2
+    assert len(platform.to("/cgi-bin/message/send")) == 1
+    assert "may have been delivered: not resent" in caplog.text
 
 
 def with_query(query: dict[str, str], **changes: str | None) -> dict[str, str]:
