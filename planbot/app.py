@@ -17,6 +17,7 @@ from planbot.adapters.dingtalk import add_dingtalk_routes, run_dingtalk_stream
 from planbot.adapters.http import MAX_BODY, Answer
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
+from planbot.adapters.wecom_bot import add_wecom_bot_routes
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
 
@@ -70,11 +71,14 @@ def create_app(
         "dingtalk": settings.dingtalk_app_secret is not None,
         "dingtalk_stream": dingtalk_stream,
         "wecom": wecom_wanted(settings),
+        "wecom_bot": settings.wecom_bot_token is not None or settings.wecom_bot_aes_key is not None,
     }
     if platforms["dingtalk"]:
         add_dingtalk_routes(app, settings, answer)
     if platforms["wecom"]:
         add_wecom_routes(app, settings, answer)
+    if platforms["wecom_bot"]:
+        add_wecom_bot_routes(app, settings, answer)
     if dingtalk_stream:
 
         async def stream_while_serving(_app: web.Application) -> AsyncIterator[None]:

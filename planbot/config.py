@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     wecom_agent_id: int | None = None
     wecom_api_base: str = "https://qyapi.weixin.qq.com"
 
+    # WeCom 智能机器人 (AI bot), API mode at /wecom/bot: its own Token and EncodingAESKey
+    wecom_bot_token: SecretStr | None = None
+    wecom_bot_aes_key: SecretStr | None = None
+    wecom_bot_reply_wait_s: float = 3.0  # answer in the callback if ready by then, else via response_url
+    wecom_bot_response_hosts: list[str] = ["qyapi.weixin.qq.com"]  # where a response_url may point
+
     @property
     def db_path(self) -> Path:
         return self.home / "planbot.db"
