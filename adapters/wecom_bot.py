@@ -58,15 +58,20 @@ class Inbound:
 
 
 def parse_callback(plain: str) -> Inbound:
-    """The callback's JSON as an Inbound; MalformedMessage (400) for anything unreadable.
-
-    Text comes from `text`, from the text items of `mixed`, and, when the user's own words are
-    only the @mention, from the `quote` they replied to.
-    """
+    """The callback's JSON as an Inbound; MalformedMessage (400) for anything unreadable."""
     try:
         data = json.loads(plain)
     except ValueError:
         raise MalformedMessage("callback is not JSON") from None
+    return inbound_from(data)
+
+
+def inbound_from(data: object) -> Inbound:
+    """A callback body (HTTP callback or long-connection frame body) as an Inbound.
+
+    Text comes from `text`, from the text items of `mixed`, and, when the user's own words are
+    only the @mention, from the `quote` they replied to.
+    """
     if not isinstance(data, dict):
         raise MalformedMessage("callback is not a JSON object")
     sender = data.get("from")
@@ -111,6 +116,14 @@ def _text_of(data: dict) -> str:
 
 def _strip_mention(text: str) -> str:
     return _MENTION.sub("", text).strip()
+
+
+def to_message(inbound: Inbound) -> Message | None:
+    """The question for the bot, or None for what it cannot read (images, voice, files)."""
+    if inbound.kind != "text":
+        return None
+    return Message(text=inbound.text, platform=PLATFORM, chat_id=inbound.chat_id, user_id=inbound.user_id,
+                   is_group=inbound.is_group)
 
 
 def stream_reply(content: str, stream_id: str | None = None) -> dict:
@@ -200,9 +213,7 @@ def add_wecom_bot_routes(
         if inbound.kind == "welcome":
             log_request(PLATFORM, "welcome", chat=inbound.chat_id)
             return web.json_response(envelope(crypto, {"msgtype": "text", "text": {"content": BOT_WELCOME}}, timestamp))
-        message = (Message(text=inbound.text, platform=PLATFORM, chat_id=inbound.chat_id, user_id=inbound.user_id,
-                           is_group=inbound.is_group) if inbound.kind == "text" else None)
-        work = asyncio.ensure_future(answer_safely(answer, message))
+        work = asyncio.ensure_future(answer_safely(answer, to_message(inbound)))
         try:
             reply: Reply = await asyncio.wait_for(asyncio.shield(work), wait_s)
         except asyncio.TimeoutError:

@@ -18,6 +18,7 @@ from planbot.adapters.http import MAX_BODY, Answer
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
 from planbot.adapters.wecom_bot import add_wecom_bot_routes
+from planbot.adapters.wecom_bot_ws import run_wecom_bot_ws
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
 
@@ -51,10 +52,12 @@ def wecom_wanted(settings: Settings) -> bool:
 
 
 def create_app(
-    settings: Settings, bot: BotLike, *, threads: int = BOT_THREADS, dingtalk_stream: bool = False
+    settings: Settings, bot: BotLike, *, threads: int = BOT_THREADS, dingtalk_stream: bool = False,
+    wecom_bot_ws: bool = False,
 ) -> web.Application:
     """The app with `/`, `/api/ask`, `/healthz`, and each chat platform whose settings are present;
-    with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does.
+    with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does, and
+    with `wecom_bot_ws` the WeCom AI bot's long connection.
 
     Bodies over 1 MiB are refused with 413 before a handler sees them in full. Request bodies are
     not decompressed: no platform sends compressed callbacks, and aiohttp drops the connection
@@ -63,6 +66,8 @@ def create_app(
     """
     if dingtalk_stream and None in (settings.dingtalk_client_id, settings.dingtalk_app_secret):
         raise ValueError("DingTalk Stream mode needs PLANBOT_DINGTALK_CLIENT_ID and PLANBOT_DINGTALK_APP_SECRET")
+    if wecom_bot_ws and None in (settings.wecom_bot_id, settings.wecom_bot_secret):
+        raise ValueError("WeCom AI bot long connection needs PLANBOT_WECOM_BOT_ID and PLANBOT_WECOM_BOT_SECRET")
     app = web.Application(client_max_size=MAX_BODY, handler_args={"auto_decompress": False})
     executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="planbot-bot")
     answer = make_answer(bot, executor)
@@ -72,6 +77,7 @@ def create_app(
         "dingtalk_stream": dingtalk_stream,
         "wecom": wecom_wanted(settings),
         "wecom_bot": settings.wecom_bot_token is not None or settings.wecom_bot_aes_key is not None,
+        "wecom_bot_ws": wecom_bot_ws,
     }
     if platforms["dingtalk"]:
         add_dingtalk_routes(app, settings, answer)
@@ -91,6 +97,15 @@ def create_app(
                     break
 
         app.cleanup_ctx.append(stream_while_serving)
+    if wecom_bot_ws:
+
+        async def long_connection_while_serving(_app: web.Application) -> AsyncIterator[None]:
+            task = asyncio.get_running_loop().create_task(run_wecom_bot_ws(settings, answer))
+            yield
+            task.cancel()
+            await asyncio.wait({task}, timeout=5)
+
+        app.cleanup_ctx.append(long_connection_while_serving)
 
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
@@ -103,7 +118,8 @@ def create_app(
 
 
 def run(
-    settings: Settings, bot: BotLike, host: str | None = None, port: int | None = None, *, dingtalk_stream: bool = False
+    settings: Settings, bot: BotLike, host: str | None = None, port: int | None = None, *, dingtalk_stream: bool = False,
+    wecom_bot_ws: bool = False,
 ) -> None:
     """Serve until SIGINT/SIGTERM (what `planbot serve` calls).
 
@@ -112,7 +128,7 @@ def run(
     """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     web.run_app(
-        create_app(settings, bot, dingtalk_stream=dingtalk_stream),
+        create_app(settings, bot, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws),
         host=settings.host if host is None else host,
         port=settings.port if port is None else port,
         access_log=None,

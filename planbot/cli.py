@@ -225,7 +225,8 @@ def evaluate(file: Path | None, no_modes: bool) -> None:
 @click.option("--host", help="Address to listen on (default 127.0.0.1, or PLANBOT_HOST).")
 @click.option("--port", type=int, help="Port (default 8080, or PLANBOT_PORT).")
 @click.option("--dingtalk-stream", is_flag=True, help="Also receive DingTalk messages in Stream mode (no public URL needed).")
-def serve(host: str | None, port: int | None, dingtalk_stream: bool) -> None:
+@click.option("--wecom-bot-ws", is_flag=True, help="Also receive WeCom AI-bot messages over its long connection (no public URL needed).")
+def serve(host: str | None, port: int | None, dingtalk_stream: bool, wecom_bot_ws: bool) -> None:
     """Run the web chat page, the JSON API and the DingTalk/WeCom callbacks.
 
     \b
@@ -236,4 +237,4 @@ def serve(host: str | None, port: int | None, dingtalk_stream: bool) -> None:
     from planbot.app import run
 
     settings = _settings()
-    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream)
+    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws)

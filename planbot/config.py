@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     wecom_bot_aes_key: SecretStr | None = None
     wecom_bot_reply_wait_s: float = 3.0  # answer in the callback if ready by then, else via response_url
     wecom_bot_response_hosts: list[str] = ["qyapi.weixin.qq.com"]  # where a response_url may point
+    # ... and its long-connection mode (`planbot serve --wecom-bot-ws`): bot id and secret
+    wecom_bot_id: str | None = None
+    wecom_bot_secret: SecretStr | None = None
+    wecom_bot_ws_url: str | None = None  # default: WeCom's own endpoint, as the SDK knows it
 
     @property
     def db_path(self) -> Path:
