@@ -143,6 +143,35 @@ def stats(as_json: bool) -> None:
     click.echo(f"all: {len(ms)} measures, {len(inds)} indicator values")
 
 
+@main.command("export")
+@click.option("--unit", help="Only this unit's measures (any alias: 水务局, 区水务局 …).")
+@click.option("--role", type=click.Choice(["lead", "responsible", "assist", "main", "any"]), default="lead",
+              show_default=True, help="The unit's column: lead = 牵头 (as “X牵头哪些”), main = 牵头 or 主责, any = also 协办.")
+@click.option("--issuer", help="Only this issuer's plans, e.g. 大兴区.")
+@click.option("--year", type=int, help="Only plans of this year.")
+@click.option("--due-before", type=click.DateTime(["%Y-%m-%d"]), help="Only measures due on or before this date.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The .xlsx file to write.")
+def export(unit: str | None, role: str, issuer: str | None, year: int | None, due_before, output: Path) -> None:
+    """Write the 台账 (one row per measure) as an Excel workbook.
+
+    \b
+    Examples:
+      planbot export --unit 区水务局 --issuer 大兴区 --year 2026 -o 水务局台账.xlsx
+      planbot export --issuer 门头沟区 --due-before 2026-06-30 -o 上半年.xlsx
+    """
+    from planbot.export import LedgerQuery, NothingToExport, UnknownUnit, ledger_rows, write_ledger
+    from planbot.index.units import UnitDirectory
+
+    measures = load_measures(_open_db(_settings()))
+    query = LedgerQuery(unit=unit, role=role, issuer=issuer, year=year, due_before=due_before.date() if due_before else None)
+    try:
+        rows = ledger_rows(measures, UnitDirectory.from_measures(measures), query)
+        write_ledger(rows, output)
+    except (NothingToExport, UnknownUnit) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{len(rows)} measures -> {output}")
+
+
 def _bot(dense: bool = True):
     from planbot.runtime import IndexMissing, load_bot
 
