@@ -60,3 +60,9 @@ DEFAULT_TITLE = "政策问答"
 BOT_WELCOME = "你好！我可以回答行动计划里写了什么，并注明出处。在群里@我或直接发问题，例如：区水务局牵头哪些措施？6月底前要完成哪些任务？渣土车归谁管？"
 UNSUPPORTED_MESSAGE = "目前只能回答文字提问，请直接输入问题，例如“大兴区2026年空气质量目标是什么？”"
 ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"
+
+# deadline digests pushed to group robots (planbot remind)
+DIGEST_TITLE = "{unit}：{soon}项即将到期，{late}项已逾期"
+DIGEST_WINDOW = "（{today}起{days}天内到期的措施，及本年度已过期限的措施）"
+DIGEST_SOON = "即将到期："
+DIGEST_LATE = "已逾期："

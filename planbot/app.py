@@ -107,6 +107,18 @@ def create_app(
 
         app.cleanup_ctx.append(long_connection_while_serving)
 
+    if settings.reminders:
+        from planbot.remind import Reminders  # APScheduler only where reminders are configured
+
+        reminders = Reminders(settings, records=lambda: (bot.measures, bot.units))
+
+        async def schedule_while_serving(_app: web.Application) -> AsyncIterator[None]:
+            reminders.start()
+            yield
+            await reminders.stop()
+
+        app.cleanup_ctx.append(schedule_while_serving)
+
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import SecretStr
+from typing import Literal
+
+from pydantic import BaseModel, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 
@@ -26,6 +28,20 @@ def _toml_path() -> Path | None:
     home = Path(os.environ.get("PLANBOT_HOME") or default_home())
     candidate = home / "planbot.toml"
     return candidate if candidate.is_file() else None
+
+
+class ReminderTarget(BaseModel):
+    """One scheduled digest: which robot, which plans and units, how far ahead, when (cron)."""
+
+    name: str
+    kind: Literal["dingtalk", "wecom"]
+    webhook: SecretStr  # the robot's webhook URL carries its access token
+    secret: SecretStr | None = None  # DingTalk 加签 secret
+    units: list[str] = []  # empty: every unit with something due
+    issuer: str | None = None
+    year: int | None = None
+    days: int = 14
+    cron: str = "0 9 * * 1-5"  # minute hour day month weekday, in `timezone`
 
 
 class Settings(BaseSettings):
@@ -58,6 +74,12 @@ class Settings(BaseSettings):
     wecom_bot_id: str | None = None
     wecom_bot_secret: SecretStr | None = None
     wecom_bot_ws_url: str | None = None  # default: WeCom's own endpoint, as the SDK knows it
+
+    # deadline digests pushed to group robots ([[reminders]] tables in planbot.toml)
+    reminders: list[ReminderTarget] = []
+    timezone: str = "Asia/Shanghai"
+    remind_retry_s: float = 600.0  # a failed push is tried again this much later...
+    remind_retries: int = 3  # ...this many times
 
     @property
     def db_path(self) -> Path:
