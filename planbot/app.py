@@ -17,6 +17,7 @@ from planbot.adapters.dingtalk import add_dingtalk_routes, run_dingtalk_stream
 from planbot.adapters.http import MAX_BODY, Answer
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
+from planbot.adapters.chart import add_chart_routes
 from planbot.adapters.wecom_bot import add_wecom_bot_routes
 from planbot.adapters.wecom_bot_ws import run_wecom_bot_ws
 from planbot.bot.types import Message, Reply
@@ -118,6 +119,16 @@ def create_app(
             await reminders.stop()
 
         app.cleanup_ctx.append(schedule_while_serving)
+
+    if hasattr(bot, "measures"):  # the real bot (tests may pass a stand-in without records)
+        from planbot.bot.chart import deadline_chart, month_list
+
+        add_chart_routes(
+            app,
+            chart=lambda issuer, year, unit: deadline_chart(bot.measures, bot.units, issuer, year, unit).as_dict(),
+            listing=lambda issuer, year, unit, month: month_list(bot.measures, bot.units, issuer, year, unit, month),
+            editions=lambda: sorted({(p.issuer, p.year) for p in bot.plans if p.issuer and p.year}),
+        )
 
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
