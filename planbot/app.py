@@ -19,6 +19,9 @@ from planbot.adapters.http import MAX_BODY, Answer, Busy
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
 from planbot.bot.kv import KV, MemoryKV, RedisKV, SqliteKV
+from planbot.adapters.chart import add_chart_routes
+from planbot.adapters.wecom_bot import add_wecom_bot_routes
+from planbot.adapters.wecom_bot_ws import run_wecom_bot_ws
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
 from planbot.workqueue import OverBudget, QueueFull, WorkQueue
@@ -81,10 +84,11 @@ def wecom_wanted(settings: Settings) -> bool:
 
 
 def create_app(
-    settings: Settings, bot: BotLike, *, dingtalk_stream: bool = False
+    settings: Settings, bot: BotLike, *, dingtalk_stream: bool = False, wecom_bot_ws: bool = False
 ) -> web.Application:
     """The app with `/`, `/api/ask`, `/healthz`, and each chat platform whose settings are present;
-    with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does.
+    with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does, and
+    with `wecom_bot_ws` the WeCom AI bot's long connection.
 
     Bodies over 1 MiB are refused with 413 before a handler sees them in full. Request bodies are
     not decompressed: no platform sends compressed callbacks, and aiohttp drops the connection
@@ -94,6 +98,8 @@ def create_app(
     """
     if dingtalk_stream and None in (settings.dingtalk_client_id, settings.dingtalk_app_secret):
         raise ValueError("DingTalk Stream mode needs PLANBOT_DINGTALK_CLIENT_ID and PLANBOT_DINGTALK_APP_SECRET")
+    if wecom_bot_ws and None in (settings.wecom_bot_id, settings.wecom_bot_secret):
+        raise ValueError("WeCom AI bot long connection needs PLANBOT_WECOM_BOT_ID and PLANBOT_WECOM_BOT_SECRET")
     guard = make_guard(settings)
     handler_args = {"auto_decompress": False, "keepalive_timeout": settings.header_timeout_s, "lingering_time": LINGER_S}
     app = web.Application(client_max_size=MAX_BODY, handler_args=handler_args, middlewares=[guard.middleware])
@@ -107,11 +113,15 @@ def create_app(
         "dingtalk": settings.dingtalk_app_secret is not None,
         "dingtalk_stream": dingtalk_stream,
         "wecom": wecom_wanted(settings),
+        "wecom_bot": settings.wecom_bot_token is not None or settings.wecom_bot_aes_key is not None,
+        "wecom_bot_ws": wecom_bot_ws,
     }
     if platforms["dingtalk"]:
         add_dingtalk_routes(app, settings, answer, kv=kv)
     if platforms["wecom"]:
         add_wecom_routes(app, settings, answer, kv=kv)
+    if platforms["wecom_bot"]:
+        add_wecom_bot_routes(app, settings, answer, kv=kv)
     if dingtalk_stream:
 
         async def stream_while_serving(_app: web.Application) -> AsyncIterator[None]:
@@ -124,6 +134,37 @@ def create_app(
                     break
 
         app.cleanup_ctx.append(stream_while_serving)
+    if wecom_bot_ws:
+
+        async def long_connection_while_serving(_app: web.Application) -> AsyncIterator[None]:
+            task = asyncio.get_running_loop().create_task(run_wecom_bot_ws(settings, answer, kv))
+            yield
+            task.cancel()
+            await asyncio.wait({task}, timeout=5)
+
+        app.cleanup_ctx.append(long_connection_while_serving)
+
+    if settings.reminders:
+        from planbot.remind import Reminders  # APScheduler only where reminders are configured
+
+        reminders = Reminders(settings, records=lambda: (bot.measures, bot.units))
+
+        async def schedule_while_serving(_app: web.Application) -> AsyncIterator[None]:
+            reminders.start()
+            yield
+            await reminders.stop()
+
+        app.cleanup_ctx.append(schedule_while_serving)
+
+    if hasattr(bot, "measures"):  # the real bot (tests may pass a stand-in without records)
+        from planbot.bot.chart import deadline_chart, month_list
+
+        add_chart_routes(
+            app,
+            chart=lambda issuer, year, unit: deadline_chart(bot.measures, bot.units, issuer, year, unit).as_dict(),
+            listing=lambda issuer, year, unit, month: month_list(bot.measures, bot.units, issuer, year, unit, month),
+            editions=lambda: sorted({(p.issuer, p.year) for p in bot.plans if p.issuer and p.year}),
+        )
 
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
@@ -157,11 +198,12 @@ async def start_server(app: web.Application, host: str, port: int) -> web.AppRun
 
 
 def run(
-    settings: Settings, bot: BotLike, host: str | None = None, port: int | None = None, *, dingtalk_stream: bool = False
+    settings: Settings, bot: BotLike, host: str | None = None, port: int | None = None, *, dingtalk_stream: bool = False,
+    wecom_bot_ws: bool = False,
 ) -> None:
     """Serve until SIGINT/SIGTERM (what `planbot serve` calls)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    app = create_app(settings, bot, dingtalk_stream=dingtalk_stream)
+    app = create_app(settings, bot, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws)
     asyncio.run(_serve_until_signalled(app, settings.host if host is None else host, settings.port if port is None else port))
 
 

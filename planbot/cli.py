@@ -154,6 +154,100 @@ def stats(as_json: bool) -> None:
     click.echo(f"all: {len(ms)} measures, {len(inds)} indicator values")
 
 
+@main.command("export")
+@click.option("--unit", help="Only this unit's measures (any alias: 水务局, 区水务局 …).")
+@click.option("--role", type=click.Choice(["lead", "responsible", "assist", "main", "any"]), default="lead",
+              show_default=True, help="The unit's column: lead = 牵头 (as “X牵头哪些”), main = 牵头 or 主责, any = also 协办.")
+@click.option("--issuer", help="Only this issuer's plans, e.g. 大兴区.")
+@click.option("--year", type=int, help="Only plans of this year.")
+@click.option("--due-before", type=click.DateTime(["%Y-%m-%d"]), help="Only measures due on or before this date.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The .xlsx file to write.")
+def export(unit: str | None, role: str, issuer: str | None, year: int | None, due_before, output: Path) -> None:
+    """Write the 台账 (one row per measure) as an Excel workbook.
+
+    \b
+    Examples:
+      planbot export --unit 区水务局 --issuer 大兴区 --year 2026 -o 水务局台账.xlsx
+      planbot export --issuer 门头沟区 --due-before 2026-06-30 -o 上半年.xlsx
+    """
+    from planbot.export import LedgerQuery, NothingToExport, UnknownUnit, ledger_rows, write_ledger
+    from planbot.index.units import UnitDirectory
+
+    measures = load_measures(_open_db(_settings()))
+    query = LedgerQuery(unit=unit, role=role, issuer=issuer, year=year, due_before=due_before.date() if due_before else None)
+    try:
+        rows = ledger_rows(measures, UnitDirectory.from_measures(measures), query)
+        write_ledger(rows, output)
+    except (NothingToExport, UnknownUnit) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{len(rows)} measures -> {output}")
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Print the digests instead of pushing them.")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="The day to remind as of (default: today).")
+@click.option("--days", type=int, help="Due within this many days (default: each reminder's own, else 14).")
+@click.option("--target", "targets", multiple=True, help="Only these configured reminders (by name).")
+@click.option("--unit", "units", multiple=True, help="Ad hoc (no reminder configured): only these units.")
+@click.option("--issuer", help="Ad hoc: only this issuer's plans.")
+@click.option("--year", type=int, help="Ad hoc: only plans of this year.")
+@click.option("--json", "as_json", is_flag=True, help="With --dry-run: one JSON object per digest.")
+def remind(dry_run: bool, today, days: int | None, targets: tuple[str, ...], units: tuple[str, ...],
+           issuer: str | None, year: int | None, as_json: bool) -> None:
+    """Push deadline digests (due soon, overdue; per unit, cited) to the configured group robots.
+
+    \b
+    Reminders are [[reminders]] tables in planbot.toml (name, kind = dingtalk|wecom, webhook,
+    secret, units, issuer, year, days, cron). Examples:
+      planbot remind --dry-run --today 2026-06-20 --issuer 大兴区 --year 2026
+      planbot remind --target 大兴区水务
+    """
+    import asyncio
+    from datetime import date
+
+    from planbot.config import ReminderTarget
+    from planbot.index.units import UnitDirectory
+    from planbot.remind import RobotPusher, digests_for, push_all
+
+    settings = _settings()
+    chosen = [t for t in settings.reminders if not targets or t.name in targets]
+    if targets and len(chosen) < len(set(targets)):
+        raise click.ClickException(f"no such reminder: {', '.join(sorted(set(targets) - {t.name for t in chosen}))}")
+    if not chosen:
+        if not dry_run:
+            raise click.ClickException("no reminders configured ([[reminders]] in planbot.toml); try --dry-run")
+        chosen = [ReminderTarget(name="ad-hoc", kind="dingtalk", webhook="-", units=list(units), issuer=issuer, year=year)]
+    if days is not None:
+        chosen = [t.model_copy(update={"days": days}) for t in chosen]
+    measures = load_measures(_open_db(settings))
+    directory = UnitDirectory.from_measures(measures)
+    day = today.date() if today else date.today()
+    plan = [(t, digests_for(t, measures, directory, day)) for t in chosen]
+    if dry_run:
+        for target, messages in plan:
+            for m in messages:
+                if as_json:
+                    click.echo(json.dumps({"target": target.name, "unit": m.unit, "due_soon": m.due_soon,
+                                           "overdue": m.overdue, "text": m.text}, ensure_ascii=False))
+                else:
+                    click.echo(f"== {target.name} ==\n{m.text}\n")
+            if not messages and not as_json:
+                click.echo(f"== {target.name} == nothing due")
+        return
+
+    async def push() -> int:
+        pusher = RobotPusher()
+        try:
+            return sum([len(await push_all(pusher, t, messages)) for t, messages in plan])
+        finally:
+            await pusher.close()
+
+    failed = asyncio.run(push())
+    if failed:
+        raise click.ClickException(f"{failed} digest(s) could not be pushed (see the log)")
+    click.echo(f"pushed {sum(len(m) for _, m in plan)} digest(s)")
+
+
 def _bot(dense: bool = True):
     from planbot.runtime import IndexMissing, load_bot
 
@@ -262,7 +356,8 @@ def evaluate(file: Path | None, which: str, as_json: bool, fail_under: float | N
 @click.option("--host", help="Address to listen on (default 127.0.0.1, or PLANBOT_HOST).")
 @click.option("--port", type=int, help="Port (default 8080, or PLANBOT_PORT).")
 @click.option("--dingtalk-stream", is_flag=True, help="Also receive DingTalk messages in Stream mode (no public URL needed).")
-def serve(host: str | None, port: int | None, dingtalk_stream: bool) -> None:
+@click.option("--wecom-bot-ws", is_flag=True, help="Also receive WeCom AI-bot messages over its long connection (no public URL needed).")
+def serve(host: str | None, port: int | None, dingtalk_stream: bool, wecom_bot_ws: bool) -> None:
     """Run the web chat page, the JSON API and the DingTalk/WeCom callbacks.
 
     \b
@@ -273,4 +368,4 @@ def serve(host: str | None, port: int | None, dingtalk_stream: bool) -> None:
     from planbot.app import run
 
     settings = _settings()
-    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream)
+    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws)

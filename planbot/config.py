@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import SecretStr
+from typing import Literal
+
+from pydantic import BaseModel, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 
@@ -26,6 +28,20 @@ def _toml_path() -> Path | None:
     home = Path(os.environ.get("PLANBOT_HOME") or default_home())
     candidate = home / "planbot.toml"
     return candidate if candidate.is_file() else None
+
+
+class ReminderTarget(BaseModel):
+    """One scheduled digest: which robot, which plans and units, how far ahead, when (cron)."""
+
+    name: str
+    kind: Literal["dingtalk", "wecom"]
+    webhook: SecretStr  # the robot's webhook URL carries its access token
+    secret: SecretStr | None = None  # DingTalk 加签 secret
+    units: list[str] = []  # empty: every unit with something due
+    issuer: str | None = None
+    year: int | None = None
+    days: int = 14
+    cron: str = "0 9 * * 1-5"  # minute hour day month weekday, in `timezone`
 
 
 class Settings(BaseSettings):
@@ -60,6 +76,22 @@ class Settings(BaseSettings):
     dingtalk_webhook_hosts: str = "oapi.dingtalk.com,api.dingtalk.com"  # where sessionWebhook may point
     state: str = "sqlite"  # dedup and conversation state: "sqlite" ($PLANBOT_HOME/state.db), "memory", "redis"
     redis_url: str | None = None  # with state = "redis" (or whenever set), e.g. redis://host:6379/0
+
+    # WeCom 智能机器人 (AI bot), API mode at /wecom/bot: its own Token and EncodingAESKey
+    wecom_bot_token: SecretStr | None = None
+    wecom_bot_aes_key: SecretStr | None = None
+    wecom_bot_reply_wait_s: float = 3.0  # answer in the callback if ready by then, else via response_url
+    wecom_bot_response_hosts: list[str] = ["qyapi.weixin.qq.com"]  # where a response_url may point
+    # ... and its long-connection mode (`planbot serve --wecom-bot-ws`): bot id and secret
+    wecom_bot_id: str | None = None
+    wecom_bot_secret: SecretStr | None = None
+    wecom_bot_ws_url: str | None = None  # default: WeCom's own endpoint, as the SDK knows it
+
+    # deadline digests pushed to group robots ([[reminders]] tables in planbot.toml)
+    reminders: list[ReminderTarget] = []
+    timezone: str = "Asia/Shanghai"
+    remind_retry_s: float = 600.0  # a failed push is tried again this much later...
+    remind_retries: int = 3  # ...this many times
 
     @property
     def db_path(self) -> Path:

@@ -40,3 +40,14 @@ def real_bot(indexed_home, embedder):
     from planbot.runtime import load_bot
 
     return load_bot(Settings(home=indexed_home), encoder=embedder)
+
+
+@pytest.fixture
+def real_answer(real_bot):
+    """The real bot as the adapters call it: a coroutine answering on a small work queue."""
+    from planbot.app import make_answer
+    from planbot.workqueue import WorkQueue
+
+    queue = WorkQueue(workers=2)
+    yield make_answer(real_bot, queue)
+    queue.shutdown()

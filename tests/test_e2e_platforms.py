@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from planbot.app import make_answer
-from planbot.workqueue import WorkQueue
 from test_platform_routes import QUESTION, ding_headers, ding_payload, platform, start, wecom_request  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("platform")
-
-
-@pytest.fixture
-def real_answer(real_bot):
-    queue = WorkQueue(workers=2)
-    yield make_answer(real_bot, queue)
-    queue.shutdown()
 
 
 @pytest.fixture

@@ -198,7 +198,7 @@ async def test_healthz(client):
     assert resp.status == 200
     data = await resp.json()
     assert data["status"] == "ok" and data["model"] == "stand-in" and data["measures"] == 12
-    assert data["platforms"] == {"dingtalk": False, "dingtalk_stream": False, "wecom": False}
+    assert data["platforms"] == {"dingtalk": False, "dingtalk_stream": False, "wecom": False, "wecom_bot": False, "wecom_bot_ws": False}
 
 
 async def test_healthz_reports_a_failing_bot(aiohttp_client, tmp_path):
@@ -214,7 +214,7 @@ async def test_healthz_reports_a_failing_bot(aiohttp_client, tmp_path):
 async def test_platforms_mount_only_when_configured(aiohttp_client, bot, tmp_path):
     settings = make_settings(tmp_path, dingtalk_app_secret="ding-secret")
     client = await aiohttp_client(create_app(settings, bot))
-    assert (await (await client.get("/healthz")).json())["platforms"] == {"dingtalk": True, "dingtalk_stream": False, "wecom": False}
+    assert (await (await client.get("/healthz")).json())["platforms"] == {"dingtalk": True, "dingtalk_stream": False, "wecom": False, "wecom_bot": False, "wecom_bot_ws": False}
     assert (await client.post("/dingtalk/callback", json={})).status == 401  # mounted, and checks its sign
     assert (await client.get("/wecom/callback")).status == 404
 
@@ -224,6 +224,10 @@ def test_half_configured_platforms_refuse_to_start(bot, tmp_path):
         create_app(make_settings(tmp_path, wecom_token="t", wecom_aes_key="k" * 43, wecom_corp_id="corp"), bot)
     with pytest.raises(ValueError, match="PLANBOT_DINGTALK_CLIENT_ID"):
         create_app(make_settings(tmp_path, dingtalk_app_secret="s"), bot, dingtalk_stream=True)
+    with pytest.raises(ValueError, match="PLANBOT_WECOM_BOT_AES_KEY"):
+        create_app(make_settings(tmp_path, wecom_bot_token="t"), bot)
+    with pytest.raises(ValueError, match="PLANBOT_WECOM_BOT_SECRET"):
+        create_app(make_settings(tmp_path), bot, wecom_bot_ws=True)
 
 
 async def test_page_and_static_files(client):
