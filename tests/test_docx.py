@@ -1,0 +1,115 @@
+"""Word plans: each sample plan rebuilt as a .docx (real merged cells, repeated headers, Word list
+numbering) ingests to the same records as its text dump; bad documents are refused by name."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from planbot.index.parse import DocumentError, bundled_plans_dir, load_catalog, parse_file
+from planbot.index.rows import header_role
+from plandocs import build_docx, comparable
+
+PLANS = bundled_plans_dir()
+CATALOG = load_catalog(PLANS)
+# Each plan's table printed with other wordings of the same columns (index/headers.toml).
+HEADERS = {
+    "000": {"deadline": "完成时间", "assist": "配合单位"},
+    "001": {"lead": "牵头部门", "text": "主要措施"},
+    "002": {"lead": "牵头部门", "responsible": "主责单位", "text": "具体措施"},
+    "003": {"lead": "牵头部门", "responsible": "主责单位", "deadline": "时间节点", "assist": "参与单位"},
+    "004": {},
+}
+
+
+def text_plan(prefix: str):
+    path = next(PLANS.glob(f"{prefix}_*.txt"))
+    return path, parse_file(path, CATALOG)
+
+
+@pytest.mark.parametrize("prefix", sorted(HEADERS))
+def test_docx_round_trip_gives_the_text_records(prefix: str, tmp_path: Path) -> None:
+    path, text = text_plan(prefix)
+    target = build_docx(text, tmp_path / f"{path.stem}.docx", headers=HEADERS[prefix], repeat_every=40)
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    if text.plan.layout == "paragraphs":
+        assert "<w:numPr>" in xml  # numbers come from Word's list numbering, not the text
+    else:
+        assert 'w:vMerge w:val="continue"' in xml and "w:gridSpan" in xml and "w:tblHeader" in xml
+    parsed = parse_file(target, issuer=text.plan.issuer, year=text.plan.year)
+    measures, indicators, plan = comparable(parsed)
+    want_measures, want_indicators, want_plan = comparable(text)
+    assert len(measures) == len(want_measures) and len(indicators) == len(want_indicators)
+    assert measures == want_measures
+    assert indicators == want_indicators
+    assert plan == want_plan
+    assert parsed.skipped == []
+    assert parsed.plan.layout.startswith("docx_")
+
+
+def test_docx_metadata_comes_from_the_cover_letter(tmp_path: Path) -> None:
+    path, text = text_plan("001")
+    cover = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()[:41] if line.strip()]
+    target = build_docx(text, tmp_path / "new_plan.docx", prose=cover)
+    plan = parse_file(target).plan  # no catalog entry, no --issuer: all from the document
+    assert (plan.issuer, plan.year) == ("门头沟区", 2026)
+    assert plan.doc_number == "门政办发〔2026〕1号"
+    assert plan.title == "美丽门头沟建设2026年行动计划"
+    assert plan.issued.isoformat() == "2026-03-31"
+    assert len(plan.attachments) == 5
+
+
+def _table_doc(path: Path, header: list[str], row: list[str]) -> Path:
+    document = docx.Document()
+    document.add_paragraph("某区2027年行动计划")
+    table = document.add_table(rows=2, cols=len(header))
+    for c, (h, v) in enumerate(zip(header, row)):
+        table.cell(0, c).text, table.cell(1, c).text = h, v
+    document.save(path)
+    return path
+
+
+def test_header_variants_not_in_the_samples(tmp_path: Path) -> None:
+    header = ["编号", "主要任务", "工作举措", "完成期限（2027年）", "牵头责任单位", "落实单位", "协助单位", "备注"]
+    row = ["1", "治理扬尘", "开展道路扬尘专项检查。", "6月底前", "区城管委", "各镇街", "区交通局", "无"]
+    m = parse_file(_table_doc(tmp_path / "x.docx", header, row)).measures[0]
+    assert (m.task_no, m.task, m.text, m.deadline) == ("1", "治理扬尘", "开展道路扬尘专项检查。", "6月底前")
+    assert (m.lead, m.responsible, m.assist) == (["区城管委"], ["各镇街"], ["区交通局"])
+    assert (m.issuer, m.year) == ("某区", 2027)
+
+
+def test_unmappable_header_is_refused_naming_the_columns(tmp_path: Path) -> None:
+    path = _table_doc(tmp_path / "odd.docx", ["编码", "事项", "说明"], ["1", "治理扬尘", "检查"])
+    with pytest.raises(DocumentError, match=r"odd\.docx.*编码 / 事项 / 说明.*headers\.toml"):
+        parse_file(path)
+
+
+def test_encrypted_and_corrupt_docx_are_refused(tmp_path: Path) -> None:
+    encrypted = tmp_path / "locked.docx"
+    encrypted.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)  # what Word writes with a password
+    with pytest.raises(DocumentError, match="locked.docx: password-protected"):
+        parse_file(encrypted)
+    _path, text = text_plan("003")
+    good = build_docx(text, tmp_path / "good.docx")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    with pytest.raises(DocumentError, match="broken.docx: not a readable .docx"):
+        parse_file(broken)
+    not_docx = tmp_path / "zip.docx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "hi")
+    not_docx.write_bytes(buf.getvalue())
+    with pytest.raises(DocumentError, match="zip.docx: not a readable .docx"):
+        parse_file(not_docx)
+
+
+@pytest.mark.parametrize("printed,role", [
+    ("序号", "task_no"), ("完成时限（2026年）", "deadline"), ("牵 头 单 位", "lead"), ("区级牵头单位", "lead"),
+    ("配合部门", "assist"), ("主责部门", "responsible"), ("时间节点", "deadline"), ("备注", None), ("", None),
+])
+def test_header_roles_come_from_the_table(printed: str, role: str | None) -> None:
+    assert header_role(printed) == role
