@@ -17,6 +17,7 @@ from .rows import ROLES, LayoutError, Row, header_role
 from .textcells import ATTACHMENT, SECTION, SUBSECTION, join_text
 
 TITLE_WORDS = re.compile(r"计划|方案|要点|清单|任务")
+ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 @dataclass
@@ -30,10 +31,12 @@ class Para:
 @dataclass
 class Grid:
     """One table: `cells[r][c]` is the text of the cell covering row r, column c (paragraphs
-    joined by newlines); `lines[r]` is row r's position in the body."""
+    joined by newlines); `lines[r]` is row r's position in the body. `wrapped`: the newlines are
+    where a narrow column wrapped (PDF), not paragraph ends (Word)."""
 
     cells: list[list[str]]
     lines: list[int]
+    wrapped: bool = False
 
 
 @dataclass
@@ -52,11 +55,26 @@ def _flat(text: str) -> str:
     return "".join(s.strip() for s in text.split("\n"))
 
 
+def join_wrapped(before: str, after: str) -> str:
+    """Two pieces of a line a PDF wrapped; a space only where CJK meets a Latin word or number,
+    as the typesetting had it (合作开展 + CCER -> 合作开展 CCER)."""
+    if before and after and bool(ASCII_WORD.match(before[-1])) != bool(ASCII_WORD.match(after[0])):
+        return f"{before} {after}"
+    return before + after
+
+
+def _unwrap(text: str) -> str:
+    out = ""
+    for piece in (s.strip() for s in text.split("\n")):
+        out = join_wrapped(out, piece) if out else piece
+    return out
+
+
 def header_roles(row: list[str]) -> list[str | None]:
     return [header_role(c) if c.strip() else None for c in row]
 
 
-def _is_header(row: list[str]) -> bool:
+def is_header(row: list[str]) -> bool:
     """A measure-table header: a 工作措施-like column and at least two other known columns."""
     roles = header_roles(row)
     return "text" in roles and len({r for r in roles if r}) >= 3
@@ -162,7 +180,7 @@ def _set_heading(st: _State, text: str) -> None:
 
 def _measure_rows(grid: Grid, st: _State, skipped: list[str], unmapped: list[str], source: str) -> list[Row]:
     start = 0
-    while start < len(grid.cells) and _is_header(grid.cells[start]):
+    while start < len(grid.cells) and is_header(grid.cells[start]):
         roles = header_roles(grid.cells[start])
         st.columns = roles if start == 0 else [b or a for a, b in zip(st.columns, roles)]
         start += 1
@@ -189,7 +207,8 @@ def _measure_rows(grid: Grid, st: _State, skipped: list[str], unmapped: list[str
                     units[role] = _units(text)
             elif role and role not in field_of:
                 field_of[role] = text
-        text = join_text(field_of.get("text", "").split("\n"))
+        raw = field_of.get("text", "")
+        text = _unwrap(raw) if grid.wrapped else join_text(raw.split("\n"))
         deadline = _flat(field_of.get("deadline", "")) or None
         task_no, task = _flat(field_of.get("task_no", "")), _flat(field_of.get("task", ""))
         if not text:

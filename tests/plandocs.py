@@ -206,3 +206,64 @@ def comparable(parsed: ParsedDocument) -> tuple[list[dict], list[dict], dict]:
     return ([m.model_dump(exclude=drop) for m in parsed.measures],
             [i.model_dump(exclude=drop) for i in parsed.indicators],
             parsed.plan.model_dump(include={"issuer", "year", "attachments"}))
+
+
+def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | None = None, ruled: bool = True) -> Path:
+    """`parsed` (a table plan's records) printed as a PDF with reportlab: a title, then one ruled
+    table per attachment, the header repeated on every page, section rows spanning the table,
+    序号/重点任务 printed on a task's first measure only (as the PDF dump shows them), rows kept
+    whole on a page. CJK text in reportlab's built-in STSong-Light CID font (no font file needed)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("cell", fontName="STSong-Light", fontSize=8, leading=10, wordWrap="CJK")
+    title = ParagraphStyle("title", fontName="STSong-Light", fontSize=16, leading=22, alignment=1)
+    headers = {**DEFAULT_HEADERS, **(headers or {})}
+    widths = {"task_no": 10, "task": 30, "text": 110, "deadline": 20, "lead": 35, "responsible": 35, "assist": 35}
+    story = []
+    for attachment, group in groupby(parsed.measures, key=lambda m: m.attachment):
+        group = list(group)
+        if attachment:
+            story.append(Paragraph(attachment, body))
+        story += [Paragraph(escape(group[0].plan_title or ""), title), Spacer(1, 4 * mm)]
+        columns = ["task_no", "task", "text", "deadline", *roles_used(group)]
+        data = [[Paragraph(headers[c], body) for c in columns]]
+        spans: list[tuple] = []
+        section = subsection = None
+        top = None
+        for m in group:
+            for level, value in (("section", m.section), ("subsection", m.subsection)):
+                current = section if level == "section" else subsection
+                if value != current and value:
+                    data.append([Paragraph(escape(value), body)] + [""] * (len(columns) - 1))
+                    spans.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+                    top = None
+                if level == "section" and value != section:
+                    section, subsection = value, None
+                elif level == "subsection":
+                    subsection = value
+            row = []
+            same = top is not None and (top[1].task_no, top[1].task) == (m.task_no, m.task)
+            for c in columns:
+                if c in ("task_no", "task") and same:
+                    row.append("")
+                elif c in ROLES:
+                    row.append(Paragraph("<br/>".join(escape(u) for u in getattr(m, c)), body))
+                else:
+                    row.append(Paragraph(escape(getattr(m, c) or "").replace("\n", "<br/>"), body))
+            data.append(row)
+            if not same:
+                top = (len(data) - 1, m)
+        table = Table(data, colWidths=[widths[c] * mm for c in columns], repeatRows=1)
+        lines = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
+        table.setStyle(TableStyle(lines + spans + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
+                      topMargin=10 * mm, bottomMargin=10 * mm).build(story)
+    return path

@@ -1,0 +1,166 @@
+"""PDF documents read with pdfplumber into paragraphs and table grids (index.parse_grid).
+
+(index/parse_pdf.py reads the *text dump* of a PDF; this reads the PDF.) Tables come from their
+ruling lines where the PDF draws them; a page without ruled tables whose text has a measure
+header is cut into columns at the header words' positions. A cell spanning several rows or
+columns fills every slot it covers. A PDF without a text layer (a scan) is refused: it needs OCR
+first, and indexing nothing would look like a plan with no measures.
+"""
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+
+from .parse_docx import UnreadableDocument
+from .parse_grid import Grid, GridDocument, Para, is_header, join_wrapped, parse_items
+
+def read_pdf(data: bytes, source: str) -> GridDocument:
+    """The document's rows, indicator cells and prose; UnreadableDocument/LayoutError say why not."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = list(pdf.pages)
+        chars = sum(len(page.chars) for page in pages)
+    except Exception as e:  # pdfminer raises many types for encrypted and damaged files
+        if _encrypted(e):
+            raise UnreadableDocument(f"{source}: password-protected PDF: save it without a password") from None
+        raise UnreadableDocument(f"{source}: not a readable PDF file ({type(e).__name__})") from None
+    with pdf:
+        if chars == 0:
+            raise UnreadableDocument(f"{source}: no text layer (a scanned document?): 需要先OCR "
+                                     "(run OCR first, e.g. ocrmypdf, then ingest the result)")
+        items: list[Para | Grid] = []
+        line = 0
+        for page in pages:
+            for item in page_items(page):
+                if isinstance(item, Para):
+                    line += 1
+                    item.line = line
+                else:
+                    item.lines = list(range(line + 1, line + 1 + len(item.cells)))
+                    line += len(item.cells)
+                items.append(item)
+    return parse_items(items, source, "pdf")
+
+
+def _encrypted(error: BaseException) -> bool:
+    seen = error
+    while seen is not None:
+        if "password" in type(seen).__name__.lower() or "encrypt" in f"{type(seen).__name__} {seen}".lower():
+            return True
+        seen = seen.__cause__ or seen.__context__ or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
+    return False
+
+
+def page_items(page) -> list[Para | Grid]:
+    """The page's paragraphs and tables, top to bottom."""
+    tables = page.find_tables()
+    placed: list[tuple[float, Para | Grid]] = [(t.bbox[1], Grid(ruled_grid(t), [], wrapped=True)) for t in tables]
+    outside = page.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables)) if tables else page
+    lines = outside.extract_text_lines()
+    if not tables:
+        grid = positioned_grid(lines)
+        if grid is not None:
+            top, cells = grid
+            placed.append((top, Grid(cells, [], wrapped=True)))
+            lines = [ln for ln in lines if ln["top"] < top]
+    placed += [(top, Para(text, 0)) for top, text in paragraphs(lines, page.width)]
+    return [item for _top, item in sorted(placed, key=lambda p: p[0])]
+
+
+def _inside(obj, bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    return obj.get("x0", 0) >= x0 - 1 and obj.get("x1", 0) <= x1 + 1 and obj.get("top", 0) >= top - 1 and obj.get("bottom", 0) <= bottom + 1
+
+
+def ruled_grid(table) -> list[list[str]]:
+    """Cell texts on the table's grid; a spanning cell's text fills every slot it covers."""
+    texts = table.extract()
+    anchors = [(cell, texts[r][c] or "") for r, row in enumerate(table.rows)
+               for c, cell in enumerate(row.cells) if cell is not None]
+    # Column edges from the cells that start in each column (a spanning cell would widen it).
+    lefts = [min(cell[0] for row in table.rows if (cell := row.cells[c]) is not None) for c in range(len(table.rows[0].cells))]
+    edges = lefts + [table.bbox[2]]
+    grid: list[list[str]] = []
+    for r, row in enumerate(table.rows):
+        out = []
+        for c, cell in enumerate(row.cells):
+            if cell is not None:
+                out.append(texts[r][c] or "")
+                continue
+            x = (edges[c] + edges[c + 1]) / 2
+            y = (row.bbox[1] + row.bbox[3]) / 2
+            out.append(next((text for (x0, top, x1, bottom), text in anchors
+                             if x0 <= x <= x1 and top <= y <= bottom), ""))
+        grid.append(out)
+    return grid
+
+
+def positioned_grid(lines: list[dict]) -> tuple[float, list[list[str]]] | None:
+    """A table without ruling lines: columns start where the header's words start, a word goes to
+    the column it starts in, and a row ends where the gap to the next line is wider than the line
+    spacing inside a cell (rows are padded, wrapped lines are not)."""
+    for k, line in enumerate(lines):
+        words = _words(line)
+        if len(words) < 3 or not is_header([w for w, _x in words]):
+            continue
+        starts = [x for _w, x in words]
+        body = lines[k + 1:]
+        steps = sorted(b["top"] - a["top"] for a, b in zip(body, body[1:]))
+        spacing = steps[len(steps) // 4] if steps else 0  # most steps are lines inside a cell
+        rows = [[w for w, _x in words]]
+        previous = None
+        for later in body:
+            if previous is None or later["top"] - previous["top"] > spacing * 1.25:
+                rows.append([""] * len(starts))
+            pieces: dict[int, list[str]] = {}
+            for word, x in _words(later):
+                col = max((i for i, s in enumerate(starts) if x >= s - 2), default=0)
+                pieces.setdefault(col, []).append(word)
+            for col, found in pieces.items():
+                cell = rows[-1][col]
+                rows[-1][col] = f"{cell}\n{' '.join(found)}" if cell else " ".join(found)
+            previous = later
+        return line["top"], rows
+    return None
+
+
+def _words(line: dict) -> list[tuple[str, float]]:
+    """A text line cut where the gap between characters is wider than a space (the gap between
+    two cells), with each piece's left x; a space-wide gap stays a space inside the piece."""
+    out: list[tuple[str, float]] = []
+    current, x0, last_x1 = "", 0.0, None
+    for ch in line["chars"]:
+        if ch["text"].isspace():
+            continue
+        gap = ch["x0"] - last_x1 if last_x1 is not None else 0.0
+        if current and gap > ch["size"] * 0.6:
+            out.append((current, x0))
+            current = ""
+        if not current:
+            x0 = ch["x0"]
+        elif gap > ch["size"] * 0.15:
+            current += " "
+        current += ch["text"]
+        last_x1 = ch["x1"]
+    if current:
+        out.append((current, x0))
+    return out
+
+
+def paragraphs(lines: list[dict], page_width: float) -> list[tuple[float, str]]:
+    """Text lines rejoined into paragraphs: a line that runs to the right margin continues on the next."""
+    if not lines:
+        return []
+    right = max(ln["x1"] for ln in lines)
+    out: list[tuple[float, str]] = []
+    joining = False
+    for ln in lines:
+        text = ln["text"].strip()
+        if joining and out:
+            out[-1] = (out[-1][0], join_wrapped(out[-1][1], text))
+        else:
+            out.append((ln["top"], text))
+        size = ln["chars"][0]["size"] if ln["chars"] else 10
+        joining = ln["x1"] >= right - 1.5 * size
+    return out
