@@ -136,6 +136,10 @@ def load_vectors(db: sqlite_utils.Database, model: str) -> dict[str, np.ndarray]
     }
 
 
+class DuplicatePlan(DocumentError):
+    """A new document repeats a plan already in the index (the message names it)."""
+
+
 class IndexLocked(RuntimeError):
     """Another process is writing the index and did not finish within the wait."""
 
@@ -309,7 +313,7 @@ def ingest(
             doc = parse_bytes(path.name, data, catalog, issuer=issuer, year=year)
             twin = find_duplicate(doc, others + [d.plan for d in report.documents], indexed_measures)
             if twin is not None:
-                raise DocumentError(duplicate_message(doc, twin))
+                raise DuplicatePlan(duplicate_message(doc, twin))
             report.documents.append(doc)
             report.parsed.append(path.name)
         if dry_run:

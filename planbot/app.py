@@ -19,6 +19,7 @@ from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
+from planbot.live import LiveBot
 
 # bot.handle is CPU-bound (tokenizing, BM25, one embedding); a few threads keep a slow question
 # from stalling the event loop without oversubscribing the CPU.
@@ -88,6 +89,12 @@ def create_app(
 
         app.cleanup_ctx.append(stream_while_serving)
 
+    if isinstance(bot, LiveBot):  # serve swaps in each new index; uploads need one to swap into
+        app.cleanup_ctx.append(bot.watching)
+        if settings.admin_token is not None:
+            from planbot.admin import add_admin_routes
+
+            add_admin_routes(app, settings, bot)
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
 

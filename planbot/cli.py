@@ -39,25 +39,6 @@ def main(verbose: bool) -> None:
     )
 
 
-def format_summary(info: dict) -> str:
-    """A dry-run summary (index.store.summary) as lines for a person."""
-    head = f"{info['issuer'] or 'issuer ? (--issuer)'} {info['year'] or 'year ? (--year)'}"
-    lines = [f"{info['doc']}: {head}  《{info['title'] or '?'}》  {info['doc_number'] or ''}  [{info['layout']}]",
-             f"  {info['measures']} measures, {info['indicators']} indicator values"]
-    for part in info["attachments"]:
-        counts = ", ".join(f"{part[k]} {k}" for k in ("measures", "indicators") if part[k])
-        lines.append(f"  {part['attachment'] or '(no attachment)'} {part['title'] or ''}: {counts}")
-    lines.append("  sample rows:")
-    for m in info["samples"]:
-        units = "、".join(m["lead"] or m["responsible"]) or "-"
-        text = m["text"].replace("\n", " ")
-        lines.append(f"    {m['id']}  {m['section'] or ''} 第{m['task_no'] or '?'}项  {text[:50]}  "
-                     f"[{m['deadline'] or '-'}; {units}]")
-    lines.append(f"  rows not read: {len(info['skipped'])}")
-    lines.extend(f"    {s}" for s in info["skipped"][:20])
-    return "\n".join(lines)
-
-
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--issuer", help="Issuer of plans not in catalog.json, e.g. 大兴区.")
@@ -98,6 +79,8 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
         log.error("ingest failed, index unchanged: %s", e)
         raise click.ClickException(f"{e} (the index was not changed)") from None
     if dry_run:
+        from planbot.admin import format_summary
+
         for doc in report.documents:
             click.echo(format_summary(summary(doc)))
         click.echo(f"dry run: {len(report.parsed)} file(s) would be indexed, {len(report.unchanged)} unchanged; "
@@ -278,12 +261,21 @@ def evaluate(file: Path | None, no_modes: bool) -> None:
 def serve(host: str | None, port: int | None, dingtalk_stream: bool) -> None:
     """Run the web chat page, the JSON API and the DingTalk/WeCom callbacks.
 
+    A new index published in the data directory (`planbot ingest`, `planbot remove`, an upload to
+    /admin/plans when PLANBOT_ADMIN_TOKEN is set) is swapped in while serving.
+
     \b
     Examples:
       planbot serve
       PLANBOT_DINGTALK_APP_SECRET=... planbot serve --host 0.0.0.0 --port 8080
     """
     from planbot.app import run
+    from planbot.live import live_bot
+    from planbot.runtime import IndexMissing
 
     settings = _settings()
-    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream)
+    try:
+        bot = live_bot(settings)
+    except IndexMissing as e:
+        raise click.ClickException(str(e)) from None
+    run(settings, bot, host=host, port=port, dingtalk_stream=dingtalk_stream)
