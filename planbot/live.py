@@ -25,7 +25,7 @@ from planbot.index.store import index_version
 
 log = logging.getLogger(__name__)
 
-WATCH_INTERVAL_S = 0.5
+WATCH_INTERVAL_S = 0.25
 
 
 def file_signature(path: Path) -> tuple[int, int, int] | None:
