@@ -18,6 +18,7 @@ from pathlib import Path
 
 from aiohttp import web
 
+from planbot.adapters.web import PAGE_HEADERS, STATIC_DIR
 from planbot.config import Settings
 from planbot.index.parse import SUFFIXES, DocumentError
 from planbot.index.store import DuplicatePlan, IndexLocked, ingest, remove, summary
@@ -108,7 +109,8 @@ async def read_upload(request: web.Request, limit: int) -> tuple[str, bytes, dic
 
 
 def add_admin_routes(app: web.Application, settings: Settings, live: LiveBot) -> None:
-    """Mount `/admin/plans` (GET list, POST upload) and `/admin/plans/{name}` (DELETE)."""
+    """Mount `/admin` (the upload form), `/admin/plans` (GET list, POST upload) and
+    `/admin/plans/{name}` (DELETE)."""
     token = settings.admin_token.get_secret_value()
     limit = settings.max_upload_mb * 2**20
     uploads = settings.home / "uploads"
@@ -188,7 +190,11 @@ def add_admin_routes(app: web.Application, settings: Settings, live: LiveBot) ->
         await live.reload_async()
         return web.json_response({"status": "removed", "removed": docs, "version": live.version}, dumps=_dumps)
 
+    async def page(request: web.Request) -> web.FileResponse:
+        return web.FileResponse(STATIC_DIR / "admin.html", headers=PAGE_HEADERS)
+
     app.middlewares.append(guard)
+    app.router.add_get("/admin", page)  # the upload form; what it posts carries the token
     app.router.add_get("/admin/plans", listing)
     app.router.add_post("/admin/plans", upload)
     app.router.add_delete("/admin/plans/{name}", delete)

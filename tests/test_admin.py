@@ -62,6 +62,13 @@ async def test_no_admin_routes_without_a_token(aiohttp_client, home: Path) -> No
     assert response.status in (404, 405)
 
 
+async def test_upload_form_page(admin) -> None:
+    response = await admin.get("/admin")
+    html = await response.text()
+    assert response.status == 200 and 'id="upload"' in html and 'type="file"' in html
+    assert (await admin.get("/static/admin.js")).status == 200
+
+
 async def test_token_is_checked_first(admin) -> None:
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret-admin"}):
         response = await admin.post("/admin/plans", data=form("x.docx", b"x"), headers=headers)
