@@ -8,6 +8,7 @@ is read by the numbered-paragraph parser, line by line.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +113,7 @@ class _State:
     columns: list[str | None] | None = None
     indicator_part: int = 0
     table_seen: bool = False
+    last: Row | None = None  # the attachment's latest row: a split row's rest may open the next table
 
     @property
     def title(self) -> str | None:
@@ -134,13 +136,15 @@ def parse_items(items: list[Para | Grid], source: str, kind: str) -> GridDocumen
             m = ATTACHMENT.match(text)
             if m:
                 st = _State(attachment=f"附件{m[1]}", seen_attachment=True)
+            elif text and len(text) < 60 and (SECTION.match(text) or SUBSECTION.match(text)):
+                _set_heading(st, text)
+                if not st.seen_attachment and not st.table_seen:
+                    prose.append(text)
             elif text and not st.table_seen:
                 if not st.seen_attachment:
                     prose.append(text)
                 if st.seen_attachment or TITLE_WORDS.search(text):
                     st.title_lines.append(text)
-            elif text and len(text) < 60 and (SECTION.match(text) or SUBSECTION.match(text)):
-                _set_heading(st, text)
             continue
         if not item.cells:
             continue
@@ -214,15 +218,16 @@ def _measure_rows(grid: Grid, st: _State, skipped: list[str], unmapped: list[str
         if not text:
             skipped.append(f"{source} row {line}: no 工作措施 text")
             continue
-        if out and deadline is None and not any(units.values()) and (not task_no or task_no == st.task_no):
-            out[-1].text += text  # a row the page break split: its rest has no deadline or units
-            continue
+        if st.last and deadline is None and not any(units.values()) and (not task_no or task_no == st.task_no):
+            st.last.text = (join_wrapped if grid.wrapped else operator.concat)(st.last.text, text)
+            continue  # a row the page break split: its rest has no deadline or units
         if task_no:
             st.task_no, st.task = task_no, task or st.task
         elif task:
             st.task = task
-        out.append(Row(line, st.section, st.subsection, st.task_no, st.task, text, deadline, units,
-                       attachment=st.attachment, plan_title=st.title))
+        st.last = Row(line, st.section, st.subsection, st.task_no, st.task, text, deadline, units,
+                      attachment=st.attachment, plan_title=st.title)
+        out.append(st.last)
     return out
 
 

@@ -81,6 +81,38 @@ def test_header_variants_not_in_the_samples(tmp_path: Path) -> None:
     assert (m.issuer, m.year) == ("某区", 2027)
 
 
+def test_tables_continued_across_pages(tmp_path: Path) -> None:
+    """A table carried on after a page break without its header, a heading typed between the two,
+    and a row Word split over the break (its second part has only the rest of the measure)."""
+    document = docx.Document()
+    document.add_paragraph("附件2")
+    document.add_paragraph("某区2027年水污染防治行动计划")
+    document.add_paragraph("一、保障饮用水安全")
+    first = document.add_table(rows=3, cols=5)
+    for r, row in enumerate([["序号", "重点任务", "工作措施", "完成时限", "牵头单位"],
+                             ["1", "水源保护", "划定水源保护区。", "6月底前", "区水务局"],
+                             ["", "", "开展水源地巡查，每季度", "年底前", "区生态环境局"]]):
+        for c, value in enumerate(row):
+            first.cell(r, c).text = value
+    document.add_paragraph("（二）黑臭水体治理")
+    second = document.add_table(rows=2, cols=5)
+    for r, row in enumerate([["", "", "不少于一次。", "", ""],
+                             ["2", "黑臭水体", "完成黑臭水体排查。", "9月底前", "区水务局\n各镇街"]]):
+        for c, value in enumerate(row):
+            second.cell(r, c).text = value
+    path = tmp_path / "continued.docx"
+    document.save(path)
+    measures = parse_file(path).measures
+    assert [(m.attachment, m.section, m.subsection, m.task_no, m.task) for m in measures] == [
+        ("附件2", "一、保障饮用水安全", None, "1", "水源保护"),
+        ("附件2", "一、保障饮用水安全", None, "1", "水源保护"),
+        ("附件2", "一、保障饮用水安全", "（二）黑臭水体治理", "2", "黑臭水体"),
+    ]
+    assert measures[1].text == "开展水源地巡查，每季度不少于一次。"
+    assert measures[2].lead == ["区水务局", "各镇街"] and measures[0].plan_title == "某区2027年水污染防治行动计划"
+    assert (measures[0].issuer, measures[0].year) == ("某区", 2027)
+
+
 def test_unmappable_header_is_refused_naming_the_columns(tmp_path: Path) -> None:
     path = _table_doc(tmp_path / "odd.docx", ["编码", "事项", "说明"], ["1", "治理扬尘", "检查"])
     with pytest.raises(DocumentError, match=r"odd\.docx.*编码 / 事项 / 说明.*headers\.toml"):
