@@ -42,7 +42,8 @@ class Grid:
 
 @dataclass
 class GridDocument:
-    """What a grid reader hands to `parse_items`' caller: text-layout parsers return the same."""
+    """What a document reader found (the text layouts too): prose before the tables, rows,
+    indicator cells, attachment titles, the layout's name, and rows it could not use."""
 
     prose: list[str]
     rows: list[Row]
@@ -129,7 +130,7 @@ def parse_items(items: list[Para | Grid], source: str, kind: str) -> GridDocumen
     indicators: list[tuple[str | None, str | None, IndicatorCell]] = []
     titles: list[str | None] = []
     skipped: list[str] = []
-    unmapped: list[str] = []
+    unmapped: list[tuple[int, str]] = []  # (line, header) of tables no column role fits
     for item in items:
         if isinstance(item, Para):
             text = item.text.strip()
@@ -170,8 +171,8 @@ def parse_items(items: list[Para | Grid], source: str, kind: str) -> GridDocumen
                                     f"{kind}_paragraphs", skipped)
         if unmapped:
             raise LayoutError(
-                f"table header not understood: {' | '.join(unmapped[:3])} "
-                "(add the column names to index/headers.toml)", 1)
+                f"table header not understood: {' | '.join(h for _line, h in unmapped[:3])} "
+                "(add the column names to index/headers.toml)", unmapped[0][0])
     return GridDocument(prose, rows, indicators, titles, f"{kind}_table", skipped)
 
 
@@ -182,7 +183,7 @@ def _set_heading(st: _State, text: str) -> None:
         st.section, st.subsection = text, None
 
 
-def _measure_rows(grid: Grid, st: _State, skipped: list[str], unmapped: list[str], source: str) -> list[Row]:
+def _measure_rows(grid: Grid, st: _State, skipped: list[str], unmapped: list[tuple[int, str]], source: str) -> list[Row]:
     start = 0
     while start < len(grid.cells) and is_header(grid.cells[start]):
         roles = header_roles(grid.cells[start])
@@ -190,7 +191,7 @@ def _measure_rows(grid: Grid, st: _State, skipped: list[str], unmapped: list[str
         start += 1
     if st.columns is None or len(st.columns) != len(grid.cells[0]):
         if start == 0:
-            unmapped.append(" / ".join(_flat(c) for c in grid.cells[0]))
+            unmapped.append((grid.lines[0], " / ".join(_flat(c) for c in grid.cells[0])))
             skipped.extend(f"{source} row {grid.lines[r]}: not in a measure table" for r in range(len(grid.cells)))
             return []
     header = [_flat(c) for c in grid.cells[0]] if start else None

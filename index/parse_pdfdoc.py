@@ -9,11 +9,14 @@ first, and indexing nothing would look like a plan with no measures.
 from __future__ import annotations
 
 import io
+import re
 
 import pdfplumber
 
 from .parse_docx import UnreadableDocument
 from .parse_grid import Grid, GridDocument, Para, is_header, join_wrapped, parse_items
+
+PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 
 def read_pdf(data: bytes, source: str) -> GridDocument:
     """The document's rows, indicator cells and prose; UnreadableDocument/LayoutError say why not."""
@@ -57,15 +60,22 @@ def page_items(page) -> list[Para | Grid]:
     tables = page.find_tables()
     placed: list[tuple[float, Para | Grid]] = [(t.bbox[1], Grid(ruled_grid(t), [], wrapped=True)) for t in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables)) if tables else page
-    lines = outside.extract_text_lines()
+    lines = [ln for ln in outside.extract_text_lines() if not _page_number(ln, page.width)]
     if not tables:
         grid = positioned_grid(lines)
         if grid is not None:
-            top, cells = grid
+            top, bottom, cells = grid
             placed.append((top, Grid(cells, [], wrapped=True)))
-            lines = [ln for ln in lines if ln["top"] < top]
-    placed += [(top, Para(text, 0)) for top, text in paragraphs(lines, page.width)]
+            lines = [ln for ln in lines if ln["top"] < top or ln["top"] > bottom]
+    right = max((ch["x1"] for ch in page.chars), default=page.width)
+    placed += [(top, Para(text, 0)) for top, text in paragraphs(lines, right)]
     return [item for _top, item in sorted(placed, key=lambda p: p[0])]
+
+
+def _page_number(line: dict, width: float) -> bool:
+    """"- 3 -" or 第3页 printed alone near the middle of the page (a 序号 alone sits at the left)."""
+    middle = (line["x0"] + line["x1"]) / 2
+    return bool(PAGE_NUMBER.match(line["text"].strip())) and abs(middle - width / 2) < width * 0.1
 
 
 def _inside(obj, bbox) -> bool:
@@ -96,7 +106,7 @@ def ruled_grid(table) -> list[list[str]]:
     return grid
 
 
-def positioned_grid(lines: list[dict]) -> tuple[float, list[list[str]]] | None:
+def positioned_grid(lines: list[dict]) -> tuple[float, float, list[list[str]]] | None:
     """A table without ruling lines: columns start where the header's words start, a word goes to
     the column it starts in, and a row ends where the gap to the next line is wider than the line
     spacing inside a cell (rows are padded, wrapped lines are not)."""
@@ -111,7 +121,10 @@ def positioned_grid(lines: list[dict]) -> tuple[float, list[list[str]]] | None:
         rows = [[w for w, _x in words]]
         previous = None
         for later in body:
-            if previous is None or later["top"] - previous["top"] > spacing * 1.25:
+            gap = later["top"] - previous["top"] if previous is not None else 0.0
+            if previous is not None and gap > spacing * 3:
+                break  # far below the last row: a footer or page number, not the table
+            if previous is None or gap > spacing * 1.25:
                 rows.append([""] * len(starts))
             pieces: dict[int, list[str]] = {}
             for word, x in _words(later):
@@ -121,7 +134,7 @@ def positioned_grid(lines: list[dict]) -> tuple[float, list[list[str]]] | None:
                 cell = rows[-1][col]
                 rows[-1][col] = f"{cell}\n{' '.join(found)}" if cell else " ".join(found)
             previous = later
-        return line["top"], rows
+        return line["top"], previous["bottom"] if previous else line["bottom"], rows
     return None
 
 
@@ -148,19 +161,19 @@ def _words(line: dict) -> list[tuple[str, float]]:
     return out
 
 
-def paragraphs(lines: list[dict], page_width: float) -> list[tuple[float, str]]:
-    """Text lines rejoined into paragraphs: a line that runs to the right margin continues on the next."""
-    if not lines:
-        return []
-    right = max(ln["x1"] for ln in lines)
+def paragraphs(lines: list[dict], right: float) -> list[tuple[float, str]]:
+    """Text lines rejoined into paragraphs: a line that runs to the right margin (`right`, the
+    page's rightmost text) continues on the next, if that follows at line spacing."""
     out: list[tuple[float, str]] = []
-    joining = False
+    previous = None
     for ln in lines:
         text = ln["text"].strip()
-        if joining and out:
+        size = ln["chars"][0]["size"] if ln["chars"] else 10.0
+        wrapped = (previous is not None and previous["x1"] >= right - 1.5 * size
+                   and ln["top"] - previous["bottom"] < size)
+        if wrapped and out:
             out[-1] = (out[-1][0], join_wrapped(out[-1][1], text))
         else:
             out.append((ln["top"], text))
-        size = ln["chars"][0]["size"] if ln["chars"] else 10
-        joining = ln["x1"] >= right - 1.5 * size
+        previous = ln
     return out

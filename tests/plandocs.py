@@ -212,7 +212,7 @@ def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | N
     """`parsed` (a table plan's records) printed as a PDF with reportlab: a title, then one ruled
     table per attachment, the header repeated on every page, section rows spanning the table,
     序号/重点任务 printed on a task's first measure only (as the PDF dump shows them), rows kept
-    whole on a page. CJK text in reportlab's built-in STSong-Light CID font (no font file needed)."""
+    whole on a page, a page number under each page. CJK text in reportlab's built-in STSong-Light CID font (no font file needed)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -264,6 +264,11 @@ def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | N
         lines = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
         table.setStyle(TableStyle(lines + spans + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
+    def page_number(canvas, doc) -> None:  # "- 3 -" under each page, as printed plans have
+        canvas.setFont("STSong-Light", 9)
+        canvas.drawCentredString(landscape(A4)[0] / 2, 5 * mm, f"- {doc.page} -")
+
     SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,
-                      topMargin=10 * mm, bottomMargin=10 * mm).build(story)
+                      topMargin=10 * mm, bottomMargin=14 * mm).build(story, onFirstPage=page_number,
+                                                                     onLaterPages=page_number)
     return path
