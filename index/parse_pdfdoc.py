@@ -34,8 +34,13 @@ def read_pdf(data: bytes, source: str) -> GridDocument:
                                      "(run OCR first, e.g. ocrmypdf, then ingest the result)")
         items: list[Para | Grid] = []
         line = 0
+        open_paragraph = False  # the last page ended mid-paragraph (its last line ran to the margin)
         for page in pages:
-            for item in page_items(page):
+            found, ends_open, starts_open = page_items(page)
+            if (open_paragraph and starts_open and found and isinstance(found[0], Para)
+                    and items and isinstance(items[-1], Para)):
+                items[-1].text = join_wrapped(items[-1].text, found.pop(0).text)
+            for item in found:
                 if isinstance(item, Para):
                     line += 1
                     item.line = line
@@ -43,6 +48,7 @@ def read_pdf(data: bytes, source: str) -> GridDocument:
                     item.lines = list(range(line + 1, line + 1 + len(item.cells)))
                     line += len(item.cells)
                 items.append(item)
+            open_paragraph = ends_open
     return parse_items(items, source, "pdf")
 
 
@@ -55,8 +61,9 @@ def _encrypted(error: BaseException) -> bool:
     return False
 
 
-def page_items(page) -> list[Para | Grid]:
-    """The page's paragraphs and tables, top to bottom."""
+def page_items(page) -> tuple[list[Para | Grid], bool, bool]:
+    """The page's paragraphs and tables, top to bottom; whether its last paragraph runs on, and
+    whether its first line could be the rest of one (not indented)."""
     tables = page.find_tables()
     placed: list[tuple[float, Para | Grid]] = [(t.bbox[1], Grid(ruled_grid(t), [], wrapped=True)) for t in tables]
     outside = page.filter(lambda obj: not any(_inside(obj, t.bbox) for t in tables)) if tables else page
@@ -69,7 +76,12 @@ def page_items(page) -> list[Para | Grid]:
             lines = [ln for ln in lines if ln["top"] < top or ln["top"] > bottom]
     right = max((ch["x1"] for ch in page.chars), default=page.width)
     placed += [(top, Para(text, 0)) for top, text in paragraphs(lines, right)]
-    return [item for _top, item in sorted(placed, key=lambda p: p[0])]
+    placed.sort(key=lambda p: p[0])
+    last = lines[-1] if lines else None
+    ends_open = bool(placed) and isinstance(placed[-1][1], Para) and last is not None and _runs_on(last, right)
+    starts_open = bool(lines) and not _indented(lines[0], min(ln["x0"] for ln in lines))
+    return [item for _top, item in placed], ends_open, starts_open
+
 
 
 def _page_number(line: dict, width: float) -> bool:
@@ -163,17 +175,32 @@ def _words(line: dict) -> list[tuple[str, float]]:
 
 def paragraphs(lines: list[dict], right: float) -> list[tuple[float, str]]:
     """Text lines rejoined into paragraphs: a line that runs to the right margin (`right`, the
-    page's rightmost text) continues on the next, if that follows at line spacing."""
+    page's rightmost text) continues on the next, if that follows at line spacing and is not
+    indented (official documents indent each paragraph's first line by two characters)."""
+    left = min((ln["x0"] for ln in lines), default=0.0)
     out: list[tuple[float, str]] = []
     previous = None
     for ln in lines:
         text = ln["text"].strip()
-        size = ln["chars"][0]["size"] if ln["chars"] else 10.0
-        wrapped = (previous is not None and previous["x1"] >= right - 1.5 * size
-                   and ln["top"] - previous["bottom"] < size)
+        size = _size(ln)
+        wrapped = (previous is not None and _runs_on(previous, right) and ln["top"] - previous["bottom"] < size
+                   and not _indented(ln, left))
         if wrapped and out:
             out[-1] = (out[-1][0], join_wrapped(out[-1][1], text))
         else:
             out.append((ln["top"], text))
         previous = ln
     return out
+
+
+def _size(line: dict) -> float:
+    return line["chars"][0]["size"] if line["chars"] else 10.0
+
+
+def _indented(line: dict, left: float) -> bool:
+    return line["x0"] > left + 0.8 * _size(line)
+
+
+def _runs_on(line: dict, right: float) -> bool:
+    """The line reaches the right margin: its paragraph may continue on the next line."""
+    return line["x1"] >= right - 1.5 * _size(line)

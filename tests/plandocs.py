@@ -208,11 +208,38 @@ def comparable(parsed: ParsedDocument) -> tuple[list[dict], list[dict], dict]:
             parsed.plan.model_dump(include={"issuer", "year", "attachments"}))
 
 
-def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | None = None, ruled: bool = True) -> Path:
+def paragraph_lines(measures: list[Measure]) -> list[str]:
+    """A numbered-paragraph plan as its printed paragraphs, numbers typed."""
+    lines: list[str] = []
+    for attachment, group in groupby(measures, key=lambda m: m.attachment):
+        group = list(group)
+        lines += [attachment, group[0].plan_title]
+        section = subsection = None
+        for m in group:
+            if m.section != section:
+                section, subsection = m.section, None
+                lines.append(m.section)
+            if m.subsection != subsection and m.subsection:
+                subsection = m.subsection
+                lines.append(m.subsection)
+            lines.append(f"{m.task_no}.{m.text}")
+            lines += [f"{FIELD_LABEL[role]}：{'、'.join(getattr(m, role))}" for role in ROLES if getattr(m, role)]
+            if m.deadline:
+                lines.append(f"完成时限：{m.deadline}")
+    return lines
+
+
+WQY_ZENHEI = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")  # Debian fonts-wqy-zenhei
+
+
+def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | None = None, ruled: bool = True,
+              ttf: Path | None = None) -> Path:
     """`parsed` (a table plan's records) printed as a PDF with reportlab: a title, then one ruled
     table per attachment, the header repeated on every page, section rows spanning the table,
     序号/重点任务 printed on a task's first measure only (as the PDF dump shows them), rows kept
-    whole on a page, a page number under each page. CJK text in reportlab's built-in STSong-Light CID font (no font file needed)."""
+    whole on a page, a page number under each page. A numbered-paragraph plan is printed as
+    indented paragraphs wrapped at the margin, over page breaks. CJK text in reportlab's built-in
+    STSong-Light CID font (no font file needed; it has no glyph for ·), or in the TrueType `ttf`."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -221,13 +248,25 @@ def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | N
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    body = ParagraphStyle("cell", fontName="STSong-Light", fontSize=8, leading=10, wordWrap="CJK")
-    title = ParagraphStyle("title", fontName="STSong-Light", fontSize=16, leading=22, alignment=1)
+    if ttf is None:
+        font = "STSong-Light"
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    else:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        font = "PlanFont"
+        pdfmetrics.registerFont(TTFont(font, str(ttf), subfontIndex=0))
+    body = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
+    title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
     headers = {**DEFAULT_HEADERS, **(headers or {})}
     widths = {"task_no": 10, "task": 30, "text": 110, "deadline": 20, "lead": 35, "responsible": 35, "assist": 35}
     story = []
-    for attachment, group in groupby(parsed.measures, key=lambda m: m.attachment):
+    if parsed.plan.layout == "paragraphs":
+        text = ParagraphStyle("text", fontName=font, fontSize=11, leading=16, wordWrap="CJK",
+                              firstLineIndent=22, spaceAfter=6)
+        story = [Paragraph(escape(line), text) for line in paragraph_lines(parsed.measures)]
+    for attachment, group in groupby(parsed.measures if parsed.plan.layout != "paragraphs" else [],
+                                     key=lambda m: m.attachment):
         group = list(group)
         if attachment:
             story.append(Paragraph(attachment, body))
@@ -265,7 +304,7 @@ def build_pdf(parsed: ParsedDocument, path: Path, *, headers: dict[str, str] | N
         table.setStyle(TableStyle(lines + spans + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
     def page_number(canvas, doc) -> None:  # "- 3 -" under each page, as printed plans have
-        canvas.setFont("STSong-Light", 9)
+        canvas.setFont(font, 9)
         canvas.drawCentredString(landscape(A4)[0] / 2, 5 * mm, f"- {doc.page} -")
 
     SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from planbot.index.parse import DocumentError, bundled_plans_dir, load_catalog, parse_file
-from plandocs import build_pdf, comparable
+from plandocs import WQY_ZENHEI, build_pdf, comparable
 
 PLANS = bundled_plans_dir()
 HEADERS = {"lead": "牵头部门", "responsible": "主责单位", "assist": "协办单位"}
@@ -29,6 +29,16 @@ def test_pdf_round_trip_gives_the_text_records(beijing, ruled: bool, tmp_path: P
     assert plan == want_plan
     assert parsed.skipped == []
     assert parsed.plan.title == "深化多元协同共治2026年行动计划"
+
+
+@pytest.mark.skipif(not WQY_ZENHEI.is_file(), reason="needs Debian fonts-wqy-zenhei (STSong-Light has no ·)")
+def test_numbered_paragraph_plan_as_pdf(tmp_path: Path) -> None:
+    """The 大兴区 2021 plan (numbered paragraphs, long ones wrapped over lines and pages) as a PDF."""
+    text = parse_file(next(PLANS.glob("004_*.txt")), load_catalog(PLANS))
+    pdf = build_pdf(text, tmp_path / "004_4390d4d37bef245c.pdf", ttf=WQY_ZENHEI)
+    parsed = parse_file(pdf, issuer="大兴区", year=2021)
+    assert parsed.plan.layout == "pdf_paragraphs"
+    assert comparable(parsed) == comparable(text)
 
 
 def test_scanned_pdf_is_refused_asking_for_ocr(tmp_path: Path) -> None:
