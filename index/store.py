@@ -250,7 +250,7 @@ def find_duplicate(doc: ParsedDocument, indexed: Sequence[Plan], measures: Seque
             return plan
         if texts and _may_equal(plan.issuer, doc.plan.issuer) and _may_equal(plan.year, doc.plan.year):
             theirs = {m.text for m in measures if m.doc == plan.doc}
-            if len(texts & theirs) >= 0.8 * min(len(texts), len(theirs) or 1):
+            if theirs and len(texts & theirs) >= 0.8 * max(len(texts), len(theirs)):
                 return plan
     return None
 
