@@ -17,7 +17,7 @@ from pathlib import Path
 from . import metadata
 from .deadlines import is_open_ended, parse_due
 from .models import Indicator, Measure, ParsedDocument, Plan
-from .parse_grid import GridDocument
+from .parse_grid import GridDocument, UnreadableDocument
 from .parse_indicators import is_indicator_block, parse_indicator_block
 from .parse_paragraphs import parse_paragraphs
 from .parse_pdf import parse_pdf_rows
@@ -77,7 +77,7 @@ def parse_bytes(
         grid_doc = read(data, name)
     except LayoutError as e:
         raise DocumentError(f"{name}: {e}") from None
-    except ValueError as e:  # UnreadableDocument: encrypted, corrupt, no text layer
+    except UnreadableDocument as e:  # encrypted, damaged, no text layer
         raise DocumentError(str(e)) from None
     return build_document(name, sha, grid_doc, catalog, issuer, year)
 

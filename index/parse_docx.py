@@ -15,18 +15,14 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
-from .parse_grid import Grid, GridDocument, Para, parse_items
-from .rows import LayoutError
+from .parse_grid import Grid, GridDocument, Para, UnreadableDocument, parse_items
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted .docx is an OLE container, not a zip
 CHINESE_DIGITS = "零一二三四五六七八九"
 CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographTraditional", "japaneseCounting",
                    "taiwaneseCounting", "ideographDigital", "chineseLegalSimplified"}
-
-
-class UnreadableDocument(ValueError):
-    """A file that is not a readable document (encrypted, corrupt, no text layer)."""
 
 
 def read_docx(data: bytes, source: str) -> GridDocument:
@@ -37,9 +33,7 @@ def read_docx(data: bytes, source: str) -> GridDocument:
     try:
         document = docx.Document(io.BytesIO(data))
         items = body_items(document)
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
-        if isinstance(e, LayoutError):
-            raise
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.LxmlError) as e:
         raise UnreadableDocument(f"{source}: not a readable .docx file ({type(e).__name__})") from None
     return parse_items(items, source, "docx")
 

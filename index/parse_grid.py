@@ -21,6 +21,10 @@ TITLE_WORDS = re.compile(r"计划|方案|要点|清单|任务")
 ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
+class UnreadableDocument(ValueError):
+    """A file that is not a readable document (encrypted, damaged, no text layer)."""
+
+
 @dataclass
 class Para:
     """One body paragraph; `line` numbers paragraphs and table rows together in body order."""

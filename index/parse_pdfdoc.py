@@ -13,8 +13,7 @@ import re
 
 import pdfplumber
 
-from .parse_docx import UnreadableDocument
-from .parse_grid import Grid, GridDocument, Para, is_header, join_wrapped, parse_items
+from .parse_grid import Grid, GridDocument, Para, UnreadableDocument, is_header, join_wrapped, parse_items
 
 PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 

@@ -130,6 +130,13 @@ def test_encrypted_and_corrupt_docx_are_refused(tmp_path: Path) -> None:
     broken.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     with pytest.raises(DocumentError, match="broken.docx: not a readable .docx"):
         parse_file(broken)
+    cut_xml = tmp_path / "cut.docx"  # a valid zip whose document.xml was cut short
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(cut_xml, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    with pytest.raises(DocumentError, match="cut.docx: not a readable .docx"):
+        parse_file(cut_xml)
     not_docx = tmp_path / "zip.docx"
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
