@@ -152,3 +152,34 @@ def test_encrypted_and_corrupt_docx_are_refused(tmp_path: Path) -> None:
 ])
 def test_header_roles_come_from_the_table(printed: str, role: str | None) -> None:
     assert header_role(printed) == role
+
+
+def test_cli_dry_run_then_ingest_then_remove(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from planbot.cli import main
+
+    monkeypatch.setenv("PLANBOT_HOME", str(tmp_path / "home"))
+    path, text = text_plan("001")
+    cover = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()[:41] if line.strip()]
+    docx_path = build_docx(text, tmp_path / "mentougou.docx", prose=cover)
+    db_path = tmp_path / "home" / "planbot.db"
+
+    dry = CliRunner().invoke(main, ["ingest", "--dry-run", str(docx_path)])
+    assert dry.exit_code == 0, dry.output
+    assert "mentougou.docx: 门头沟区 2026  《美丽门头沟建设2026年行动计划》  门政办发〔2026〕1号" in dry.output
+    per_attachment = {}
+    for m in text.measures:
+        per_attachment[(m.attachment, m.plan_title)] = per_attachment.get((m.attachment, m.plan_title), 0) + 1
+    for (attachment, title), n in per_attachment.items():
+        assert f"  {attachment} {title}: {n} measures\n" in dry.output
+    assert "附件4 2026年市级下达各区生态环境保护有关指标和重点任务计划: 442 indicators" in dry.output
+    assert dry.output.count("    mentougou#") == 5 and "rows not read: 0" in dry.output
+    assert not db_path.exists()
+
+    done = CliRunner().invoke(main, ["ingest", "--no-embed", str(docx_path)])
+    assert done.exit_code == 0 and "(version 1)" in done.output
+    again = CliRunner().invoke(main, ["ingest", "--no-embed", str(build_docx(text, tmp_path / "copy.docx"))])
+    assert again.exit_code != 0 and "duplicates the indexed plan mentougou.docx" in again.output
+    gone = CliRunner().invoke(main, ["remove", "mentougou"])
+    assert gone.exit_code == 0 and "removed mentougou.docx" in gone.output and "(version 2)" in gone.output
