@@ -14,12 +14,13 @@ from pathlib import Path
 
 HAN = r"[\u4e00-\u9fff]"
 GOVERNMENT = re.compile(rf"({HAN}{{1,6}}市)?({HAN}{{1,4}}[区县])人民政府")
-TITLE_PLACE = re.compile(rf"^(?:{HAN}{{1,6}}市)?({HAN}{{1,4}}[区县])(?=\d{{4}}\s*年|{HAN}{{2,}}(?:计划|方案))", re.M)
+TITLE_PLACE = re.compile(rf"^(?:{HAN}{{1,6}}市)?({HAN}{{1,8}}[区县])(?=\d{{4}}\s*年|{HAN}{{2,}}(?:计划|方案))", re.M)
 DOC_NUMBER = re.compile(rf"({HAN}{{1,6}})〔(\d{{4}})〕\d+号")
 YEAR = re.compile(r"(20\d{2})\s*年")
 ISSUED = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", re.M)
 TITLE = re.compile(r"行动计划|工作方案|实施方案|方案|要点")
 CITY_WORDS = ("本市", "市级", "全市")
+NOT_PLACES = {"全区", "本区", "各区", "该区", "城区", "郊区", "辖区", "园区", "社区", "景区", "示范区", "先行区", "保护区", "功能区"}
 
 
 def _table() -> dict:
@@ -30,9 +31,10 @@ ISSUERS = _table()
 
 
 def detect_issuer(text: str) -> str | None:
-    m = GOVERNMENT.search(text) or TITLE_PLACE.search(text)
-    if m:
-        return m[m.lastindex]
+    for m in (*GOVERNMENT.finditer(text), *TITLE_PLACE.finditer(text)):
+        place = m[m.lastindex]
+        if place not in NOT_PLACES and not place.endswith(tuple(NOT_PLACES)):
+            return place
     number = DOC_NUMBER.search(text)
     if number:
         prefixes = sorted(ISSUERS["docno"], key=len, reverse=True)

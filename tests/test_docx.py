@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from planbot.index.parse import DocumentError, bundled_plans_dir, load_catalog, parse_file
+from planbot.index.metadata import detect_issuer
 from planbot.index.rows import header_role
 from plandocs import build_docx, comparable
 
@@ -144,6 +145,18 @@ def test_encrypted_and_corrupt_docx_are_refused(tmp_path: Path) -> None:
     not_docx.write_bytes(buf.getvalue())
     with pytest.raises(DocumentError, match="zip.docx: not a readable .docx"):
         parse_file(not_docx)
+
+
+@pytest.mark.parametrize("head,issuer", [
+    ("北京市门头沟区人民政府办公室文件\n门政办发〔2026〕1号", "门头沟区"),
+    ("大兴区2021年大气、水、土壤污染防治行动计划", "大兴区"),
+    ("北京经济技术开发区2026年生态环境保护行动计划", "北京经济技术开发区"),
+    ("通政办发〔2027〕3号\n关于印发2027年行动计划的通知", "通州区"),  # the 文号 (index/issuers.toml)
+    ("全区大气污染防治行动计划\n本市各区要落实", "北京市"),  # 全区 is no place; 本市 is the city
+    ("深化多元协同共治2026年行动计划", None),
+])
+def test_issuer_from_the_document(head: str, issuer: str | None) -> None:
+    assert detect_issuer(head) == issuer
 
 
 @pytest.mark.parametrize("printed,role", [
