@@ -57,7 +57,10 @@ class LiveBot:
         return bot.handle(message)
 
     def health(self) -> dict:
-        return {**self.bot.health(), "index": {"version": self.version, "loaded_at": self.loaded_at.isoformat(timespec="seconds")}}
+        bot = self.bot
+        editions = sorted({(p.issuer, p.year) for p in bot.plans if p.issuer}, key=lambda e: (e[0], -(e[1] or 0)))
+        return {**bot.health(), "editions": [list(e) for e in editions],
+                "index": {"version": self.version, "loaded_at": self.loaded_at.isoformat(timespec="seconds")}}
 
     def changed(self) -> bool:
         return file_signature(self.db_path) != self._signature

@@ -1,5 +1,6 @@
 """The upload form (/admin) in headless Chromium: dry run, then ingest, then the plan list; the
-uploaded plan is answerable right after. Skipped where Chromium is not installed (test_browser)."""
+uploaded plan is answerable right after and the chat page offers its issuer. Skipped where
+Chromium is not installed (test_browser)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,7 +31,7 @@ def test_upload_form_dry_run_then_ingest(browser, tmp_path: Path) -> None:  # no
         browser.get(url + "admin")
         browser.find_element(By.ID, "admin-token").send_keys("page-token")
         browser.find_element(By.ID, "file").send_keys(str(docx))
-        browser.find_element(By.ID, "issuer").send_keys("北京市")
+        browser.find_element(By.ID, "issuer").send_keys("通州区")
         result = browser.find_element(By.ID, "result")
         browser.find_element(By.CSS_SELECTOR, "button[data-dry='1']").click()
         wait.until(lambda d: "61 measures" in result.text)
@@ -40,5 +41,7 @@ def test_upload_form_dry_run_then_ingest(browser, tmp_path: Path) -> None:  # no
         assert "版本 2" in result.text and live.version == 2
         browser.find_element(By.ID, "list").click()
         wait.until(lambda d: "beijing.docx" in d.find_element(By.ID, "plans").text)
-    answer = live.bot.ask("市发展改革委牵头哪些措施？", {"issuer": "北京市", "year": 2026})
+        browser.get(url)  # the chat page now offers the new issuer
+        wait.until(lambda d: "通州区" in [o.text for o in d.find_elements(By.CSS_SELECTOR, "#issuer option")])
+    answer = live.bot.ask("秸秆露天焚烧归谁管？", {"issuer": "通州区", "year": 2026})
     assert {m["doc"] for m in answer["measures"]} == {"beijing.docx"}
