@@ -98,3 +98,4 @@ class ParsedDocument(BaseModel):
     plan: Plan
     measures: list[Measure] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    skipped: list[str] = Field(default_factory=list)  # table rows the reader could not use, and why

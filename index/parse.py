@@ -1,8 +1,9 @@
-"""Documents -> records: detect the layout from the text, run its parser, build the models.
+"""Documents -> records: read the file by its type, find the layout, build the models.
 
-The layout is read from the text itself (never from the file name), so a new plan in
-a known layout ingests without configuration; issuer and year come from the catalog,
-the command line, or the text, in that order of preference.
+Text dumps (.txt) have their layout read from the text itself (never from the file name);
+Word (.docx) and PDF (.pdf) documents are read into paragraphs and table grids. Every reader
+yields the same Rows, so a new plan in any of them ingests without configuration; issuer and
+year come from the catalog, the command line, or the document (index.metadata), in that order.
 """
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import hashlib
 import json
 import logging
 import re
-from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from . import metadata
 from .deadlines import is_open_ended, parse_due
 from .models import Indicator, Measure, ParsedDocument, Plan
+from .parse_grid import GridDocument, UnreadableDocument
 from .parse_indicators import is_indicator_block, parse_indicator_block
 from .parse_paragraphs import parse_paragraphs
 from .parse_pdf import parse_pdf_rows
@@ -24,9 +26,7 @@ from .rows import LayoutError, Row
 from .textcells import join_units, whole_names
 
 log = logging.getLogger(__name__)
-
-ISSUERS = ("大兴区", "门头沟区", "密云区", "北京市", "东城区", "西城区", "朝阳区", "海淀区", "丰台区",
-           "石景山区", "房山区", "通州区", "顺义区", "昌平区", "平谷区", "怀柔区", "延庆区")
+SUFFIXES = (".txt", ".docx", ".pdf")
 
 
 class DocumentError(ValueError):
@@ -47,16 +47,55 @@ def load_catalog(directory: Path) -> dict[str, dict]:
 def read_text(path: Path) -> tuple[str, str]:
     """The file's text and sha256, or a DocumentError saying why it is not a text plan."""
     data = path.read_bytes()
+    return decode_text(path.name, data), hashlib.sha256(data).hexdigest()
+
+
+def decode_text(name: str, data: bytes) -> str:
     if not data.strip():
-        raise DocumentError(f"{path.name}: empty file")
+        raise DocumentError(f"{name}: empty file")
     if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path.name}: binary file, not a text plan")
+        raise DocumentError(f"{name}: binary file, not a text plan (.docx and .pdf files need their suffix)")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise DocumentError(f"{path.name}: line {line}: not UTF-8 text ({e.reason})") from None
-    return text, hashlib.sha256(data).hexdigest()
+        raise DocumentError(f"{name}: line {line}: not UTF-8 text ({e.reason})") from None
+
+
+def parse_bytes(
+    name: str, data: bytes, catalog: dict[str, dict] | None = None, issuer: str | None = None, year: int | None = None
+) -> ParsedDocument:
+    """Parse a plan given as its file name (which says the type) and bytes."""
+    sha = hashlib.sha256(data).hexdigest()
+    suffix = Path(name).suffix.lower()
+    if suffix not in GRID_READERS:
+        return parse_text(name, decode_text(name, data), sha, catalog, issuer, year)
+    if not data.strip():
+        raise DocumentError(f"{name}: empty file")
+    try:
+        read = GRID_READERS[suffix]()
+        grid_doc = read(data, name)
+    except LayoutError as e:
+        raise DocumentError(f"{name}: {e}") from None
+    except UnreadableDocument as e:  # encrypted, damaged, no text layer
+        raise DocumentError(str(e)) from None
+    return build_document(name, sha, grid_doc, catalog, issuer, year)
+
+
+def _docx_reader():
+    from .parse_docx import read_docx
+
+    return read_docx
+
+
+def _pdf_reader():
+    from .parse_pdfdoc import read_pdf
+
+    return read_pdf
+
+
+# Readers imported on first use: python-docx and pdfplumber stay out of text-only processes.
+GRID_READERS = {".docx": _docx_reader, ".pdf": _pdf_reader}
 
 
 def detect_layout(lines: list[str]) -> str:
@@ -73,9 +112,8 @@ def detect_layout(lines: list[str]) -> str:
 def parse_file(
     path: Path, catalog: dict[str, dict] | None = None, issuer: str | None = None, year: int | None = None
 ) -> ParsedDocument:
-    """Parse one plan file into its Plan, Measures and Indicators (in document order)."""
-    text, sha = read_text(path)
-    return parse_text(path.name, text, sha, catalog, issuer, year)
+    """Parse one plan file (.txt, .docx, .pdf) into its Plan, Measures and Indicators (in document order)."""
+    return parse_bytes(path.name, path.read_bytes(), catalog, issuer, year)
 
 
 def parse_text(
@@ -90,18 +128,28 @@ def parse_text(
         prose, rows, indicator_cells, attachments = parser(lines, name)
     except (LayoutError, DocumentError) as e:
         raise DocumentError(f"{name}: {e}") from None
+    return build_document(name, sha, GridDocument(prose, rows, indicator_cells, attachments, layout),
+                          catalog, issuer, year)
+
+
+def build_document(
+    name: str, sha: str, found: GridDocument, catalog: dict[str, dict] | None = None,
+    issuer: str | None = None, year: int | None = None,
+) -> ParsedDocument:
+    """The Plan and its records from what a layout reader found (shared by every file type)."""
+    prose, rows, indicator_cells, attachments = found.prose, found.rows, found.indicators, found.attachments
     if not rows and not indicator_cells:
         raise DocumentError(f"{name}: no measures or indicators found")
     entry = (catalog or {}).get(name, {})
     head = "\n".join(prose[:40] + [a for a in attachments if a])
     plan = Plan(
         doc=name,
-        issuer=issuer or entry.get("issuer") or detect_issuer(head),
-        year=year or entry.get("year") or detect_year(head),
-        title=entry.get("title") or _first_title(prose, attachments),
-        doc_number=entry.get("doc_number") or _doc_number(head),
-        issued=entry.get("issued") or _issued(head),
-        layout=layout,
+        issuer=issuer or entry.get("issuer") or metadata.detect_issuer(head),
+        year=year or entry.get("year") or metadata.detect_year(head),
+        title=entry.get("title") or metadata.detect_title(prose, attachments),
+        doc_number=entry.get("doc_number") or metadata.doc_number(head),
+        issued=entry.get("issued") or metadata.issued(head),
+        layout=found.layout,
         sha256=sha,
         attachments=[a for a in attachments if a],
     )
@@ -120,7 +168,7 @@ def parse_text(
     for m in measures:
         if m.deadline and m.due is None and not is_open_ended(m.deadline):
             log.warning("%s line %d: deadline %r not understood; kept as text", plan.doc, m.line, m.deadline)
-    return ParsedDocument(plan=plan, measures=measures, indicators=indicators)
+    return ParsedDocument(plan=plan, measures=measures, indicators=indicators, skipped=found.skipped)
 
 
 # --- layouts -> rows ---------------------------------------------------------------------
@@ -173,38 +221,3 @@ def _measure(prefix: str, n: int, row: Row, plan: Plan, known: frozenset[str]) -
         assist=join_units(row.units.get("assist", []), known),
         line=row.line,
     )
-
-
-# --- metadata from the text ---------------------------------------------------------------
-
-
-def detect_issuer(text: str) -> str | None:
-    m = re.search(r"北京市(\S{2,4}区)人民政府", text) or re.search(r"(\S{2,3}区)\d{4}年", text)
-    if m and m[1] in ISSUERS:
-        return m[1]
-    for name in ISSUERS:
-        if name in text:
-            return name
-    return "北京市" if "本市" in text or "市级" in text else None
-
-
-def detect_year(text: str) -> int | None:
-    m = re.search(r"(20\d{2})\s*年", text)
-    return int(m[1]) if m else None
-
-
-def _doc_number(text: str) -> str | None:
-    m = re.search(r"\S{1,6}〔\d{4}〕\d+号", text)
-    return m[0] if m else None
-
-
-def _issued(text: str) -> date | None:
-    m = re.search(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", text, re.M)
-    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
-
-
-def _first_title(prose: list[str], attachments: list[str | None]) -> str | None:
-    for line in prose:
-        if "行动计划" in line or "方案" in line:
-            return re.sub(r"\s+", "", line)
-    return next((a for a in attachments if a), None)

@@ -15,6 +15,7 @@ from .parse_word import Block, LayoutError
 
 ENTITY = re.compile(r"^\S{2,20}(区|镇|乡|街道|地区|开发区|管委会)$")
 UNIT = re.compile(r"[（(]([^）)]*)[）)]\s*$")
+ENTITY_HEADERS = {"区", "镇街", "地区", "街镇", "乡镇"}  # the first header cell of an indicator table
 
 
 @dataclass
@@ -27,7 +28,7 @@ class IndicatorCell:
 
 
 def is_indicator_block(block: Block) -> bool:
-    return bool(block.cells) and block.cells[0].flat in {"区", "镇街", "地区", "街镇", "乡镇"}
+    return bool(block.cells) and block.cells[0].flat in ENTITY_HEADERS
 
 
 def parse_indicator_block(block: Block, source: str) -> list[IndicatorCell]:

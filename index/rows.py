@@ -1,13 +1,31 @@
 """What every layout parser produces: rows of one shape, and the error they raise."""
 from __future__ import annotations
 
+import re
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 
-HEADER_WORDS = {
-    "序号": "task_no", "重点任务": "task", "工作措施": "text", "完成时限": "deadline",
-    "牵头单位": "lead", "牵头部门": "lead", "责任单位": "responsible", "主责单位": "responsible",
-    "协办单位": "assist",
-}
+
+def _header_words() -> dict[str, str]:
+    """headers.toml turned around: printed header -> Row field."""
+    table = tomllib.loads((Path(__file__).parent / "headers.toml").read_text(encoding="utf-8"))
+    return {name: role for role, names in table.items() for name in names}
+
+
+HEADER_WORDS = _header_words()
+_NOTE = re.compile(r"[（(][^）)]*[）)]|\s+")
+
+
+def header_role(printed: str) -> str | None:
+    """The Row field a printed column header fills: exact after dropping spaces and a bracketed
+    note, else the longest listed name it contains; None when nothing fits."""
+    name = _NOTE.sub("", printed)
+    if name in HEADER_WORDS:
+        return HEADER_WORDS[name]
+    inside = [w for w in HEADER_WORDS if len(w) >= 2 and w in name]
+    return HEADER_WORDS[max(inside, key=len)] if inside else None
+
 ROLES = ("lead", "responsible", "assist")
 
 

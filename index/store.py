@@ -1,17 +1,25 @@
 """The SQLite store (sqlite-utils): plans, measures, indicators and passage vectors.
 
 Functions take a `sqlite_utils.Database` from outside (tests pass an in-memory one).
-`ingest` never writes the live file: it builds a copy beside it and renames it into
-place, so a failed or killed ingest leaves the previous index as it was.
+`ingest` and `remove` never write the live file: they build a copy beside it and rename it
+into place, so a failed or killed ingest leaves the previous index as it was, and a reader that
+opened the old file keeps reading it. One writer at a time: both hold an flock on
+`<index>.lock` from reading the old index to the rename, so two ingests never build on the
+same old copy (the second waits, or fails naming the lock and its holder). Each published
+index carries a version (SQLite's user_version), one more than the index it replaced.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
 import json
 import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +28,7 @@ import sqlite_utils
 
 from .facts import extract_facts
 from .models import Fact, Indicator, Measure, ParsedDocument, Plan
-from .parse import DocumentError, parse_text, read_text
+from .parse import SUFFIXES, DocumentError, parse_bytes
 
 log = logging.getLogger(__name__)
 
@@ -199,11 +207,134 @@ def load_vectors(db: sqlite_utils.Database, model: str) -> dict[str, np.ndarray]
     }
 
 
+class DuplicatePlan(DocumentError):
+    """A new document repeats a plan already in the index (the message names it)."""
+
+
+class IndexLocked(RuntimeError):
+    """Another process is writing the index and did not finish within the wait."""
+
+
+@contextlib.contextmanager
+def writer_lock(db_path: Path, wait_s: float = 600.0, poll_s: float = 0.1) -> Iterator[None]:
+    """Hold the index's writer lock (flock on `<index>.lock`, released by the kernel if the holder
+    dies); waits up to `wait_s`, then raises IndexLocked naming the lock file and its holder."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "unknown"
+                    raise IndexLocked(f"the index is being written by another process ({holder}); "
+                                      f"lock {lock_path} still held after {wait_s:.0f} s") from None
+                time.sleep(poll_s)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def index_version(db_path: Path) -> int:
+    """The published index's version (0 for none, or an index written before versions)."""
+    if not db_path.exists():
+        return 0
+    db = sqlite_utils.Database(db_path)
+    try:
+        return db.execute("pragma user_version").fetchone()[0]
+    finally:
+        db.close()
+
+
+@contextlib.contextmanager
+def _new_version(db_path: Path) -> Iterator[sqlite_utils.Database]:
+    """A writable copy of the index; renamed into place, one version up, when the block succeeds."""
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
+    try:
+        if db_path.exists():
+            shutil.copyfile(db_path, tmp)
+        db = sqlite_utils.Database(tmp)
+        ensure_schema(db)
+        version = db.execute("pragma user_version").fetchone()[0]
+        yield db
+        db.execute(f"pragma user_version = {int(version) + 1}")
+        db.close()
+        os.replace(tmp, db_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 @dataclass
 class IngestReport:
     parsed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     embedded: int = 0
+    version: int = 0
+    documents: list[ParsedDocument] = field(default_factory=list)
+
+
+def summary(doc: ParsedDocument, samples: int = 5) -> dict:
+    """What ingesting `doc` would index: the plan, counts per attachment, a few rows spread over
+    the document, and the table rows the reader could not use (`planbot ingest --dry-run`, uploads)."""
+    plan = doc.plan
+    parts: dict[str | None, dict] = {}
+    for m in doc.measures:
+        parts.setdefault(m.attachment, {"attachment": m.attachment, "title": m.plan_title, "measures": 0, "indicators": 0})
+        parts[m.attachment]["measures"] += 1
+    for i in doc.indicators:
+        parts.setdefault(i.attachment, {"attachment": i.attachment, "title": i.table_title, "measures": 0, "indicators": 0})
+        parts[i.attachment]["indicators"] += 1
+    n = len(doc.measures)
+    picks = sorted({round(k * (n - 1) / max(samples - 1, 1)) for k in range(samples)}) if n else []
+    return {
+        "doc": plan.doc, "issuer": plan.issuer, "year": plan.year, "title": plan.title,
+        "doc_number": plan.doc_number, "layout": plan.layout,
+        "measures": n, "indicators": len(doc.indicators),
+        "attachments": list(parts.values()),
+        "samples": [
+            {"id": m.id, "attachment": m.attachment, "section": m.section, "task_no": m.task_no, "text": m.text,
+             "deadline": m.deadline, "lead": m.lead, "responsible": m.responsible, "assist": m.assist}
+            for m in (doc.measures[k] for k in picks)
+        ],
+        "skipped": doc.skipped,
+    }
+
+
+def find_duplicate(doc: ParsedDocument, indexed: Sequence[Plan], measures: Sequence[Measure] = ()) -> Plan | None:
+    """An indexed plan, under another file name, that this document repeats: the same bytes, or
+    (nearly) the same measures for the same issuer and year, e.g. the .docx of an indexed .txt."""
+    texts = {m.text for m in doc.measures}
+    for plan in indexed:
+        if plan.doc == doc.plan.doc:
+            continue
+        if plan.sha256 == doc.plan.sha256:
+            return plan
+        if texts and _may_equal(plan.issuer, doc.plan.issuer) and _may_equal(plan.year, doc.plan.year):
+            theirs = {m.text for m in measures if m.doc == plan.doc}
+            if theirs and len(texts & theirs) >= 0.8 * max(len(texts), len(theirs)):
+                return plan
+    return None
+
+
+def _may_equal(a, b) -> bool:
+    """Equal, or one side unknown (a document whose issuer was not detected)."""
+    return a is None or b is None or a == b
+
+
+def duplicate_message(doc: ParsedDocument, plan: Plan) -> str:
+    what = " ".join(str(x) for x in (plan.issuer, plan.year, plan.title) if x)
+    return (f"{doc.plan.doc} duplicates the indexed plan {plan.doc} ({what}); "
+            f"to replace it, remove that one first (planbot remove {plan.doc}) or pass --replace {plan.doc}")
 
 
 def ingest(
@@ -214,50 +345,102 @@ def ingest(
     year: int | None = None,
     embed: tuple[str, Encoder] | None = None,
     progress: Callable[[str], None] = lambda _msg: None,
+    *,
+    dry_run: bool = False,
+    replace: Sequence[str] = (),
+    lock_wait_s: float = 600.0,
 ) -> IngestReport:
-    """Parse `paths` into the index at `db_path`, atomically; unchanged files are skipped.
+    """Parse `paths` (.txt, .docx, .pdf) into the index at `db_path`, atomically; unchanged files
+    are skipped. `dry_run` parses and checks only; `replace` names indexed plans the new files
+    supersede (removed in the same version).
 
-    Every file is parsed before anything is written, so one bad file fails the whole
-    ingest with a DocumentError and the live index is not touched. An empty index file (nothing
-    to lose) is rebuilt; any other unreadable one raises IndexUnreadable and is left as it is.
+    Every file is parsed, and checked against the indexed plans for duplicates, before anything
+    is written, so one bad file fails the whole ingest with a DocumentError and the live index is
+    not touched. An empty index file (nothing to lose) is rebuilt; any other unreadable one raises
+    IndexUnreadable and is left as it is.
     """
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned_builds(db_path)
-    report = IngestReport()
-    stored = {}
-    existing = db_path.exists() and db_path.stat().st_size > 0
-    if db_path.exists() and not existing:
-        log.warning("%s is empty: building the index from scratch", db_path)
-    if existing:
-        check_index(db_path)
-        stored = {p.doc: p.sha256 for p in load_plans(sqlite_utils.Database(db_path))}
-    parsed: list[ParsedDocument] = []
-    for path in paths:
-        text, sha = read_text(path)
-        if stored.get(path.name) == sha and issuer is None and year is None:
-            report.unchanged.append(path.name)
-            continue
-        progress(f"parsing {path.name}")
-        parsed.append(parse_text(path.name, text, sha, catalog, issuer=issuer, year=year))
-        report.parsed.append(path.name)
-    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
-    try:
+    files = [(path, path.read_bytes()) for path in paths]
+    lock = contextlib.nullcontext() if dry_run else writer_lock(db_path, lock_wait_s)
+    with lock:
+        if not dry_run:
+            _remove_abandoned_builds(db_path)
+        report = IngestReport()
+        indexed: list[Plan] = []
+        indexed_measures: list[Measure] = []
+        existing = db_path.exists() and db_path.stat().st_size > 0
+        if db_path.exists() and not existing:
+            log.warning("%s is empty: building the index from scratch", db_path)
+            db_path.unlink()
         if existing:
-            shutil.copyfile(db_path, tmp)
-        db = sqlite_utils.Database(tmp)
-        ensure_schema(db)
-        for doc in parsed:
-            write_document(db, doc)
-        refresh_facts(db)
-        if embed is not None:
-            model, encode = embed
-            progress(f"embedding with {model}")
-            report.embedded = store_vectors(db, model, encode)
-        db.close()
-        os.replace(tmp, db_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+            check_index(db_path)
+            old = sqlite_utils.Database(db_path)
+            indexed, indexed_measures = load_plans(old), load_measures(old)
+            old.close()
+        missing = set(replace) - {p.doc for p in indexed}
+        if missing:
+            raise DocumentError(f"--replace {', '.join(sorted(missing))}: no such plan in the index")
+        stored = {p.doc: p.sha256 for p in indexed}
+        others = [p for p in indexed if p.doc not in replace]
+        for path, data in files:
+            if stored.get(path.name) == hashlib.sha256(data).hexdigest() and issuer is None and year is None:
+                report.unchanged.append(path.name)
+                continue
+            progress(f"parsing {path.name}")
+            doc = parse_bytes(path.name, data, catalog, issuer=issuer, year=year)
+            twin = find_duplicate(doc, others + [d.plan for d in report.documents], indexed_measures)
+            if twin is not None:
+                raise DuplicatePlan(duplicate_message(doc, twin))
+            report.documents.append(doc)
+            report.parsed.append(path.name)
+        if dry_run:
+            return report
+        with _new_version(db_path) as db:
+            for doc in replace:
+                delete_document(db, doc)
+            for parsed in report.documents:
+                write_document(db, parsed)
+            refresh_facts(db)
+            if embed is not None:
+                model, encode = embed
+                progress(f"embedding with {model}")
+                report.embedded = store_vectors(db, model, encode)
+        report.version = index_version(db_path)
     return report
+
+
+def delete_document(db: sqlite_utils.Database, doc: str) -> None:
+    """Remove one plan and everything stored for it (one transaction)."""
+    with db.conn:
+        ids = [r["id"] for r in db.query("select id from measures where doc = ?", [doc])]
+        if ids:
+            db.execute(f"delete from vectors where id in ({','.join('?' * len(ids))})", ids)
+        for table in ("measures", "indicators", "plans"):
+            db.execute(f"delete from {table} where doc = ?", [doc])
+
+
+def resolve_plan(indexed: Sequence[Plan], name: str) -> Plan:
+    """The indexed plan a user means by `name`: its file name, or that name without the suffix."""
+    for plan in indexed:
+        if name in (plan.doc, Path(plan.doc).stem):
+            return plan
+    known = ", ".join(p.doc for p in indexed) or "none"
+    raise DocumentError(f"no plan {name!r} in the index (indexed: {known})")
+
+
+def remove(names: Sequence[str], db_path: Path, lock_wait_s: float = 600.0) -> tuple[list[str], int]:
+    """Remove the named plans from the index as one new version; returns (docs removed, version)."""
+    if not db_path.exists():
+        raise DocumentError(f"no index at {db_path}")
+    with writer_lock(db_path, lock_wait_s):
+        db = sqlite_utils.Database(db_path)
+        indexed = load_plans(db)
+        db.close()
+        docs = [resolve_plan(indexed, name).doc for name in names]
+        with _new_version(db_path) as db:
+            for doc in docs:
+                delete_document(db, doc)
+        return docs, index_version(db_path)
 
 
 def _remove_abandoned_builds(db_path: Path) -> None:
@@ -279,10 +462,11 @@ def _alive(pid: int) -> bool:
 
 
 def plan_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their .txt plan files, sorted, so ids stay stable."""
+    """Expand folders into their plan files (.txt, .docx, .pdf), sorted, so ids stay stable."""
     out: list[Path] = []
     for p in paths:
-        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+        out.extend(sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and not f.name.startswith(("~$", ".")))
+                   if p.is_dir() else [p])
     if not out:
         raise DocumentError("no plan files given")
     return out

@@ -24,6 +24,7 @@ from planbot.adapters.wecom_bot import add_wecom_bot_routes
 from planbot.adapters.wecom_bot_ws import run_wecom_bot_ws
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
+from planbot.live import LiveBot
 from planbot.workqueue import OverBudget, QueueFull, WorkQueue
 
 log = logging.getLogger("planbot.app")
@@ -144,10 +145,14 @@ def create_app(
 
         app.cleanup_ctx.append(long_connection_while_serving)
 
+    def records():
+        """The bot whose records answer now (a LiveBot's current index)."""
+        return bot.bot if isinstance(bot, LiveBot) else bot
+
     if settings.reminders:
         from planbot.remind import Reminders  # APScheduler only where reminders are configured
 
-        reminders = Reminders(settings, records=lambda: (bot.measures, bot.units))
+        reminders = Reminders(settings, records=lambda: (records().measures, records().units))
 
         async def schedule_while_serving(_app: web.Application) -> AsyncIterator[None]:
             reminders.start()
@@ -156,16 +161,22 @@ def create_app(
 
         app.cleanup_ctx.append(schedule_while_serving)
 
-    if hasattr(bot, "measures"):  # the real bot (tests may pass a stand-in without records)
+    if hasattr(records(), "measures"):  # the real bot (tests may pass a stand-in without records)
         from planbot.bot.chart import deadline_chart, month_list
 
         add_chart_routes(
             app,
-            chart=lambda issuer, year, unit: deadline_chart(bot.measures, bot.units, issuer, year, unit).as_dict(),
-            listing=lambda issuer, year, unit, month: month_list(bot.measures, bot.units, issuer, year, unit, month),
-            editions=lambda: sorted({(p.issuer, p.year) for p in bot.plans if p.issuer and p.year}),
+            chart=lambda issuer, year, unit: deadline_chart(records().measures, records().units, issuer, year, unit).as_dict(),
+            listing=lambda issuer, year, unit, month: month_list(records().measures, records().units, issuer, year, unit, month),
+            editions=lambda: sorted({(p.issuer, p.year) for p in records().plans if p.issuer and p.year}),
         )
 
+    if isinstance(bot, LiveBot):  # serve swaps in each new index; uploads need one to swap into
+        app.cleanup_ctx.append(bot.watching)
+        if settings.admin_token is not None:
+            from planbot.admin import add_admin_routes
+
+            add_admin_routes(app, settings, bot)
     token = settings.api_token.get_secret_value() if settings.api_token else None
     add_web_routes(app, answer=answer, health=lambda: {**bot.health(), "platforms": platforms}, api_token=token)
 

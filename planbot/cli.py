@@ -13,9 +13,9 @@ import sqlite_utils
 
 from planbot.config import Settings
 from planbot.index.parse import DocumentError, bundled_plans_dir, load_catalog
-from planbot.index.store import IndexUnreadable, check_index
+from planbot.index.store import IndexLocked, IndexUnreadable, check_index, load_indicators, load_measures, load_plans, plan_files, summary
 from planbot.index.store import ingest as ingest_files
-from planbot.index.store import load_indicators, load_measures, load_plans, plan_files
+from planbot.index.store import remove as remove_plans
 
 log = logging.getLogger("planbot")
 
@@ -54,13 +54,20 @@ def main(verbose: bool) -> None:
 @click.option("--issuer", help="Issuer of plans not in catalog.json, e.g. 大兴区.")
 @click.option("--year", type=int, help="Year of plans not in catalog.json, e.g. 2026.")
 @click.option("--no-embed", is_flag=True, help="Skip passage vectors (BM25 and filters still work).")
-def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_embed: bool) -> None:
-    """Parse plan files into the index (default: the bundled sample plans).
+@click.option("--dry-run", is_flag=True, help="Print what would be indexed; change nothing.")
+@click.option("--replace", multiple=True, metavar="PLAN", help="An indexed plan the new file supersedes (removed in the same step).")
+def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_embed: bool, dry_run: bool,
+           replace: tuple[str, ...]) -> None:
+    """Parse plan files (.txt, .docx, .pdf) into the index (default: the bundled sample plans).
+
+    A running `planbot serve` on the same data directory picks the new index up by itself.
 
     \b
     Examples:
       planbot ingest
-      planbot ingest plans/ new_plan.txt --issuer 通州区 --year 2026
+      planbot ingest plans/ new_plan.docx --issuer 通州区 --year 2026
+      planbot ingest --dry-run 2027年行动计划.pdf
+      planbot ingest new_version.docx --replace old_version.docx
     """
     settings = _settings()
     sources = list(paths) or [bundled_plans_dir()]
@@ -68,7 +75,7 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
     for src in sources:
         catalog.update(load_catalog(src if src.is_dir() else src.parent))
     embed = None
-    if not no_embed:
+    if not no_embed and not dry_run:
         from planbot.retrieval.embedding import Embedder
 
         embedder = Embedder.load(settings.embed_model, settings.models_dir, threads=max(settings.embed_threads, 2))
@@ -76,17 +83,42 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
     try:
         report = ingest_files(
             plan_files(sources), settings.db_path, catalog, issuer=issuer, year=year, embed=embed,
-            progress=lambda msg: log.info(msg),
+            progress=lambda msg: log.info(msg), dry_run=dry_run, replace=replace,
         )
-    except (DocumentError, IndexUnreadable, OSError) as e:
+    except (DocumentError, IndexLocked, IndexUnreadable, OSError) as e:
         log.error("ingest failed, index unchanged: %s", e)
         raise click.ClickException(f"{e} (the index was not changed)") from None
+    if dry_run:
+        from planbot.admin import format_summary
+
+        for doc in report.documents:
+            click.echo(format_summary(summary(doc)))
+        click.echo(f"dry run: {len(report.parsed)} file(s) would be indexed, {len(report.unchanged)} unchanged; "
+                   f"nothing was written")
+        return
     db = sqlite_utils.Database(settings.db_path)
     click.echo(
         f"indexed {len(report.parsed)} file(s), {len(report.unchanged)} unchanged; "
         f"{db['measures'].count} measures, {db['indicators'].count} indicator values, "
-        f"{report.embedded} new vectors -> {settings.db_path}"
+        f"{report.embedded} new vectors -> {settings.db_path} (version {report.version})"
     )
+
+
+@main.command()
+@click.argument("plans", nargs=-1, required=True)
+def remove(plans: tuple[str, ...]) -> None:
+    """Remove plans from the index (by file name, with or without its suffix).
+
+    \b
+    Example:
+      planbot remove 003_ee892fc6c9fd672b.txt
+    """
+    settings = _settings()
+    try:
+        docs, version = remove_plans(plans, settings.db_path)
+    except (DocumentError, IndexLocked) as e:
+        raise click.ClickException(f"{e} (the index was not changed)") from None
+    click.echo(f"removed {', '.join(docs)} -> {settings.db_path} (version {version})")
 
 
 @main.command()
@@ -360,12 +392,24 @@ def evaluate(file: Path | None, which: str, as_json: bool, fail_under: float | N
 def serve(host: str | None, port: int | None, dingtalk_stream: bool, wecom_bot_ws: bool) -> None:
     """Run the web chat page, the JSON API and the DingTalk/WeCom callbacks.
 
+    A new index published in the data directory (`planbot ingest`, `planbot remove`, an upload to
+    /admin/plans when PLANBOT_ADMIN_TOKEN is set) is swapped in while serving.
+
     \b
     Examples:
       planbot serve
       PLANBOT_DINGTALK_APP_SECRET=... planbot serve --host 0.0.0.0 --port 8080
     """
     from planbot.app import run
+    from planbot.live import live_bot
+    from planbot.runtime import IndexMissing
 
     settings = _settings()
-    run(settings, _bot(), host=host, port=port, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws)
+    _checked_index(settings)
+    try:
+        bot = live_bot(settings)
+    except IndexMissing as e:
+        raise click.ClickException(str(e)) from None
+    except sqlite3.DatabaseError as e:  # damage past the schema page
+        raise click.ClickException(str(IndexUnreadable(settings.db_path, f"SQLite says: {e}"))) from None
+    run(settings, bot, host=host, port=port, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws)

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8080
     api_token: SecretStr | None = None
+    admin_token: SecretStr | None = None  # enables POST /admin/plans (uploads) when set
+    max_upload_mb: int = 20
 
     dingtalk_app_secret: SecretStr | None = None
     dingtalk_client_id: str | None = None

@@ -9,6 +9,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from importlib import resources
 
 import jieba
@@ -32,6 +33,15 @@ STOP_WORDS = frozenset(_resource_lines("stopwords.txt"))
 DOMAIN_WORDS = tuple(_resource_lines("domain_words.txt"))
 
 
+@cache
+def _base_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's own dictionary, loaded once per process: a server that swaps in a new index builds
+    a new Tokenizer each time, and loading it is most of a second."""
+    base = jieba.Tokenizer()
+    base.initialize()
+    return base.FREQ, base.total
+
+
 class Tokenizer:
     """Documents are cut in jieba's search mode (a long word also yields its dictionary sub-words:
     文明祭扫 -> 文明, 祭扫, 文明祭扫), questions in precise mode; so a question's word finds the
@@ -42,7 +52,8 @@ class Tokenizer:
         uses it: a term the plans never print (重型柴油车) would glue a question's words into a
         token no measure has, where jieba's own cut (柴油车) still matches."""
         self._jieba = jieba.Tokenizer()
-        self._jieba.initialize()
+        freq, total = _base_dictionary()
+        self._jieba.FREQ, self._jieba.total, self._jieba.initialized = dict(freq), total, True
         folded_corpus = fold(corpus) if corpus is not None else None
         vocabulary = [w for w in map(fold, DOMAIN_WORDS) if folded_corpus is None or w in folded_corpus]
         for word in (*vocabulary, *(fold(w.strip()) for w in extra_words)):

@@ -163,6 +163,21 @@
     ask(q);
   });
 
+  // Plans added while serving (an upload, `planbot ingest`) bring issuers and years the page's
+  // lists do not have yet: add them from the health check's editions.
+  async function addEditions() {
+    try {
+      const health = await (await fetch("healthz")).json();
+      for (const [issuer, year] of health.editions || []) {
+        for (const [id, value] of [["issuer", issuer], ["year", year]]) {
+          const select = $("#" + id);
+          if (value && ![...select.options].some((o) => o.value === String(value))) select.append(new Option(value, value));
+        }
+      }
+    } catch { /* the page works with the lists it has */ }
+  }
+  addEditions();
+
   for (const button of document.querySelectorAll(".example")) {
     button.addEventListener("click", () => {
       input.value = button.textContent;
