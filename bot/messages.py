@@ -25,6 +25,15 @@ UNKNOWN_UNIT_HINT = "可以用计划里的名称，例如：{examples}。"
 INVALID_DEADLINE = "“{phrase}”不是有效的时间，请说明具体月份，例如“6月底前”。"
 NO_UNIT_FOR_LIST = "请说明是哪个单位，例如“区水务局牵头哪些措施？”，或先告诉我“我是区水务局的”。"
 UNIT_SET = "好的，已记住您是{unit}。之后可以直接问“我们牵头哪些”“我们6月底前要完成什么”。"
+ISSUER_SET = "好的，已记住您是{where}的，之后的问题默认查{where}的计划。"
+SCOPE_SET = "好的，本群之后的问题默认查{where}的计划（问题里写了别的区或年份时按问题查）。"
+
+# Follow-ups ("那门头沟呢", "21年的呢", "第3项谁配合")
+NEEDS_CONTEXT = ("请先问一个完整的问题，例如“区水务局牵头哪些措施？”；之后可以接着问“那门头沟呢”“21年的呢”"
+                 "“第3项谁配合”。")
+NO_ITEMS = "上一个回答没有列出措施，可以换个说法再问一次。"
+NO_SUCH_ITEM = "上一个回答只有 {n} 项，请说第1–{n}项中的一项。"
+ITEM_TITLE = "第{n}项"
 
 ROLE_WORDS = {"lead": "牵头", "responsible": "主责/责任", "assist": "协办", "main": "牵头或主责", "any": "参与"}
 FIELD_WORDS = {"lead": "牵头单位", "responsible": "责任单位/主责单位", "assist": "协办单位", "deadline": "完成时限"}
@@ -35,6 +44,8 @@ LIST_SCOPE = "（{where}）"
 LIST_EMPTY = "没有找到{what}的措施（{where}）。"
 LIST_COLLECTIVE = "另有 {n} 项写的是“{names}”（含{unit}所在的镇街），可问“{example}”查看。"
 NO_MORE = "没有更多了。"
+NO_PLAN = "没有收录{places}的计划，已收录：{editions}。"
+OLDER_PLANS = "（{years}年计划也有相关内容，问“{short}年的呢”可查看）"
 MORE_PAGE = "（续）第 {start}–{end} 项，共 {n} 项"
 DEADLINE_NONE_TEXT = "未写完成时限"
 
