@@ -150,7 +150,7 @@ def _residual(q: Query, ctx: Context) -> str:
 def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     missing = missing_places(q, ctx.issuers)
     if missing:
-        return {"missing_places": missing, "entity": q.entity}
+        return {"missing_places": missing, "issuers": q.issuers, "entity": q.entity}
     issuer = q.issuers[0]
     year = last.year if (issuer, last.year) in ctx.editions else None
     scope = {"issuer": issuer, "year": year}
@@ -162,7 +162,7 @@ def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
 
 def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     year = q.years[0]
-    return {"year": year, "years": (year,), "missing_places": (),
+    return {"year": year, "years": (year,),
             "deadline": _deadline_for(last, {"issuer": last.issuer, "year": year}, ctx)}
 
 

@@ -233,7 +233,7 @@ class Bot:
             return note
         rest = q.model_copy(update={"missing_places": (), "entity": q.issuers[0] if q.entity in missing else q.entity})
         reply = self._dispatch(rest, conv)
-        return reply.model_copy(update={"blocks": note.blocks + reply.blocks})
+        return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
 
     def _edition_guard(self, q: Query, conv: Conversation) -> Reply | None:
         missing = self._missing_edition(q)

@@ -178,3 +178,155 @@ def test_random_messages_never_raise(real_bot):
         scope = rng.choice([{}, DAXING, {"issuer": "北京市", "year": 2026}, {"issuer": "火星区", "year": 1999}])
         answer = ask(real_bot, text, scope)
         assert isinstance(answer["text"], str) and isinstance(answer["measures"], list)
+
+
+# ---------------------------------------------------------------------------- conversations
+
+
+def turns(bot: Bot, texts: list[str], chat: str, user: str = "u1", scope: dict | None = None, platform: str = "dingtalk"):
+    """Each message in turn in one conversation; the replies."""
+    return [bot.handle(Message(text=t, platform=platform, chat_id=chat, user_id=user, is_group=True,
+                               scope=Scope(**(scope or {})))) for t in texts]
+
+
+def shown_ids(bot: Bot, reply) -> list[str]:
+    return [m["id"] for m in reply.payload["measures"]]
+
+
+def test_a_bound_group_scope_holds_for_everyone_in_that_chat_only(real_bot):
+    bind, answer = turns(real_bot, ["本群是门头沟区的", "住建委牵头哪些"], chat="g-bind")
+    assert "门头沟区" in render(bind, "text") and not bind.abstained
+    assert set(shown_ids(real_bot, answer)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",))
+    (colleague,) = turns(real_bot, ["住建委牵头哪些"], chat="g-bind", user="u2")
+    assert {m["issuer"] for m in colleague.payload["measures"]} == {"门头沟区"}
+    (other_chat,) = turns(real_bot, ["住建委牵头哪些"], chat="g-other", scope=DAXING)
+    assert {m["issuer"] for m in other_chat.payload["measures"]} == {"大兴区"}
+    (named,) = turns(real_bot, ["密云住建委牵头哪些"], chat="g-bind")  # a question naming another place wins
+    assert {m["issuer"] for m in named.payload["measures"]} == {"密云区"}
+    (nowhere,) = turns(real_bot, ["本群是海淀区的"], chat="g-bind2")
+    assert nowhere.abstained and "没有收录海淀区的计划" in render(nowhere, "text")
+
+
+def test_me_then_we_then_more_to_the_end_shows_the_whole_list_numbered_on(real_bot):
+    first, listed = turns(real_bot, ["我是区水务局的", "我们牵头哪些"], chat="g-more", scope=DAXING)
+    want = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    assert "区水务局" in render(first, "text") and set(shown_ids(real_bot, listed)) == want
+    pages = [listed]
+    while pages[-1].more:
+        (page,) = turns(real_bot, ["更多"], chat="g-more", scope=DAXING)
+        pages.append(page)
+    numbers = [int(line.split(". ", 1)[0]) for p in pages for line in render(p, "text").split("\n")
+               if line[:1].isdigit() and ". " in line]
+    assert numbers == list(range(1, len(want) + 1)) and len(pages) == -(-len(want) // 8)
+    lines = [item for p in pages for item in p.items]
+    by_id = {m.id: m for m in real_bot.measures}
+    order = shown_ids(real_bot, listed)
+    assert lines == [line for line in (pages[0].items + [i for p in pages[1:] for i in p.items])]
+    assert all(by_id[i].text[:10] in line for i, line in zip(order, lines))  # pages in list order
+    (done,) = turns(real_bot, ["更多"], chat="g-more", scope=DAXING)
+    assert "没有更多" in render(done, "text")
+
+
+def test_a_follow_up_re_asks_with_the_place_changed(real_bot):
+    _, again = turns(real_bot, ["区水务局牵头哪些措施？", "那门头沟呢"], chat="g-place", scope=DAXING)
+    direct = ask(real_bot, "区水务局牵头哪些措施？", {"issuer": "门头沟区", "year": 2026})
+    assert shown_ids(real_bot, again) == ids(direct) and ids(direct)
+    (missing,) = turns(real_bot, ["那海淀呢"], chat="g-place", scope=DAXING)
+    assert missing.abstained and not missing.payload["measures"] and "没有收录海淀区的计划" in render(missing, "text")
+    (year,) = turns(real_bot, ["21年的呢"], chat="g-place", scope=DAXING)  # still about 海淀
+    assert year.abstained and "海淀区" in render(year, "text")
+    (back,) = turns(real_bot, ["那大兴呢"], chat="g-place", scope=DAXING)  # still 区水务局, 2021
+    assert set(shown_ids(real_bot, back)) == expected(real_bot, "大兴区", 2021, "区水务局", ("lead",))
+
+
+def test_the_nth_item_is_the_one_the_user_saw_as_n(real_bot):
+    listed, third = turns(real_bot, ["区生态环境局牵头哪些措施？", "第3项谁配合"], chat="g-item", scope=DAXING)
+    m = real_bot.by_id[shown_ids(real_bot, listed)[2]]
+    text = render(third, "text")
+    assert m.text[:6] in render(listed, "text").split("\n3. ")[1]
+    assert (f"协办单位：{'、'.join(m.assist)}" if m.assist else "协办单位：未列明") in text
+    assert f"第{m.task_no}项" in text and m.plan_title in text
+    turns(real_bot, ["更多"], chat="g-item", scope=DAXING)
+    (tenth,) = turns(real_bot, ["第十项什么时候完成"], chat="g-item", scope=DAXING)
+    tenth_m = real_bot.by_id[shown_ids(real_bot, listed)[9]]
+    assert f"完成时限：{tenth_m.deadline}" in render(tenth, "text")
+    (beyond,) = turns(real_bot, ["第999项谁牵头"], chat="g-item", scope=DAXING)
+    assert "只有" in render(beyond, "text") and not beyond.abstained
+
+
+def test_this_one_is_the_only_item_of_an_attribute_answer(real_bot):
+    answer, lead = turns(real_bot, ["推动出台副中心条例谁牵头？", "这个什么时候完成"], chat="g-this",
+                         scope={"issuer": "北京市", "year": 2026})
+    m = real_bot.by_id[answer.payload["measures"][0]["id"]]
+    assert f"完成时限：{m.deadline or '未列明'}" in render(lead, "text")
+
+
+def test_a_follow_up_with_nothing_before_it_says_how_to_ask(real_bot):
+    for text in ("那门头沟呢", "第3项谁配合", "21年的呢"):
+        a = real_bot.ask(text, DAXING, session=f"fresh-{text}")
+        assert a["intent"] == "followup" and not a["measures"] and not a["abstained"] and "请先" in a["text"]
+
+
+def test_a_place_without_a_plan_is_said_and_never_answered_from_another(real_bot):
+    q = real_bot._parse("区水务局牵头哪些措施？", {})
+    alone = real_bot.answer(q.model_copy(update={"missing_places": ("昌平区",)}))
+    assert alone.abstained and alone.payload["measures"] == []
+    assert render(alone, "text").startswith("没有收录昌平区的计划，已收录：") and "大兴区2026" in render(alone, "text")
+    both = real_bot.answer(q.model_copy(update={"missing_places": ("昌平区",), "issuer": "大兴区", "issuers": ("大兴区",)}))
+    assert render(both, "text").startswith("没有收录昌平区的计划")
+    assert {m["issuer"] for m in both.payload["measures"]} == {"大兴区"} and not both.abstained
+    table = ask(real_bot, "顺义区PM2.5年均浓度目标是多少？")  # the indicator table has every district's row
+    assert table["indicators"] and {i["entity"] for i in table["indicators"]} == {"顺义区"}
+
+
+def test_every_field_asked_is_answered(real_bot):
+    q = real_bot._parse("推动出台副中心条例谁牵头？", {"issuer": "北京市", "year": 2026})
+    reply = real_bot.answer(q.model_copy(update={"fields": ("lead", "deadline")}))
+    lines = render(reply, "text").split("\n")
+    assert lines[0].startswith("牵头单位：") and lines[2].startswith("完成时限：")
+
+
+def test_an_unscoped_question_prefers_the_newest_plan_and_mentions_the_older(real_bot):
+    a = ask(real_bot, "大兴区土壤污染风险管控怎么做？")
+    assert not a["abstained"] and a["measures"][0]["year"] == 2026
+    assert "2021年计划也有相关内容" in a["text"]
+
+
+def test_an_empty_list_is_an_abstention(real_bot):
+    a = ask(real_bot, "区水务局1月5日前要完成哪些任务？", DAXING)
+    assert a["abstained"] and a["measures"] == [] and a["text"].startswith("没有找到")
+
+
+def test_conversation_state_goes_through_the_backend_as_json(real_bot):
+    import json as _json
+
+    from planbot.bot.state import ConversationStore
+
+    class Shelf:  # any store with get_json / set_json (Redis, SQLite) plugs in the same way
+        def __init__(self):
+            self.data, self.ttls = {}, {}
+
+        def get_json(self, key):
+            return _json.loads(self.data[key]) if key in self.data else None
+
+        def set_json(self, key, value, ttl_s):
+            self.data[key], self.ttls[key] = _json.dumps(value), ttl_s
+
+    shelf = Shelf()
+    bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, conversations=ConversationStore(backend=shelf))
+    turns(bot, ["本群是大兴区2026", "区水务局牵头哪些措施？"], chat="g-shelf")
+    assert len(shelf.data) == 2 and all(t > 0 for t in shelf.ttls.values())
+    again = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, conversations=ConversationStore(backend=shelf))
+    (page,) = turns(again, ["更多"], chat="g-shelf")  # another process, same store: the list goes on
+    assert page.start == 9 and page.items
+
+
+def test_conversations_expire(real_bot):
+    from planbot.bot.state import Conversation, ConversationStore
+
+    now = [0.0]
+    store = ConversationStore(ttl_s=60, clock=lambda: now[0])
+    store.save(("web", "c", "u"), Conversation(unit="区水务局"))
+    assert store.get(("web", "c", "u")).unit == "区水务局"
+    now[0] = 61
+    assert store.get(("web", "c", "u")) == Conversation()
