@@ -77,8 +77,9 @@ def shorten(text: str, limit: int = SHORT_CHARS) -> str:
 
 def excerpt(text: str, words: Iterable[str], limit: int = SHORT_CHARS) -> str:
     """The part of a measure that answers the question: from the sentence sharing most of the
-    question's words, and within a long sentence from the clause where they start (…-prefixed
-    when that is not the opening), verbatim; the opening otherwise."""
+    question's words, and within a long sentence from its clause sharing most of them when the
+    cut would fall inside it (…-prefixed when that is not the opening), verbatim; the opening
+    otherwise."""
     sentences = _sentences(text)
     if not sentences:
         return ""
@@ -88,10 +89,11 @@ def excerpt(text: str, words: Iterable[str], limit: int = SHORT_CHARS) -> str:
     if hits[best] == 0:
         return _fit(sentences, limit)
     sentence = sentences[best]
-    first = min(sentence.find(w) for w in words if w in sentence)
-    start = 0
-    if first > limit // 2:  # the words would fall near or past the cut: start at their clause
-        start = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, first)), default=0)
+    bounds = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence)), len(sentence)]
+    clauses = list(zip(bounds, bounds[1:]))
+    start, end = max(clauses, key=lambda c: (sum(w in sentence[c[0]:c[1]] for w in words), -c[0]))
+    if end <= limit:  # the clause that answers fits from the sentence's start
+        start = 0
     prefix = "…" if best or start else ""
     return prefix + _fit([sentence[start:], *sentences[best + 1:]], limit)
 
