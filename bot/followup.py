@@ -28,6 +28,7 @@ CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest
 
 _BIND = re.compile(r"^(?:本群|此群|该群|这个群|我们群|咱们?群|群里|本群组|这个群组)(?:组)?"
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
+_BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后一(?:条|项|个))")
@@ -80,7 +81,8 @@ Move = Reask | ItemAsk | BindScope | NeedsContext
 def read(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """What the message does to the conversation, or None for a question of its own."""
     text = q.text
-    if (m := _BIND.match(text)) and (q.issuers or q.years or missing_places(q, ctx.issuers)):
+    if (_BIND.match(text) and (q.issuers or q.years or missing_places(q, ctx.issuers))
+            and not _BIND_WORDS.sub("", _residual(q, ctx, _BIND.sub("", q.content)))):
         return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None,
                          missing_places(q, ctx.issuers))
     if m := _ITEM.match(text):
@@ -117,8 +119,8 @@ def ordinal(word: str) -> int:
 
 
 def missing_places(q: Query, issuers: Collection[str]) -> tuple[str, ...]:
-    """Places the message names whose issuer has no plan: the parser's, or else a district it
-    named only as an indicator-table row (`entity`) that no ingested plan issues."""
+    """Places a follow-up names whose issuer has no plan ("那海淀呢"): the parser's, or else a
+    district it named only as an indicator-table row (`entity`) that no ingested plan issues."""
     if q.missing_places:
         return q.missing_places
     if q.entity and not q.issuers and _DISTRICT.search(q.entity) and q.entity not in issuers:
@@ -130,9 +132,9 @@ def _fields(q: Query) -> tuple[str, ...]:
     return tuple(q.fields) or ((q.attribute_field,) if q.attribute_field else ())
 
 
-def _residual(q: Query, ctx: Context) -> str:
+def _residual(q: Query, ctx: Context, content: str | None = None) -> str:
     """The follow-up's words that are not a slot (issuer and year words are already out of content)."""
-    rest = q.content
+    rest = q.content if content is None else content
     for word in [u.text for u in q.units + q.unknown_units] + ([q.deadline.phrase] if q.deadline else []):
         rest = rest.replace(word, "")
     for place in missing_places(q, ctx.issuers):

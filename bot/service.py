@@ -225,13 +225,15 @@ class Bot:
         """A place no plan covers is said so, never answered from another district's plan; when
         the question also names a place that has one, that part is answered after the note.
         Indicator tables list every district, so a district's row there is still its answer."""
-        missing = followup.missing_places(q, self.issuers)
+        missing = q.missing_places
         if not missing or (q.intent == "indicator" and self._indicator_cells(q)):
             return None
         note = answers.no_plan_reply(missing, self._editions_text(), q.intent)
         if not q.issuers:
             return note
-        rest = q.model_copy(update={"missing_places": (), "entity": q.issuers[0] if q.entity in missing else q.entity})
+        named = q.issuers[0] if len(q.issuers) == 1 else q.issuer
+        rest = q.model_copy(update={"missing_places": (), "issuer": named,
+                                    "entity": named if q.entity in missing else q.entity})
         reply = self._dispatch(rest, conv)
         return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
 

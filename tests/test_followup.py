@@ -112,7 +112,9 @@ def test_binding_a_group(units, ctx):
     assert read(units, ctx, "本群是大兴区2026", None, {}) == BindScope("大兴区", 2026, ())
     assert read(units, ctx, "本群是门头沟区的", "施工扬尘谁牵头", {}) == BindScope("门头沟区", None, ())
     assert read(units, ctx, "本群是海淀区的", None, {}) == BindScope(None, None, ("海淀区",))
+    assert read(units, ctx, "设置 区：门头沟 年份：2026", None, {}) == BindScope("门头沟区", 2026, ())
     assert read(units, ctx, "本群是做什么的", None, {}) is None
+    assert read(units, ctx, "群里有人问大兴区渣土车归谁管", None, {}) is None
 
 
 def test_a_place_without_a_plan(units, ctx):
