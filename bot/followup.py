@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from planbot.retrieval.query import Query
+from planbot.retrieval.query import CITY, Query
 
 # what is left of a follow-up once its slot words are gone: only these may remain
 _FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|换到|改为|再看看?|看看|单位|部门|计划|方案|"
@@ -24,6 +24,7 @@ _CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
+_LEVEL = re.compile(r"^[区市]")
 CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
 
 _BIND = re.compile(r"^(?:本群|此群|该群|这个群|我们群|咱们?群|群里|本群组|这个群组)(?:组)?"
@@ -156,7 +157,7 @@ def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     issuer = q.issuers[0]
     year = last.year if (issuer, last.year) in ctx.editions else None
     scope = {"issuer": issuer, "year": year}
-    units = tuple(u for m in last.units for u in ctx.parse(m.text, scope).units)
+    units = tuple(u for m in last.units for u in _unit_in(m.text, scope, (issuer == CITY) != (last.issuer == CITY), ctx))
     return {"issuer": issuer, "issuers": (issuer,), "entity": q.entity or (issuer if last.entity else None),
             "year": year, "years": (year,) if year else (), "units": units, "missing_places": (),
             "deadline": _deadline_for(last, scope, ctx)}
@@ -195,6 +196,16 @@ def _new_topic(last: Query, words: str) -> Query:
     intent = last.intent if last.intent in ("topic", "attribute", "indicator") else "topic"
     return last.model_copy(update={"intent": intent, "content": words, "text": words, "units": (),
                                    "deadline": None, "entity": last.entity if intent == "indicator" else None})
+
+
+def _unit_in(text: str, scope: dict[str, Any], level_changed: bool, ctx: Context):
+    """The unit named in `text` as the new plan calls it: from a district's plan to the city's,
+    区水务局 is asked as 水务局 so the city plan's 市水务局 answers (and back)."""
+    if level_changed and (bare := _LEVEL.sub("", text)) != text:
+        found = [u for u in ctx.parse(bare, scope).units if u.known]
+        if found:
+            return found
+    return ctx.parse(text, scope).units
 
 
 def _deadline_for(last: Query, scope: dict[str, Any], ctx: Context):

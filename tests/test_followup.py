@@ -44,8 +44,10 @@ def test_a_place_changes_the_plan_and_keeps_the_rest(units, ctx):
     q = move.query
     assert (q.intent, q.issuer, q.year, q.role) == ("dept_list", "门头沟区", 2026, "lead")
     assert [u.label for u in q.units] == ["区水务局"]
-    city = read(units, ctx, "市里呢", "水务局牵头哪些措施？").query
-    assert city.issuer == "北京市" and city.units[0].text == "水务局"
+    city = read(units, ctx, "市里呢", "区水务局牵头哪些措施？").query
+    assert city.issuer == "北京市" and [u.label for u in city.units] == ["市水务局"]
+    back = read(units, ctx, "那大兴呢", city).query
+    assert back.issuer == "大兴区" and [u.label for u in back.units] == ["区水务局"]
     assert read(units, ctx, "密云的呢", "区城管委9月底前要完成什么").query.issuer == "密云区"
 
 
