@@ -136,15 +136,12 @@ class Bot:
         text = message.text or ""
         if len(text) > MAX_CHARS:
             return answers.text_reply(msg.TOO_LONG.format(n=len(text)), "too_long")
-        user = (message.platform, message.chat_id, message.user_id)
+        if not remember:
+            return self._converse(self._parse(text, message.scope), Conversation(), None)
         chat = (message.platform, message.chat_id)
-        conv = self.conversations.get(user) if remember else Conversation()
-        bound = self.conversations.chat_scope(chat) if remember else ChatScope()
-        q = self._parse(text, _scope(conv, bound, message.scope))
-        reply = self._converse(q, conv, chat if remember else None)
-        if remember:
-            self.conversations.save(user, conv)
-        return reply
+        with self.conversations.session((*chat, message.user_id)) as conv:
+            q = self._parse(text, _scope(conv, self.conversations.chat_scope(chat), message.scope))
+            return self._converse(q, conv, chat)
 
     def answer(self, q: Query) -> Reply:
         """The answer to an already parsed question, outside any conversation."""

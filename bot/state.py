@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol
+
+
+LOCK_STRIPES = 64
 
 
 class Backend(Protocol):
@@ -87,7 +91,11 @@ class MemoryBackend:
 
 
 class ConversationStore:
-    """Conversations by (platform, chat, user), renewed at each save; chat scopes by (platform, chat)."""
+    """Conversations by (platform, chat, user), renewed at each save; chat scopes by (platform, chat).
+
+    `session` serializes one conversation's messages within a process ("更多" sent twice
+    quickly pages on twice); different conversations run in parallel.
+    """
 
     def __init__(self, ttl_s: float = 4 * 3600, max_entries: int = 10_000,
                  clock: Callable[[], float] = time.monotonic, backend: Backend | None = None,
@@ -95,6 +103,18 @@ class ConversationStore:
         self.ttl_s = ttl_s
         self.scope_ttl_s = scope_ttl_s
         self.backend = backend if backend is not None else MemoryBackend(max_entries, clock)
+        self._locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
+
+    @contextmanager
+    def session(self, key: tuple[str, str, str]) -> Iterator[Conversation]:
+        """The conversation for one message: loaded, changed by the caller, saved (even when the
+        answer failed half-way, what was changed before is kept)."""
+        with self._locks[hash(key) % LOCK_STRIPES]:
+            conv = self.get(key)
+            try:
+                yield conv
+            finally:
+                self.save(key, conv)
 
     def get(self, key: tuple[str, str, str]) -> Conversation:
         """The live conversation for `key` (a fresh one if none or expired)."""

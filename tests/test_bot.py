@@ -330,3 +330,13 @@ def test_conversations_expire(real_bot):
     assert store.get(("web", "c", "u")).unit == "区水务局"
     now[0] = 61
     assert store.get(("web", "c", "u")) == Conversation()
+
+
+def test_more_sent_quickly_in_parallel_pages_on_without_repeating(real_bot):
+    from concurrent.futures import ThreadPoolExecutor
+
+    (first,) = turns(real_bot, ["区水务局牵头哪些措施？"], chat="g-race", scope=DAXING)
+    pages = -(-len(first.payload["measures"]) // 8) - 1
+    with ThreadPoolExecutor(4) as pool:
+        replies = list(pool.map(lambda _: turns(real_bot, ["更多"], chat="g-race", scope=DAXING)[0], range(pages)))
+    assert sorted(r.start for r in replies) == [9 + 8 * n for n in range(pages)]
