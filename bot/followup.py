@@ -26,6 +26,7 @@ _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
 CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
+CONTENT_INTENTS = ("topic", "attribute", "indicator")  # where "道路扬尘呢" alone also means "the same, about that"
 
 _BIND = re.compile(r"^(?:本群|此群|该群|这个群|我们群|咱们?群|群里|本群组|这个群组)(?:组)?"
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
@@ -103,9 +104,9 @@ def read(q: Query, last: Query | None, ctx: Context) -> Move | None:
             if name in slots:
                 update.update(change(q, last.model_copy(update=update), ctx))
         return Reask(last.model_copy(update=update), tuple(slots))
-    if (last is not None and not slots and _OPENER.search(text) and re.search(r"呢[\s?？]*$", text)
-            and 0 < len(rest) <= CONTENT_CHARS):
-        return Reask(_new_topic(last, rest), ("content",))
+    if (last is not None and not slots and q.intent == "topic" and re.search(r"呢[\s?？]*$", text) and 0 < len(rest) <= CONTENT_CHARS
+            and (_OPENER.search(text) or last.intent in CONTENT_INTENTS)):
+        return Reask(_new_topic(q, last, rest), ("content",))
     return None
 
 
@@ -170,12 +171,17 @@ def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
 
 
 def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    """Another unit; a town or street of another district ("那大峪街道呢") moves to that plan."""
     new = q.units or q.unknown_units
+    place = {}
+    if q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
+        place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
     if last.intent in ("dept_list", "deadline_list"):
-        return {"units": new, "unknown_units": q.unknown_units, "self_reference": False}
+        return {**place, "units": new, "unknown_units": q.unknown_units, "self_reference": False}
     old = last.units[0].text if last.units else ""
     content = last.content.replace(old, new[0].text) if old and old in last.content else new[0].text + last.content
-    return {"units": new, "unknown_units": (), "content": content, "text": content}
+    entity = q.entity if last.intent == "indicator" and q.entity else last.entity
+    return {**place, "units": new, "unknown_units": (), "content": content, "text": content, "entity": entity}
 
 
 def _role(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
@@ -191,11 +197,12 @@ def _deadline(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     return {"intent": "deadline_list", "deadline": deadline, "role": role}
 
 
-def _new_topic(last: Query, words: str) -> Query:
+def _new_topic(q: Query, last: Query, words: str) -> Query:
     """"那道路扬尘呢": the same kind of question about other words, same plan and fields."""
-    intent = last.intent if last.intent in ("topic", "attribute", "indicator") else "topic"
-    return last.model_copy(update={"intent": intent, "content": words, "text": words, "units": (),
-                                   "deadline": None, "entity": last.entity if intent == "indicator" else None})
+    intent = last.intent if last.intent in CONTENT_INTENTS else "topic"
+    return last.model_copy(update={"intent": intent, "content": words, "text": words, "units": (), "deadline": None,
+                                   "indicator_terms": q.indicator_terms,
+                                   "entity": last.entity if intent == "indicator" else None})
 
 
 def _unit_in(text: str, scope: dict[str, Any], level_changed: bool, ctx: Context):

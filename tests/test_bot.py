@@ -340,3 +340,32 @@ def test_more_sent_quickly_in_parallel_pages_on_without_repeating(real_bot):
     with ThreadPoolExecutor(4) as pool:
         replies = list(pool.map(lambda _: turns(real_bot, ["更多"], chat="g-race", scope=DAXING)[0], range(pages)))
     assert sorted(r.start for r in replies) == [9 + 8 * n for n in range(pages)]
+
+
+def _issuers(a: dict) -> set:
+    return {m["issuer"] for m in a["measures"]}
+
+
+# (turns, scope, what the last answer must be): one slot changed per follow-up
+FOLLOW_UPS = [
+    (["区城管委9月底前要完成什么", "密云的呢"], DAXING, lambda a: a["measures"] and _issuers(a) == {"密云区"}),
+    (["区水务局牵头哪些措施？", "市里呢"], DAXING,
+     lambda a: a["measures"] and _issuers(a) == {"北京市"} and all("市水务局" in m["lead"] for m in a["measures"])),
+    (["区生态环境局牵头哪些", "那区城管委呢"], DAXING,
+     lambda a: a["measures"] and all("区城市管理委" in m["lead"] for m in a["measures"])),
+    (["区水务局6月底前要完成什么", "年底前的呢"], DAXING,
+     lambda a: len(a["measures"]) > 2 and all(m["due"] and m["due"] <= "2026-12-31" for m in a["measures"])),
+    (["本群是大兴区的", "区水务局牵头哪些", "2021年的呢"], None,
+     lambda a: a["measures"] and {(m["issuer"], m["year"]) for m in a["measures"]} == {("大兴区", 2021)}),
+    (["门头沟PM2.5目标是多少？", "那密云呢"], None, lambda a: [i["entity"] for i in a["indicators"]][:1] == ["密云区"]),
+    (["施工扬尘谁牵头", "配合的呢"], DAXING, lambda a: a["text"].startswith("协办单位：")),
+    (["施工扬尘谁牵头", "那道路扬尘呢"], DAXING, lambda a: a["text"].startswith("牵头单位：") and "道路扬尘" in a["text"]),
+]
+
+
+@pytest.mark.parametrize(("texts", "scope", "check"), FOLLOW_UPS, ids=[" > ".join(t) for t, _, _ in FOLLOW_UPS])
+def test_a_follow_up_changes_one_thing(real_bot, texts, scope, check):
+    session = "fu-" + "|".join(texts)
+    for text in texts:
+        answer = real_bot.ask(text, scope, session=session)
+    assert check(answer), answer["text"]

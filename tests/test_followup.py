@@ -88,6 +88,14 @@ def test_a_deadline_makes_a_deadline_list_for_the_same_unit(units, ctx):
 def test_new_words_keep_the_question_kind(units, ctx):
     q = read(units, ctx, "那道路扬尘呢", "施工扬尘谁牵头").query
     assert (q.intent, q.attribute_field, q.content, q.issuer) == ("attribute", "lead", "道路扬尘", "大兴区")
+    table = read(units, ctx, "优良天数呢", "门头沟PM2.5目标是多少", {}).query
+    assert (table.intent, table.entity, table.indicator_terms) == ("indicator", "门头沟区", ("优良天数",))
+    assert read(units, ctx, "道路扬尘呢", "区城管委牵头哪些") is None  # after a list: a question of its own
+
+
+def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
+    q = read(units, ctx, "那大峪街道呢", "区城管委牵头哪些", DAXING).query
+    assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["大峪街道"]
 
 
 @pytest.mark.parametrize(
@@ -99,9 +107,11 @@ def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
 
 
-@pytest.mark.parametrize("text", ["区水务局牵头哪些措施？", "这个月要完成哪些任务？", "那渣土车归谁管？", "门头沟的PM2.5目标呢"])
-def test_a_question_of_its_own_is_not_a_follow_up(units, ctx, text):
-    assert read(units, ctx, text, "区城管委牵头哪些") is None
+@pytest.mark.parametrize("text", ["区水务局牵头哪些措施？", "这个月要完成哪些任务？", "那渣土车归谁管？", "门头沟的PM2.5目标呢",
+                                  "渣土车归谁管呢"])
+@pytest.mark.parametrize("last", ["区城管委牵头哪些", "施工扬尘谁牵头"])
+def test_a_question_of_its_own_is_not_a_follow_up(units, ctx, text, last):
+    assert read(units, ctx, text, last) is None
 
 
 def test_without_an_earlier_question(units, ctx):
