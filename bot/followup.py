@@ -28,7 +28,7 @@ _LEVEL = re.compile(r"^[区市]")
 CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
 CONTENT_INTENTS = ("topic", "attribute", "indicator")  # where "道路扬尘呢" alone also means "the same, about that"
 
-_BIND = re.compile(r"^(?:本群|此群|该群|这个群|我们群|咱们?群|群里|本群组|这个群组)(?:组)?"
+_BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们?群|群里)"
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
 _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
@@ -81,33 +81,61 @@ Move = Reask | ItemAsk | BindScope | NeedsContext
 
 
 def read(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """What the message does to the conversation, or None for a question of its own."""
-    text = q.text
-    if (_BIND.match(text) and (q.issuers or q.years or missing_places(q, ctx.issuers))
-            and not _BIND_WORDS.sub("", _residual(q, ctx, _BIND.sub("", q.content)))):
-        return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None,
-                         missing_places(q, ctx.issuers))
-    if m := _ITEM.match(text):
-        rest = text[m.end():]
-        asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(rest) else None
-        if asked is not None:
-            return ItemAsk(ordinal(m[1]) if m[1] else 1, asked) if last is not None else NeedsContext()
-    if not (_OPENER.search(text) or _CLOSER.search(text)):
+    """What the message does to the conversation, or None for a question of its own: the first
+    rule of MOVES that recognizes it."""
+    return next((move for rule in MOVES if (move := rule(q, last, ctx)) is not None), None)
+
+
+def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"本群是大兴区2026" / "设置 区：门头沟": a place or a year and nothing else."""
+    missing = missing_places(q, ctx.issuers)
+    if not _BIND.match(q.text) or not (q.issuers or q.years or missing):
+        return None
+    if _BIND_WORDS.sub("", _residual(q, ctx, _BIND.sub("", q.content))):
+        return None
+    return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None, missing)
+
+
+def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"第3项谁配合" / "这条什么时候完成" / "第2条的具体内容": an item and a field (or nothing more)."""
+    if not (m := _ITEM.match(q.text)):
+        return None
+    asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
+    if asked is None:
+        return None
+    return ItemAsk(ordinal(m[1]) if m[1] else 1, asked) if last is not None else NeedsContext()
+
+
+def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
+    if not (_OPENER.search(q.text) or _CLOSER.search(q.text)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
+    if not slots or _residual(q, ctx):
+        return None
+    if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
+        return NeedsContext() if q.intent == "topic" else None
+    update: dict[str, Any] = {}
+    for name, _, change in SLOT_RULES:
+        if name in slots:
+            update.update(change(q, last.model_copy(update=update), ctx))
+    return Reask(last.model_copy(update=update), tuple(slots))
+
+
+def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other words."""
+    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$", q.text):
+        return None
+    if any(named(q, ctx) for _, named, _ in SLOT_RULES):
+        return None
     rest = _residual(q, ctx)
-    if slots and not rest:
-        if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
-            return NeedsContext() if q.intent == "topic" else None
-        update: dict[str, Any] = {}
-        for name, _, change in SLOT_RULES:
-            if name in slots:
-                update.update(change(q, last.model_copy(update=update), ctx))
-        return Reask(last.model_copy(update=update), tuple(slots))
-    if (last is not None and not slots and q.intent == "topic" and re.search(r"呢[\s?？]*$", text) and 0 < len(rest) <= CONTENT_CHARS
-            and (_OPENER.search(text) or last.intent in CONTENT_INTENTS)):
-        return Reask(_new_topic(q, last, rest), ("content",))
-    return None
+    if not 0 < len(rest) <= CONTENT_CHARS or not (_OPENER.search(q.text) or last.intent in CONTENT_INTENTS):
+        return None
+    intent = last.intent if last.intent in CONTENT_INTENTS else "topic"
+    return Reask(last.model_copy(update={
+        "intent": intent, "content": rest, "text": rest, "units": (), "deadline": None,
+        "indicator_terms": q.indicator_terms, "entity": last.entity if intent == "indicator" else None,
+    }), ("content",))
 
 
 def ordinal(word: str) -> int:
@@ -197,14 +225,6 @@ def _deadline(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     return {"intent": "deadline_list", "deadline": deadline, "role": role}
 
 
-def _new_topic(q: Query, last: Query, words: str) -> Query:
-    """"那道路扬尘呢": the same kind of question about other words, same plan and fields."""
-    intent = last.intent if last.intent in CONTENT_INTENTS else "topic"
-    return last.model_copy(update={"intent": intent, "content": words, "text": words, "units": (), "deadline": None,
-                                   "indicator_terms": q.indicator_terms,
-                                   "entity": last.entity if intent == "indicator" else None})
-
-
 def _unit_in(text: str, scope: dict[str, Any], level_changed: bool, ctx: Context):
     """The unit named in `text` as the new plan calls it: from a district's plan to the city's,
     区水务局 is asked as 水务局 so the city plan's 市水务局 answers (and back)."""
@@ -229,3 +249,5 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
     ("role", lambda q, ctx: q.role is not None, _role),
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
 )
+
+MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _new_words)
