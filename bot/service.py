@@ -98,7 +98,9 @@ class Bot:
         self.conversations = conversations or ConversationStore()
         self.editions = {(p.issuer, p.year) for p in self.plans}
         self.issuers = sorted({i for i, _ in self.editions if i})
-        self.newest = {i: max(y or 0 for j, y in self.editions if j == i) for i in self.issuers}
+        self.newest: dict[str | None, int] = {}  # each issuer's latest plan year
+        for issuer, year in self.editions:
+            self.newest[issuer] = max(self.newest.get(issuer, 0), year or 0)
         self._by_edition: dict[tuple, list[Measure]] = {}
         for m in self.measures:
             self._by_edition.setdefault((m.issuer, m.year), []).append(m)
