@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from planbot.index.models import Indicator, Measure, Plan
 from planbot.index.units import UnitDirectory, UnitMention
 from planbot.retrieval.filters import select
-from planbot.retrieval.query import Query, parse_query
+from planbot.retrieval.query import CITY, Query, parse_query
 from planbot.retrieval.search import Hit, Mode, QueryEncoder, Retriever
 from planbot.retrieval.tokenize import Tokenizer, fold
 
@@ -303,7 +303,11 @@ class Bot:
         """"我是区水务局的" remembers the asker's unit; "我是大兴区的" the asker's plan."""
         if q.self_unit is not None and q.self_unit.known:
             conv.unit = q.self_unit.label
-            return answers.text_reply(msg.UNIT_SET.format(unit=conv.unit), "set_unit")
+            city = CITY in self.issuers and all(self.units.level(k) == "市" for k in q.self_unit.keys)
+            if len(q.issuers) == 1 or city:  # "我是门头沟区住建委的": that district's plan, not every 区住建委
+                conv.issuer, conv.year = q.issuers[0] if len(q.issuers) == 1 else CITY, None
+            unit = f"{conv.unit}（{conv.issuer}）" if conv.issuer else conv.unit
+            return answers.text_reply(msg.UNIT_SET.format(unit=unit), "set_unit")
         if q.self_unit is None and len(q.issuers) == 1:
             conv.issuer, conv.year = q.issuers[0], q.years[0] if len(q.years) == 1 else None
             where = f"{conv.issuer}{conv.year or ''}{'年' if conv.year else ''}"

@@ -227,6 +227,14 @@ def test_me_then_we_then_more_to_the_end_shows_the_whole_list_numbered_on(real_b
     assert "没有更多" in render(done, "text")
 
 
+def test_a_self_introduction_naming_a_district_keeps_to_its_plan(real_bot):
+    said, listed = turns(real_bot, ["我是门头沟区住建委的", "我们牵头哪些"], chat="g-intro")
+    assert "门头沟区" in render(said, "text")
+    assert set(shown_ids(real_bot, listed)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",))
+    _, city = turns(real_bot, ["我是市生态环境局的", "我们牵头哪些"], chat="g-intro-city")
+    assert {m["issuer"] for m in city.payload["measures"]} == {"北京市"}
+
+
 def test_a_follow_up_re_asks_with_the_place_changed(real_bot):
     _, again = turns(real_bot, ["区水务局牵头哪些措施？", "那门头沟呢"], chat="g-place", scope=DAXING)
     direct = ask(real_bot, "区水务局牵头哪些措施？", {"issuer": "门头沟区", "year": 2026})
