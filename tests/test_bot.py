@@ -377,3 +377,20 @@ def test_a_follow_up_changes_one_thing(real_bot, texts, scope, check):
     for text in texts:
         answer = real_bot.ask(text, scope, session=session)
     assert check(answer), answer["text"]
+
+
+def test_random_conversations_never_raise(real_bot):
+    """A bounded, seeded fuzz of follow-ups in any order: always an answer object."""
+    import random
+
+    rng = random.Random(20261201)
+    pieces = ["那", "门头沟", "海淀", "市里", "21年", "2026年", "配合", "牵头", "区城管委", "火星局", "9月底前", "年底前",
+              "的", "呢", "第3项", "第十二条", "这条", "谁牵头", "什么时候完成", "本群是", "我是", "更多", "区水务局牵头哪些",
+              "PM2.5目标是多少", "施工扬尘", "😀", "？"]
+    for n in range(40):
+        session = f"fuzz-{n}"
+        scope = rng.choice([{}, DAXING, {"issuer": "火星区", "year": 1999}])
+        for _ in range(rng.randint(1, 5)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+            answer = real_bot.ask(text, scope, session=session)
+            assert isinstance(answer["text"], str) and answer["text"] and isinstance(answer["measures"], list)
