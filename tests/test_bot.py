@@ -392,3 +392,19 @@ def test_random_conversations_never_raise(real_bot):
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
             answer = real_bot.ask(text, scope, session=session)
             assert isinstance(answer["text"], str) and answer["text"] and isinstance(answer["measures"], list)
+
+
+def test_jsonl_lines_sharing_a_session_are_one_conversation(indexed_home, monkeypatch):
+    from click.testing import CliRunner
+
+    from planbot.cli import main
+
+    monkeypatch.setenv("PLANBOT_HOME", str(indexed_home))
+    lines = [{"id": "a", "q": "区水务局牵头哪些措施？", "scope": DAXING, "session": "s1"},
+             {"id": "b", "q": "那门头沟呢", "scope": DAXING, "session": "s1"},
+             {"id": "c", "q": "那门头沟呢", "scope": DAXING}]
+    result = CliRunner().invoke(main, ["ask", "--no-dense", "--jsonl", "-"],
+                                input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    a, b, c = (json.loads(line) for line in result.output.splitlines())
+    assert {m["issuer"] for m in b["measures"]} == {"门头沟区"} and len(b["measures"]) > 8
+    assert c["intent"] == "followup" and not c["measures"]  # no session: nothing before it
