@@ -38,7 +38,9 @@ def list_reply(heading: str, measures: Sequence[Measure], intent: str, offset: i
         title=heading if first_page else msg.MORE_PAGE.format(start=offset + 1, end=offset + len(page), n=len(measures)),
         blocks=[extra] if extra and first_page else [],
         items=[list_line(m, show_plan) for m in page],
+        start=offset + 1,
         more=max(0, len(measures) - offset - len(page)),
+        refs=[m.id for m in measures],
         citations=_plan_citations(page),
         intent=intent,
         payload={"measures": [measure_json(m) for m in measures]},
@@ -54,20 +56,31 @@ def _plan_citations(measures: Sequence[Measure]):
 
 
 ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsible", "assist")}
+DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row says
 
 
-def attribute_reply(m: Measure, field: str, ranked: Sequence[Measure], words: Sequence[str] = ()) -> Reply:
+def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
+    """One line per field asked ("谁牵头、什么时候完成" -> two); a column the asked word covers
+    but the plan leaves empty is skipped, one asked by name says 未列明."""
+    lines: dict[str, str] = {}
+    for asked in fields:
+        for f in ATTRIBUTE_FIELDS.get(asked, (asked,)):
+            value = m.deadline if f == "deadline" else units_text(getattr(m, f))
+            if f not in lines and (value or f == asked or f == "lead"):
+                template = msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY
+                lines[f] = template.format(field=msg.FIELD_WORDS[f], value=value)
+    return list(lines.values())
+
+
+def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
+                    title: str = "", limit: int = 80) -> Reply:
     """The asked field(s) first, then the measure they belong to, quoted."""
-    lines = []
-    for f in ATTRIBUTE_FIELDS.get(field, (field,)):
-        value = m.deadline if f == "deadline" else units_text(getattr(m, f))
-        if value or f == field or f == "lead":
-            template = msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY
-            lines.append(template.format(field=msg.FIELD_WORDS[f], value=value))
     return Reply(
-        blocks=lines + [msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, 80))],
+        title=title,
+        blocks=attribute_lines(m, fields) + [msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, limit))],
         citations=[citation(m)],
         intent="attribute",
+        refs=[m.id],
         payload={"measures": [measure_json(x) for x in ranked]},
     )
 
@@ -90,6 +103,7 @@ def topic_reply(
         blocks=[measure_summary(m, words) for m in shown],
         citations=[citation(m) for m in shown],
         intent=intent,
+        refs=[m.id for m in shown],
         payload={"measures": [measure_json(m) for m in ranked]},
     )
 
@@ -114,6 +128,7 @@ def compare_reply(
         blocks=blocks,
         citations=[citation(m) for _, m in groups if m],
         intent="compare",
+        refs=[m.id for _, m in groups if m],
         payload={"measures": [measure_json(m) for m in ranked]},
     )
 
@@ -126,5 +141,11 @@ def abstain_reply(question: str, where: str, closest: Measure | None, intent: st
     return Reply(blocks=blocks, abstained=True, intent=intent, payload={"measures": []})
 
 
-def text_reply(text: str, intent: str) -> Reply:
-    return Reply(blocks=[text], intent=intent, payload={"measures": []})
+def no_plan_reply(places: Sequence[str], editions: str, intent: str) -> Reply:
+    """A place no ingested plan covers: say so and what is covered, never another district's answer."""
+    return text_reply(msg.NO_PLAN.format(places="、".join(places), editions=editions), intent, abstained=True)
+
+
+def text_reply(text: str, intent: str, abstained: bool = False) -> Reply:
+    """`abstained`: the text tells the user the plans do not answer (not a greeting or a hint)."""
+    return Reply(blocks=[text], intent=intent, abstained=abstained, payload={"measures": []})

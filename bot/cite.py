@@ -10,6 +10,11 @@ from . import messages as msg
 from .types import Citation
 
 SHORT_CHARS = 48
+NUMBER_NEAR = 4  # a cut this close before a number ("达到|35%") takes the number in
+UNIT_CHARS = 10  # how far after a number its unit may run (微克/立方米) before the clause ends
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CLAUSE_END = re.compile(r"[，,、；;。！？）)]")
+_CLAUSE_START = re.compile(r"[，,；;：:]")
 
 
 def citation(m: Measure, detail: bool = True) -> Citation:
@@ -41,12 +46,26 @@ def _fit(sentences: list[str], limit: int) -> str:
     """The first sentence (cut with … past `limit`) and the following ones that still fit."""
     out = sentences[0]
     if len(out) > limit:
-        return out[:limit].rstrip("，、；：") + "…"
+        return _cut(out, limit)
     for sentence in sentences[1:]:
         if len(out) + len(sentence) > limit:
             break
         out += sentence
     return out
+
+
+def _cut(sentence: str, limit: int) -> str:
+    """`sentence` cut near `limit` with …, but never inside a number or just before one: the
+    value a question asks for is the number that ends its clause ("…新能源化率达到35%")."""
+    end = limit
+    for m in _NUMBER.finditer(sentence):
+        if m.start() - NUMBER_NEAR <= end < m.end() + 1:
+            clause = _CLAUSE_END.search(sentence, m.end(), m.end() + UNIT_CHARS)
+            end = clause.start() if clause else min(len(sentence), m.end() + UNIT_CHARS)
+            break
+    if end >= len(sentence):
+        return sentence
+    return sentence[:end].rstrip("，、；：") + "…"
 
 
 def shorten(text: str, limit: int = SHORT_CHARS) -> str:
@@ -58,16 +77,25 @@ def shorten(text: str, limit: int = SHORT_CHARS) -> str:
 
 def excerpt(text: str, words: Iterable[str], limit: int = SHORT_CHARS) -> str:
     """The part of a measure that answers the question: from the sentence sharing most of the
-    question's words (…-prefixed when it is not the first), verbatim; the opening otherwise."""
+    question's words, and within a long sentence from its clause sharing most of them when the
+    cut would fall inside it (…-prefixed when that is not the opening), verbatim; the opening
+    otherwise."""
     sentences = _sentences(text)
     if not sentences:
         return ""
     words = [w for w in words if w]
     hits = [sum(w in s for w in words) for s in sentences]
     best = max(range(len(sentences)), key=lambda i: (hits[i], -i))
-    if best == 0 or hits[best] == 0:
+    if hits[best] == 0:
         return _fit(sentences, limit)
-    return "…" + _fit(sentences[best:], limit)
+    sentence = sentences[best]
+    bounds = [0, *(m.end() for m in _CLAUSE_START.finditer(sentence)), len(sentence)]
+    clauses = list(zip(bounds, bounds[1:]))
+    start, end = max(clauses, key=lambda c: (sum(w in sentence[c[0]:c[1]] for w in words), -c[0]))
+    if end <= limit:  # the clause that answers fits from the sentence's start
+        start = 0
+    prefix = "…" if best or start else ""
+    return prefix + _fit([sentence[start:], *sentences[best + 1:]], limit)
 
 
 def units_text(names: list[str]) -> str:

@@ -46,11 +46,12 @@ def render(reply: Reply, style: str) -> str:
         sections.append(f"{s.heading}{reply.title}")
     sections.extend(block for block in reply.blocks if block)
     if reply.items:
-        sections.append(s.line.join(f"{n}. {item}" for n, item in enumerate(reply.items, 1)))
+        sections.append(s.line.join(f"{n}. {item}" for n, item in enumerate(reply.items, reply.start)))
     if reply.more > 0:
         sections.append(f"{s.bold}{MORE_HINT.format(n=reply.more)}{s.bold}")
     if reply.citations:
-        sections.append(s.cite_sep.join(f"{s.quote}{SOURCE_PREFIX}{c.label}" for c in reply.citations))
+        labels = dict.fromkeys(c.label for c in reply.citations)  # two measures of one section cite alike
+        sections.append(s.cite_sep.join(f"{s.quote}{SOURCE_PREFIX}{label}" for label in labels))
     return s.paragraph.join(sections)
 
 

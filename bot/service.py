@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 import numpy as np
+from pydantic import ValidationError
 
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.units import UnitDirectory, UnitMention
 from planbot.retrieval.filters import select
-from planbot.retrieval.query import Query, parse_query
+from planbot.retrieval.query import CITY, Query, parse_query
 from planbot.retrieval.search import Hit, Mode, QueryEncoder, Retriever
 from planbot.retrieval.tokenize import Tokenizer, fold
 
-from . import answers
+from . import answers, followup
 from .compare import Numbers
 from . import messages as msg
 from .render import answer_object
-from .state import Conversation, ConversationStore
+from .state import ChatScope, Conversation, ConversationStore
 from .types import Message, Reply, Scope
 
 MAX_CHARS = 5000
@@ -54,6 +55,23 @@ def _fact_score(hit: Hit) -> float:
     return hit.coverage + (0.1 if agree else 0.0)
 
 
+_HANDLERS: dict[str, tuple[Callable[..., Reply], bool]] = {}
+
+
+def handles(*intents: str, guarded: bool = True):
+    """Register a Bot method as the answer to these intents, as wechatpy registers message types;
+    an intent without one gets the topic search. `guarded`: a question about the plans, checked
+    first for unknown units, impossible dates, places and editions that are not ingested."""
+    def register(method: Callable[..., Reply]) -> Callable[..., Reply]:
+        for intent in intents:
+            _HANDLERS[intent] = (method, guarded)
+        return method
+    return register
+
+
+_CANNED = {"empty": msg.EMPTY, "help": msg.HELP, "smalltalk": msg.SMALLTALK}
+
+
 class Bot:
     """Answers over one set of records; built once per process (BM25, vectors, unit directory)
     and then shared by every request thread: `handle` only reads, except conversation state."""
@@ -82,7 +100,10 @@ class Bot:
         self.today = today
         self.conversations = conversations or ConversationStore()
         self.editions = {(p.issuer, p.year) for p in self.plans}
-        self.issuers = frozenset(i for i, _ in self.editions if i)
+        self.issuers = sorted({i for i, _ in self.editions if i})
+        self.newest: dict[str | None, int] = {}  # each issuer's latest plan year
+        for issuer, year in self.editions:
+            self.newest[issuer] = max(self.newest.get(issuer, 0), year or 0)
         self._by_edition: dict[tuple, list[Measure]] = {}
         for m in self.measures:
             self._by_edition.setdefault((m.issuer, m.year), []).append(m)
@@ -91,6 +112,7 @@ class Bot:
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
                                self.measures, self.units)
+        self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse)
 
     # ------------------------------------------------------------------ entry points
 
@@ -104,61 +126,131 @@ class Bot:
             "dense": self.retriever.has_dense,
         }
 
-    def ask(self, text: str, scope: Scope | dict | None = None, qid: str | None = None) -> dict:
-        """The `planbot ask --json` object for one question (stateless)."""
-        reply = self.handle(Message(text=text, platform="cli", scope=scope or Scope()), remember=False)
-        return answer_object(reply, qid)
+    def ask(self, text: str, scope: Scope | dict | None = None, qid: str | None = None, *,
+            session: str | None = None) -> dict:
+        """The `planbot ask --json` object for one question: stateless, or the next turn of the
+        conversation `session` (follow-ups, "更多")."""
+        message = Message(text=text, platform="cli", chat_id=session or "", user_id=session or "", scope=scope or Scope())
+        return answer_object(self.handle(message, remember=session is not None), qid)
 
     def rank_measures(self, text: str, scope: Scope | dict | None, mode: Mode) -> list[dict]:
         """Sources for a content question by one retrieval mode (for `planbot eval`'s columns)."""
-        q = parse_query(text, scope, self.today(), self.units, issuers=self.issuers)
+        q = self._parse(text, scope)
         return [answers.measure_json(self.measures[h.index]) for h in self.rank(q, mode=mode)]
 
     def handle(self, message: Message, remember: bool = True) -> Reply:
+        """One message in its conversation: the asker's unit and scope, the chat's bound scope,
+        the last question (for follow-ups) and the last list (for "更多", "第3项…")."""
         text = message.text or ""
         if len(text) > MAX_CHARS:
             return answers.text_reply(msg.TOO_LONG.format(n=len(text)), "too_long")
-        conv = self.conversations.get((message.platform, message.chat_id, message.user_id)) if remember else Conversation()
-        q = parse_query(text, message.scope, self.today(), self.units, issuers=self.issuers)
-        reply = self._dispatch(q, conv)
-        if remember and reply.payload.get("measures") and reply.more:
-            conv.pending = [m["id"] for m in reply.payload["measures"]]
-            conv.offset = len(reply.items)
-            conv.heading = reply.title
+        if not remember:
+            return self._converse(self._parse(text, message.scope), Conversation(), None)
+        chat = (message.platform, message.chat_id)
+        with self.conversations.session((*chat, message.user_id)) as conv:
+            q = self._parse(text, _scope(conv, self.conversations.chat_scope(chat), message.scope))
+            return self._converse(q, conv, chat)
+
+    def answer(self, q: Query) -> Reply:
+        """The answer to an already parsed question, outside any conversation."""
+        return self._dispatch(q, Conversation())
+
+    def _parse(self, text: str, scope: Scope | dict | None) -> Query:
+        return parse_query(text, scope, self.today(), self.units, issuers=self.issuers)
+
+    # ------------------------------------------------------------------ conversation
+
+    def _converse(self, q: Query, conv: Conversation, chat: tuple[str, str] | None) -> Reply:
+        """Follow-ups first (they need the conversation), then the question itself; a question
+        answered becomes the one the next follow-up changes, its measures the ones it numbers."""
+        match followup.read(q, _last(conv), self._followup):
+            case followup.BindScope() as bind:
+                return self._bind(bind, chat)
+            case followup.ItemAsk() as item:
+                return self._item(item, conv)
+            case followup.NeedsContext():
+                return answers.text_reply(msg.NEEDS_CONTEXT, "followup")
+            case followup.Reask(query=asked):
+                pass
+            case _:
+                asked = q
+        reply = self._dispatch(asked, conv)
+        if _HANDLERS.get(asked.intent, (None, True))[1]:
+            conv.last_query = asked.model_dump(mode="json")
+            conv.pending, conv.heading = list(reply.refs), reply.title
+            conv.offset = len(reply.items) or len(reply.refs)
         return reply
+
+    def _bind(self, bind: followup.BindScope, chat: tuple[str, str] | None) -> Reply:
+        """"本群是门头沟区的": every later question in this chat asks that plan unless it names another."""
+        if bind.missing:
+            return answers.no_plan_reply(bind.missing, self._editions_text(), "set_scope")
+        if not any(bind.issuer in (None, i) and bind.year in (None, y) for i, y in self.editions):
+            return answers.no_plan_reply([f"{bind.issuer or ''}{bind.year}年"], self._editions_text(), "set_scope")
+        if chat is not None:
+            self.conversations.bind_chat(chat, ChatScope(issuer=bind.issuer, year=bind.year))
+        where = f"{bind.issuer or ''}{bind.year or ''}{'年' if bind.year else ''}"
+        return answers.text_reply(msg.SCOPE_SET.format(where=where), "set_scope")
+
+    def _item(self, item: followup.ItemAsk, conv: Conversation) -> Reply:
+        """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
+        if not conv.pending:
+            return answers.text_reply(msg.NO_ITEMS if conv.last_query else msg.NEEDS_CONTEXT, "followup")
+        if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:
+            return answers.text_reply(msg.NO_SUCH_ITEM.format(n=len(conv.pending)), "followup")
+        m = self.by_id[conv.pending[item.number - 1]]
+        last = _last(conv)
+        return answers.attribute_reply(m, item.fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
+                                       title=msg.ITEM_TITLE.format(n=item.number), limit=80 if item.fields else 160)
 
     # ------------------------------------------------------------------ dispatch
 
     def _dispatch(self, q: Query, conv: Conversation) -> Reply:
-        if q.more:
-            return self._more(conv)
-        if q.intent == "empty":
-            return answers.text_reply(msg.EMPTY, "empty")
-        if q.intent == "help":
-            return answers.text_reply(msg.HELP, "help")
-        if q.intent == "smalltalk":
-            return answers.text_reply(msg.SMALLTALK, "smalltalk")
-        if q.intent == "set_unit":
-            return self._set_unit(q, conv)
-        if q.unknown_units and not q.units:
-            return self._unknown_unit(q)
+        handler, guarded = _HANDLERS.get(q.intent) or (Bot._topic, True)
+        if guarded:
+            for guard in (self._unknown_unit_guard, self._invalid_deadline_guard, self._place_guard,
+                          self._edition_guard):
+                if (reply := guard(q, conv)) is not None:
+                    return reply
+        return handler(self, q, conv)
+
+    @handles(*_CANNED, guarded=False)
+    def _canned(self, q: Query, conv: Conversation) -> Reply:
+        return answers.text_reply(_CANNED[q.intent], q.intent)
+
+    def _unknown_unit_guard(self, q: Query, conv: Conversation) -> Reply | None:
+        return self._unknown_unit(q) if q.unknown_units and not q.units else None
+
+    def _invalid_deadline_guard(self, q: Query, conv: Conversation) -> Reply | None:
         if q.invalid_deadline:
             return answers.text_reply(msg.INVALID_DEADLINE.format(phrase=q.invalid_deadline), q.intent)
+        return None
+
+    def _place_guard(self, q: Query, conv: Conversation) -> Reply | None:
+        """A place no plan covers is said so, never answered from another district's plan; when
+        the question also names a place that has one, that part is answered after the note.
+        Indicator tables list every district, so a district's row there is still its answer (a
+        value asked, or values compared)."""
+        missing = q.missing_places
+        if not missing or (q.intent == "indicator" and self._indicator_cells(q)) or (
+                q.intent == "compare" and self.numbers.answer(q) is not None):
+            return None
+        note = answers.no_plan_reply(missing, self._editions_text(), q.intent)
+        if not q.issuers:
+            return note
+        named = q.issuers[0] if len(q.issuers) == 1 else q.issuer
+        rest = q.model_copy(update={"missing_places": (), "issuer": named,
+                                    "entity": named if q.entity in missing else q.entity})
+        reply = self._dispatch(rest, conv)
+        return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
+
+    def _edition_guard(self, q: Query, conv: Conversation) -> Reply | None:
         missing = self._missing_edition(q)
-        if missing:
-            return answers.abstain_reply(q.text, missing, None, q.intent)
-        if q.intent in ("dept_list", "deadline_list"):
-            return self._list(q, conv)
-        if q.intent == "indicator":
-            return self._indicator(q)
-        if q.intent == "compare":
-            return self._compare(q)
-        if q.intent == "attribute":
-            return self._attribute(q)
-        return self._topic(q)
+        return answers.abstain_reply(q.text, missing, None, q.intent) if missing else None
 
     # ------------------------------------------------------------------ lists
 
+    @handles("dept_list", "deadline_list")
     def _list(self, q: Query, conv: Conversation) -> Reply:
         mention = self._mention(q, conv)
         if q.intent == "dept_list" and mention is None:
@@ -167,6 +259,8 @@ class Bot:
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
         found = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, names, role, deadline, q.plan_words)
+        if len({m.year for m in found}) > 1:  # the current plans' lines first
+            found.sort(key=lambda m: (-(m.year or 0), self.position[m.id]))
         where = self._where(q)
         unit_label = mention.label if mention else ""
         phrase = deadline.phrase if deadline else ""
@@ -181,7 +275,7 @@ class Bot:
         if not found:
             what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
             empty = msg.LIST_EMPTY.format(what=what, where=where)
-            return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent)
+            return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent, abstained=True)
         return answers.list_reply(head, found, q.intent, extra=extra)
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline) -> str:
@@ -195,7 +289,8 @@ class Bot:
         names = "、".join(sorted({n for m in covering for n in m.lead + m.responsible + m.assist if n in mention.collectives}))
         return msg.LIST_COLLECTIVE.format(n=len(covering), names=names, unit=mention.label, example=f"{names.split('、')[0]}有哪些任务")
 
-    def _more(self, conv: Conversation) -> Reply:
+    @handles("more", guarded=False)
+    def _more(self, q: Query, conv: Conversation) -> Reply:
         if not conv.pending or conv.offset >= len(conv.pending):
             return answers.text_reply(msg.NO_MORE, "more")
         measures = [self.by_id[i] for i in conv.pending if i in self.by_id]
@@ -211,11 +306,21 @@ class Bot:
             return found[0] if found else None
         return None
 
+    @handles("set_unit", guarded=False)
     def _set_unit(self, q: Query, conv: Conversation) -> Reply:
-        if q.self_unit is None or not q.self_unit.known:
-            return self._unknown_unit(q) if q.unknown_units or q.self_unit else answers.text_reply(msg.HELP, "help")
-        conv.unit = q.self_unit.label
-        return answers.text_reply(msg.UNIT_SET.format(unit=conv.unit), "set_unit")
+        """"我是区水务局的" remembers the asker's unit; "我是大兴区的" the asker's plan."""
+        if q.self_unit is not None and q.self_unit.known:
+            conv.unit = q.self_unit.label
+            city = CITY in self.issuers and all(self.units.level(k) == "市" for k in q.self_unit.keys)
+            if len(q.issuers) == 1 or city:  # "我是门头沟区住建委的": that district's plan, not every 区住建委
+                conv.issuer, conv.year = q.issuers[0] if len(q.issuers) == 1 else CITY, None
+            unit = f"{conv.unit}（{conv.issuer}）" if conv.issuer else conv.unit
+            return answers.text_reply(msg.UNIT_SET.format(unit=unit), "set_unit")
+        if q.self_unit is None and len(q.issuers) == 1:
+            conv.issuer, conv.year = q.issuers[0], q.years[0] if len(q.years) == 1 else None
+            where = f"{conv.issuer}{conv.year or ''}{'年' if conv.year else ''}"
+            return answers.text_reply(msg.ISSUER_SET.format(where=where), "set_unit")
+        return self._unknown_unit(q) if q.unknown_units or q.self_unit else answers.text_reply(msg.HELP, "help")
 
     def _unknown_unit(self, q: Query) -> Reply:
         name = q.unknown_units[0].text if q.unknown_units else q.text
@@ -227,20 +332,43 @@ class Bot:
 
     # ------------------------------------------------------------------ content
 
-    def _candidates(self, q: Query, issuer: str | None = None, year: int | None = None) -> list[int]:
-        issuer = issuer or q.issuer
-        year = year or q.year
-        scoped = self.in_scope(issuer, year)
+    def _candidates(self, q: Query, issuer: str | None = None, year: int | None = None,
+                    editions: Collection[tuple] | None = None) -> list[int]:
+        if editions is None:
+            scoped = self.in_scope(issuer or q.issuer, year or q.year)
+        else:
+            scoped = [m for e in editions for m in self._by_edition.get(e, ())]
         return [self.position[m.id] for m in select(scoped, plan_words=q.plan_words)] or [
             self.position[m.id] for m in scoped
         ]
 
     def rank(self, q: Query, mode: Mode = "fused", k: int = TOPIC_K, issuer: str | None = None,
-             year: int | None = None) -> list[Hit]:
-        return self.retriever.search(q.content or q.text, self._candidates(q, issuer, year), k=k, mode=mode)
+             year: int | None = None, editions: Collection[tuple] | None = None) -> list[Hit]:
+        return self.retriever.search(q.content or q.text, self._candidates(q, issuer, year, editions), k=k, mode=mode)
 
-    def _topic(self, q: Query, intent: str = "topic") -> Reply:
-        hits = self.rank(q)
+    def _hits(self, q: Query) -> tuple[list[Hit], str]:
+        """Ranked measures for a content question. Without a year, each issuer's newest plan is
+        searched first (staff ask about the current plan); when it answers and an older plan
+        does too, a note says so. When it does not, every plan in scope is searched."""
+        editions = sorted((e for e in self.editions if q.issuer in (None, e[0]) and q.year in (None, e[1])),
+                          key=lambda e: (str(e[0]), e[1] or 0))
+        current = [e for e in editions if (e[1] or 0) == self.newest.get(e[0])]
+        older = [e for e in editions if e not in current]
+        if q.year is not None or not older:
+            return self.rank(q), ""
+        dense = self.retriever.has_dense
+        hits = self.rank(q, editions=current)
+        if not is_confident(hits, dense):
+            return self.rank(q), ""
+        old = self.rank(q, editions=older)
+        if not is_confident(old, dense):
+            return hits, ""
+        year = self.measures[old[0].index].year or 0
+        return hits, msg.OLDER_PLANS.format(years=year, short=f"{year % 100:02d}")
+
+    @handles("topic")
+    def _topic(self, q: Query, conv: Conversation | None = None, intent: str = "topic") -> Reply:
+        hits, note = self._hits(q)
         if not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, intent)
@@ -248,17 +376,20 @@ class Bot:
         shown = [ranked[0]] + [
             self.measures[h.index] for h in hits[1:3] if h.coverage >= 0.8 * hits[0].coverage and h.score >= 0.9 * hits[0].score
         ]
-        return answers.topic_reply(shown, ranked, intent, self._words(q))
+        return _noted(answers.topic_reply(shown, ranked, intent, self._words(q)), note)
 
-    def _attribute(self, q: Query) -> Reply:
-        hits = self.rank(q)
+    @handles("attribute")
+    def _attribute(self, q: Query, conv: Conversation) -> Reply:
+        hits, note = self._hits(q)
         if not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
-        return answers.attribute_reply(ranked[0], q.attribute_field or "lead", ranked, self._words(q))
+        fields = q.fields or (q.attribute_field or "lead",)
+        return _noted(answers.attribute_reply(ranked[0], fields, ranked, self._words(q)), note)
 
-    def _indicator(self, q: Query) -> Reply:
+    @handles("indicator")
+    def _indicator(self, q: Query, conv: Conversation) -> Reply:
         cells = self._indicator_cells(q)
         if cells:
             return answers.indicator_reply(cells)
@@ -283,7 +414,8 @@ class Bot:
         best = max(s for s, _ in scored)
         return [i for s, i in scored if s == best][:3]
 
-    def _compare(self, q: Query) -> Reply:
+    @handles("compare")
+    def _compare(self, q: Query, conv: Conversation | None = None) -> Reply:
         if numbers := self.numbers.answer(q):  # values, a conclusion, both citations (bot/compare.py)
             return numbers
         sides = self._compare_sides(q)
@@ -338,3 +470,26 @@ class Bot:
             return f"{q.issuer or ''}{q.year or ''}{'年' if q.year else ''}的计划"
         return msg.ALL_PLANS
 
+
+
+def _scope(conv: Conversation, bound: ChatScope, default: Scope) -> dict:
+    """What a question is about when it names no plan: the asker's own ("我是大兴区的"), else
+    the chat's bound scope ("本群是门头沟区的"), else what the platform says."""
+    for issuer, year in ((conv.issuer, conv.year), (bound.issuer, bound.year), (default.issuer, default.year)):
+        if issuer or year:
+            return {"issuer": issuer, "year": year}
+    return {}
+
+
+def _last(conv: Conversation) -> Query | None:
+    """The remembered question, or None (none yet, or stored by another version)."""
+    if not conv.last_query:
+        return None
+    try:
+        return Query.model_validate(conv.last_query)
+    except ValidationError:
+        return None
+
+
+def _noted(reply: Reply, note: str) -> Reply:
+    return reply.model_copy(update={"blocks": [*reply.blocks, note]}) if note else reply

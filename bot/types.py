@@ -34,14 +34,18 @@ class Reply(BaseModel):
     """One answer. Adapters render it (markdown, plain text) within their byte limits.
 
     `blocks` are paragraphs in reading order; `items` list lines (one per measure) shown
-    after them; `more` says how many list items did not fit on this page.
+    after them, numbered from `start` (a "更多" page goes on where the last one stopped);
+    `more` says how many list items did not fit on this page. `refs` are the ids of the
+    measures the user can point at ("第3项谁配合"), in the order numbered.
     `payload` is the machine-readable answer (`planbot ask --json` shape).
     """
 
     title: str = ""
     blocks: list[str] = Field(default_factory=list)
     items: list[str] = Field(default_factory=list)
+    start: int = 1
     more: int = 0
+    refs: list[str] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     abstained: bool = False
     intent: str = ""

@@ -299,7 +299,8 @@ def _bot(dense: bool = True):
 @click.option("--year", type=int, help="Scope: the plan year (2026, 2021).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer object (complete lists included).")
 @click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
-              help='Batch: a file (or - for stdin) of {"id","q","scope"} lines; prints one answer object per line.')
+              help='Batch: a file (or - for stdin) of {"id","q","scope"} lines; prints one answer object per line. '
+                   'Lines with the same "session" are one conversation (follow-ups, 更多).')
 @click.option("--no-dense", is_flag=True, help="BM25 only (no embedding model loaded).")
 def ask(question: str | None, issuer: str | None, year: int | None, as_json: bool, jsonl, no_dense: bool) -> None:
     """Answer a question with citations, as the chat bot would.
@@ -319,7 +320,7 @@ def ask(question: str | None, issuer: str | None, year: int | None, as_json: boo
                 continue
             try:
                 item = json.loads(line)
-                answer = bot.ask(item["q"], item.get("scope") or {}, item.get("id"))
+                answer = bot.ask(item["q"], item.get("scope") or {}, item.get("id"), session=item.get("session"))
             except (ValueError, KeyError, TypeError) as e:
                 answer = {"id": None, "error": f"line {n}: {e}"}
             click.echo(json.dumps(answer, ensure_ascii=False))

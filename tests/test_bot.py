@@ -178,3 +178,233 @@ def test_random_messages_never_raise(real_bot):
         scope = rng.choice([{}, DAXING, {"issuer": "北京市", "year": 2026}, {"issuer": "火星区", "year": 1999}])
         answer = ask(real_bot, text, scope)
         assert isinstance(answer["text"], str) and isinstance(answer["measures"], list)
+
+
+# ---------------------------------------------------------------------------- conversations
+
+
+def turns(bot: Bot, texts: list[str], chat: str, user: str = "u1", scope: dict | None = None, platform: str = "dingtalk"):
+    """Each message in turn in one conversation; the replies."""
+    return [bot.handle(Message(text=t, platform=platform, chat_id=chat, user_id=user, is_group=True,
+                               scope=Scope(**(scope or {})))) for t in texts]
+
+
+def shown_ids(bot: Bot, reply) -> list[str]:
+    return [m["id"] for m in reply.payload["measures"]]
+
+
+def test_a_bound_group_scope_holds_for_everyone_in_that_chat_only(real_bot):
+    bind, answer = turns(real_bot, ["本群是门头沟区的", "住建委牵头哪些"], chat="g-bind")
+    assert "门头沟区" in render(bind, "text") and not bind.abstained
+    assert set(shown_ids(real_bot, answer)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",))
+    (colleague,) = turns(real_bot, ["住建委牵头哪些"], chat="g-bind", user="u2")
+    assert {m["issuer"] for m in colleague.payload["measures"]} == {"门头沟区"}
+    (other_chat,) = turns(real_bot, ["住建委牵头哪些"], chat="g-other", scope=DAXING)
+    assert {m["issuer"] for m in other_chat.payload["measures"]} == {"大兴区"}
+    (named,) = turns(real_bot, ["密云住建委牵头哪些"], chat="g-bind")  # a question naming another place wins
+    assert {m["issuer"] for m in named.payload["measures"]} == {"密云区"}
+    (nowhere,) = turns(real_bot, ["本群是海淀区的"], chat="g-bind2")
+    assert nowhere.abstained and "没有收录海淀区的计划" in render(nowhere, "text")
+
+
+def test_me_then_we_then_more_to_the_end_shows_the_whole_list_numbered_on(real_bot):
+    first, listed = turns(real_bot, ["我是区水务局的", "我们牵头哪些"], chat="g-more", scope=DAXING)
+    want = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    assert "区水务局" in render(first, "text") and set(shown_ids(real_bot, listed)) == want
+    pages = [listed]
+    while pages[-1].more:
+        (page,) = turns(real_bot, ["更多"], chat="g-more", scope=DAXING)
+        pages.append(page)
+    numbers = [int(line.split(". ", 1)[0]) for p in pages for line in render(p, "text").split("\n")
+               if line[:1].isdigit() and ". " in line]
+    assert numbers == list(range(1, len(want) + 1)) and len(pages) == -(-len(want) // 8)
+    lines = [item for p in pages for item in p.items]  # the union of the pages is the whole list, in order
+    assert len(lines) == len(want)
+    assert all(real_bot.by_id[i].text[:10] in line for i, line in zip(shown_ids(real_bot, listed), lines))
+    (done,) = turns(real_bot, ["更多"], chat="g-more", scope=DAXING)
+    assert "没有更多" in render(done, "text")
+
+
+def test_a_self_introduction_naming_a_district_keeps_to_its_plan(real_bot):
+    said, listed = turns(real_bot, ["我是门头沟区住建委的", "我们牵头哪些"], chat="g-intro")
+    assert "门头沟区" in render(said, "text")
+    assert set(shown_ids(real_bot, listed)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",))
+    _, city = turns(real_bot, ["我是市生态环境局的", "我们牵头哪些"], chat="g-intro-city")
+    assert {m["issuer"] for m in city.payload["measures"]} == {"北京市"}
+
+
+def test_a_follow_up_re_asks_with_the_place_changed(real_bot):
+    _, again = turns(real_bot, ["区水务局牵头哪些措施？", "那门头沟呢"], chat="g-place", scope=DAXING)
+    direct = ask(real_bot, "区水务局牵头哪些措施？", {"issuer": "门头沟区", "year": 2026})
+    assert shown_ids(real_bot, again) == ids(direct) and ids(direct)
+    (missing,) = turns(real_bot, ["那海淀呢"], chat="g-place", scope=DAXING)
+    assert missing.abstained and not missing.payload["measures"] and "没有收录海淀区的计划" in render(missing, "text")
+    (year,) = turns(real_bot, ["21年的呢"], chat="g-place", scope=DAXING)  # still about 海淀
+    assert year.abstained and "海淀区" in render(year, "text")
+    (back,) = turns(real_bot, ["那大兴呢"], chat="g-place", scope=DAXING)  # still 区水务局, 2021
+    assert set(shown_ids(real_bot, back)) == expected(real_bot, "大兴区", 2021, "区水务局", ("lead",))
+
+
+def test_the_nth_item_is_the_one_the_user_saw_as_n(real_bot):
+    listed, third = turns(real_bot, ["区生态环境局牵头哪些措施？", "第3项谁配合"], chat="g-item", scope=DAXING)
+    m = real_bot.by_id[shown_ids(real_bot, listed)[2]]
+    text = render(third, "text")
+    assert m.text[:6] in render(listed, "text").split("\n3. ")[1]
+    assert (f"协办单位：{'、'.join(m.assist)}" if m.assist else "协办单位：未列明") in text
+    assert f"第{m.task_no}项" in text and m.plan_title in text
+    turns(real_bot, ["更多"], chat="g-item", scope=DAXING)
+    (tenth,) = turns(real_bot, ["第十项什么时候完成"], chat="g-item", scope=DAXING)
+    tenth_m = real_bot.by_id[shown_ids(real_bot, listed)[9]]
+    assert f"完成时限：{tenth_m.deadline}" in render(tenth, "text")
+    (beyond,) = turns(real_bot, ["第999项谁牵头"], chat="g-item", scope=DAXING)
+    assert "只有" in render(beyond, "text") and not beyond.abstained
+
+
+def test_this_one_is_the_only_item_of_an_attribute_answer(real_bot):
+    answer, lead = turns(real_bot, ["推动出台副中心条例谁牵头？", "这个什么时候完成"], chat="g-this",
+                         scope={"issuer": "北京市", "year": 2026})
+    m = real_bot.by_id[answer.payload["measures"][0]["id"]]
+    assert f"完成时限：{m.deadline or '未列明'}" in render(lead, "text")
+
+
+def test_a_follow_up_with_nothing_before_it_says_how_to_ask(real_bot):
+    for text in ("那门头沟呢", "第3项谁配合", "21年的呢"):
+        a = real_bot.ask(text, DAXING, session=f"fresh-{text}")
+        assert a["intent"] == "followup" and not a["measures"] and not a["abstained"] and "请先" in a["text"]
+
+
+def test_a_place_without_a_plan_is_said_and_never_answered_from_another(real_bot):
+    q = real_bot._parse("区水务局牵头哪些措施？", {})
+    alone = real_bot.answer(q.model_copy(update={"missing_places": ("昌平区",)}))
+    assert alone.abstained and alone.payload["measures"] == []
+    assert render(alone, "text").startswith("没有收录昌平区的计划，已收录：") and "大兴区2026" in render(alone, "text")
+    both = real_bot.answer(q.model_copy(update={"missing_places": ("昌平区",), "issuer": "大兴区", "issuers": ("大兴区",)}))
+    assert render(both, "text").startswith("没有收录昌平区的计划")
+    assert {m["issuer"] for m in both.payload["measures"]} == {"大兴区"} and not both.abstained
+    table = ask(real_bot, "顺义区PM2.5年均浓度目标是多少？")  # the indicator table has every district's row
+    assert table["indicators"] and {i["entity"] for i in table["indicators"]} == {"顺义区"}
+
+
+def test_every_field_asked_is_answered(real_bot):
+    q = real_bot._parse("推动出台副中心条例谁牵头？", {"issuer": "北京市", "year": 2026})
+    reply = real_bot.answer(q.model_copy(update={"fields": ("lead", "deadline")}))
+    lines = render(reply, "text").split("\n")
+    assert lines[0].startswith("牵头单位：") and lines[2].startswith("完成时限：")
+
+
+def test_an_unscoped_question_prefers_the_newest_plan_and_mentions_the_older(real_bot):
+    a = ask(real_bot, "大兴区土壤污染风险管控怎么做？")
+    assert not a["abstained"] and a["measures"][0]["year"] == 2026
+    assert "2021年计划也有相关内容" in a["text"]
+
+
+def test_an_empty_list_is_an_abstention(real_bot):
+    a = ask(real_bot, "区水务局1月5日前要完成哪些任务？", DAXING)
+    assert a["abstained"] and a["measures"] == [] and a["text"].startswith("没有找到")
+
+
+def test_conversation_state_goes_through_the_backend_as_json(real_bot):
+    import json as _json
+
+    from planbot.bot.state import ConversationStore
+
+    class Shelf:  # any store with get_json / set_json (Redis, SQLite) plugs in the same way
+        def __init__(self):
+            self.data, self.ttls = {}, {}
+
+        def get_json(self, key):
+            return _json.loads(self.data[key]) if key in self.data else None
+
+        def set_json(self, key, value, ttl_s):
+            self.data[key], self.ttls[key] = _json.dumps(value), ttl_s
+
+    shelf = Shelf()
+    bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, conversations=ConversationStore(backend=shelf))
+    turns(bot, ["本群是大兴区2026", "区水务局牵头哪些措施？"], chat="g-shelf")
+    assert len(shelf.data) == 2 and all(t > 0 for t in shelf.ttls.values())
+    again = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, conversations=ConversationStore(backend=shelf))
+    (page,) = turns(again, ["更多"], chat="g-shelf")  # another process, same store: the list goes on
+    assert page.start == 9 and page.items
+
+
+def test_conversations_expire(real_bot):
+    from planbot.bot.state import Conversation, ConversationStore
+
+    now = [0.0]
+    store = ConversationStore(ttl_s=60, clock=lambda: now[0])
+    store.save(("web", "c", "u"), Conversation(unit="区水务局"))
+    assert store.get(("web", "c", "u")).unit == "区水务局"
+    now[0] = 61
+    assert store.get(("web", "c", "u")) == Conversation()
+
+
+def test_more_sent_quickly_in_parallel_pages_on_without_repeating(real_bot):
+    from concurrent.futures import ThreadPoolExecutor
+
+    (first,) = turns(real_bot, ["区水务局牵头哪些措施？"], chat="g-race", scope=DAXING)
+    pages = -(-len(first.payload["measures"]) // 8) - 1
+    with ThreadPoolExecutor(4) as pool:
+        replies = list(pool.map(lambda _: turns(real_bot, ["更多"], chat="g-race", scope=DAXING)[0], range(pages)))
+    assert sorted(r.start for r in replies) == [9 + 8 * n for n in range(pages)]
+
+
+def _issuers(a: dict) -> set:
+    return {m["issuer"] for m in a["measures"]}
+
+
+# (turns, scope, what the last answer must be): one slot changed per follow-up
+FOLLOW_UPS = [
+    (["区城管委9月底前要完成什么", "密云的呢"], DAXING, lambda a: a["measures"] and _issuers(a) == {"密云区"}),
+    (["区水务局牵头哪些措施？", "市里呢"], DAXING,
+     lambda a: a["measures"] and _issuers(a) == {"北京市"} and all("市水务局" in m["lead"] for m in a["measures"])),
+    (["区生态环境局牵头哪些", "那区城管委呢"], DAXING,
+     lambda a: a["measures"] and all("区城市管理委" in m["lead"] for m in a["measures"])),
+    (["区水务局6月底前要完成什么", "年底前的呢"], DAXING,
+     lambda a: len(a["measures"]) > 2 and all(m["due"] and m["due"] <= "2026-12-31" for m in a["measures"])),
+    (["本群是大兴区的", "区水务局牵头哪些", "2021年的呢"], None,
+     lambda a: a["measures"] and {(m["issuer"], m["year"]) for m in a["measures"]} == {("大兴区", 2021)}),
+    (["门头沟PM2.5目标是多少？", "那密云呢"], None, lambda a: [i["entity"] for i in a["indicators"]][:1] == ["密云区"]),
+    (["施工扬尘谁牵头", "配合的呢"], DAXING, lambda a: a["text"].startswith("协办单位：")),
+    (["施工扬尘谁牵头", "那道路扬尘呢"], DAXING, lambda a: a["text"].startswith("牵头单位：") and "道路扬尘" in a["text"]),
+]
+
+
+@pytest.mark.parametrize(("texts", "scope", "check"), FOLLOW_UPS, ids=[" > ".join(t) for t, _, _ in FOLLOW_UPS])
+def test_a_follow_up_changes_one_thing(real_bot, texts, scope, check):
+    session = "fu-" + "|".join(texts)
+    for text in texts:
+        answer = real_bot.ask(text, scope, session=session)
+    assert check(answer), answer["text"]
+
+
+def test_random_conversations_never_raise(real_bot):
+    """A bounded, seeded fuzz of follow-ups in any order: always an answer object."""
+    import random
+
+    rng = random.Random(20261201)
+    pieces = ["那", "门头沟", "海淀", "市里", "21年", "2026年", "配合", "牵头", "区城管委", "火星局", "9月底前", "年底前",
+              "的", "呢", "第3项", "第十二条", "这条", "谁牵头", "什么时候完成", "本群是", "我是", "更多", "区水务局牵头哪些",
+              "PM2.5目标是多少", "施工扬尘", "😀", "？"]
+    for n in range(40):
+        session = f"fuzz-{n}"
+        scope = rng.choice([{}, DAXING, {"issuer": "火星区", "year": 1999}])
+        for _ in range(rng.randint(1, 5)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+            answer = real_bot.ask(text, scope, session=session)
+            assert isinstance(answer["text"], str) and answer["text"] and isinstance(answer["measures"], list)
+
+
+def test_jsonl_lines_sharing_a_session_are_one_conversation(indexed_home, monkeypatch):
+    from click.testing import CliRunner
+
+    from planbot.cli import main
+
+    monkeypatch.setenv("PLANBOT_HOME", str(indexed_home))
+    lines = [{"id": "a", "q": "区水务局牵头哪些措施？", "scope": DAXING, "session": "s1"},
+             {"id": "b", "q": "那门头沟呢", "scope": DAXING, "session": "s1"},
+             {"id": "c", "q": "那门头沟呢", "scope": DAXING}]
+    result = CliRunner().invoke(main, ["ask", "--no-dense", "--jsonl", "-"],
+                                input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    a, b, c = (json.loads(line) for line in result.output.splitlines())
+    assert {m["issuer"] for m in b["measures"]} == {"门头沟区"} and len(b["measures"]) > 8
+    assert c["intent"] == "followup" and not c["measures"]  # no session: nothing before it

@@ -32,3 +32,23 @@ def test_excerpt_starts_at_the_sentence_that_answers():
     assert excerpt(TEXT, ["食堂"], 20) == shorten(TEXT, 20)
     for piece in excerpt(TEXT, ["叉车"], 80).strip("…").split("。"):
         assert piece in TEXT
+
+
+LONG = ("在项目设计、审核、施工等环节推广使用温拌沥青，推动新建市属、区属公路和城市道路基本应用温拌沥青，"
+        "道路养护项目逐步提升温拌沥青使用比例，温拌沥青使用比例较上一年度提升5个百分点；推广沥青混合料密闭式新能源车。")
+PAINT = ("区住房城乡建设、交通等行业主管部门按照不低于15%的比例对施工工地开展抽检，其中对防水、地坪、防腐、防火等涂料"
+         "以及胶粘剂、密封胶、美缝剂等类的抽检比例不低于涂料及胶类产品总量的70%。")
+
+
+def test_a_quote_keeps_the_number_it_was_asked_for():
+    assert "提升5个百分点" in excerpt(LONG, ["温拌沥青", "较上一年度"], 60)
+    quote = excerpt(PAINT, ["涂料", "抽检比例"], 80)
+    assert "70%" in quote and quote.startswith("…") and quote.strip("…") in PAINT
+    assert excerpt(LONG, ["温拌沥青"], 30).startswith("在项目设计")  # words near the opening: from the opening
+
+
+def test_a_cut_never_splits_a_number():
+    text = "全区累计非道路移动机械新能源化率达到35.5%，其余按计划推进。"
+    for limit in range(15, 30):
+        cut = shorten(text, limit)
+        assert "35.5%" in cut or "3" not in cut, (limit, cut)

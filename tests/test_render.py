@@ -48,6 +48,12 @@ def test_list_reply_shows_items_and_the_more_hint():
     assert render(LIST, "text").endswith(f"（长期实施）\n\n{hint}")
 
 
+def test_a_more_page_numbers_on_from_where_the_last_stopped():
+    page = LIST.model_copy(update={"start": 9})
+    assert "9. 加强河道巡查（6月底前）\n10. 推进雨污分流改造（年底前）\n11. 开展污水厂提标" in render(page, "text")
+    assert "\n1. " not in render(page, "wecom")
+
+
 def test_no_more_hint_when_everything_fits():
     assert "还有" not in render(LIST.model_copy(update={"more": 0}), "dingtalk")
 
@@ -59,11 +65,12 @@ def test_wecom_markdown_uses_single_newlines():
     assert text.endswith(f"\n> {SOURCE_PREFIX}{CITATION.label}")
 
 
-def test_plain_text_reads_without_markdown():
-    text = render(ANSWER.model_copy(update={"citations": [CITATION, CITATION]}), "text")
+def test_plain_text_reads_without_markdown_and_cites_a_place_once():
+    other = Citation(doc=CITATION.doc, label=CITATION.label.replace("第3项", "第4项"))
+    text = render(ANSWER.model_copy(update={"citations": [CITATION, other, CITATION]}), "text")
     assert text == (
         "PM2.5浓度目标\n\n2026年PM2.5年均浓度控制在30微克/立方米左右。\n\n牵头单位：区生态环境局。\n\n"
-        f"{SOURCE_PREFIX}{CITATION.label}\n{SOURCE_PREFIX}{CITATION.label}"
+        f"{SOURCE_PREFIX}{CITATION.label}\n{SOURCE_PREFIX}{other.label}"
     )
     for marker in ("#", "**", "> "):
         assert marker not in text

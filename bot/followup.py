@@ -1,0 +1,253 @@
+"""Follow-ups: a short message that only makes sense after the last one.
+
+Staff ask a question, then change one thing ("那门头沟呢", "21年的呢", "那配合的呢", "9月底前的呢"),
+point at an item of the answer ("第3项谁配合", "这条什么时候完成"), or bind a group chat to a
+plan ("本群是大兴区2026"). `read` decides which, from the parsed message (`parse_query` already
+found its place, year, unit, role and deadline) and the remembered question; it is pure: the
+caller passes the parser and the ingested editions in a `Context`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import Any
+
+from planbot.retrieval.query import CITY, Query
+
+# what is left of a follow-up once its slot words are gone: only these may remain
+_FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|换到|改为|再看看?|看看|单位|部门|计划|方案|"
+                     r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|吧|啊|呀|"
+                     r"[\s,，.。!！?？、~～]")
+_OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|换成|改成|换到|改为)")
+_CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")
+_ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
+_PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
+_DISTRICT = re.compile(r"[区县]$")
+_LEVEL = re.compile(r"^[区市]")
+CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
+CONTENT_INTENTS = ("topic", "attribute", "indicator")  # where "道路扬尘呢" alone also means "the same, about that"
+
+_BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们?群|群里)"
+                   r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
+_BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
+_ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
+                   r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后一(?:条|项|个))")
+_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
+                     r"是啥|[\s,，?？!！。])*")
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class Context:
+    editions: Collection[tuple[str, int]]  # the ingested (issuer, year) pairs
+    parse: Callable[[str, dict[str, Any]], Query]  # parse_query with the bot's units, day and issuers
+
+    @property
+    def issuers(self) -> set[str]:
+        return {issuer for issuer, _ in self.editions}
+
+
+@dataclass(frozen=True)
+class Reask:
+    """The remembered question with the slots the follow-up changed."""
+
+    query: Query
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ItemAsk:
+    """A question about the n-th item of the last answer (1-based, as numbered on screen)."""
+
+    number: int
+    fields: tuple[str, ...]  # () = the whole measure
+
+
+@dataclass(frozen=True)
+class BindScope:
+    issuer: str | None
+    year: int | None
+    missing: tuple[str, ...]  # places named that have no plan
+
+
+@dataclass(frozen=True)
+class NeedsContext:
+    """A follow-up with nothing before it."""
+
+
+Move = Reask | ItemAsk | BindScope | NeedsContext
+
+
+def read(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """What the message does to the conversation, or None for a question of its own: the first
+    rule of MOVES that recognizes it."""
+    return next((move for rule in MOVES if (move := rule(q, last, ctx)) is not None), None)
+
+
+def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"本群是大兴区2026" / "设置 区：门头沟": a place or a year and nothing else."""
+    missing = missing_places(q, ctx.issuers)
+    if not _BIND.match(q.text) or not (q.issuers or q.years or missing):
+        return None
+    if _BIND_WORDS.sub("", _residual(q, ctx, _BIND.sub("", q.content))):
+        return None
+    return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None, missing)
+
+
+def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"第3项谁配合" / "这条什么时候完成" / "第2条的具体内容": an item and a field (or nothing more)."""
+    if not (m := _ITEM.match(q.text)):
+        return None
+    asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
+    if asked is None:
+        return None
+    return ItemAsk(ordinal(m[1]) if m[1] else 1, asked) if last is not None else NeedsContext()
+
+
+def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
+    if not (_OPENER.search(q.text) or _CLOSER.search(q.text)):
+        return None
+    slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
+    if not slots or _residual(q, ctx):
+        return None
+    if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
+        return NeedsContext() if q.intent == "topic" else None
+    update: dict[str, Any] = {}
+    for name, _, change in SLOT_RULES:
+        if name in slots:
+            update.update(change(q, last.model_copy(update=update), ctx))
+    return Reask(last.model_copy(update=update), tuple(slots))
+
+
+def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other words."""
+    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$", q.text):
+        return None
+    if any(named(q, ctx) for _, named, _ in SLOT_RULES):
+        return None
+    rest = _residual(q, ctx)
+    if not 0 < len(rest) <= CONTENT_CHARS or not (_OPENER.search(q.text) or last.intent in CONTENT_INTENTS):
+        return None
+    intent = last.intent if last.intent in CONTENT_INTENTS else "topic"
+    return Reask(last.model_copy(update={
+        "intent": intent, "content": rest, "text": rest, "units": (), "deadline": None,
+        "indicator_terms": q.indicator_terms, "entity": last.entity if intent == "indicator" else None,
+    }), ("content",))
+
+
+def ordinal(word: str) -> int:
+    """3 / 三 / 十二 -> the number."""
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        head, _, tail = word.partition("十")
+        return (_CN.get(head, 1) if head else 1) * 10 + _CN.get(tail, 0)
+    return _CN.get(word, 0)
+
+
+def missing_places(q: Query, issuers: Collection[str]) -> tuple[str, ...]:
+    """Places a follow-up names whose issuer has no plan ("那海淀呢"): the parser's, or else a
+    district it named only as an indicator-table row (`entity`) that no ingested plan issues."""
+    if q.missing_places:
+        return q.missing_places
+    if q.entity and not q.issuers and _DISTRICT.search(q.entity) and q.entity not in issuers:
+        return (q.entity,)
+    return ()
+
+
+def _fields(q: Query) -> tuple[str, ...]:
+    return tuple(q.fields) or ((q.attribute_field,) if q.attribute_field else ())
+
+
+def _residual(q: Query, ctx: Context, content: str | None = None) -> str:
+    """The follow-up's words that are not a slot (issuer and year words are already out of content)."""
+    rest = q.content if content is None else content
+    for word in [u.text for u in q.units + q.unknown_units] + ([q.deadline.phrase] if q.deadline else []):
+        rest = rest.replace(word, "")
+    for place in missing_places(q, ctx.issuers):
+        for form in (place, _PLACE_SUFFIX.sub("", place)):
+            if form:
+                rest = rest.replace(form, "")
+    rest = _FILLER.sub("", _ROLE_WORD.sub("", rest))
+    return rest
+
+
+# ---------------------------------------------------------------------------- slot rules
+# (slot, does the follow-up name it, the update to the remembered question); applied in order,
+# each on the question as changed so far (a new place first, then a year, then the rest).
+
+def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    missing = missing_places(q, ctx.issuers)
+    if missing:
+        return {"missing_places": missing, "issuers": q.issuers, "entity": q.entity}
+    issuer = q.issuers[0]
+    year = last.year if (issuer, last.year) in ctx.editions else None
+    scope = {"issuer": issuer, "year": year}
+    units = tuple(u for m in last.units for u in _unit_in(m.text, scope, (issuer == CITY) != (last.issuer == CITY), ctx))
+    return {"issuer": issuer, "issuers": (issuer,), "entity": q.entity or (issuer if last.entity else None),
+            "year": year, "years": (year,) if year else (), "units": units, "missing_places": (),
+            "deadline": _deadline_for(last, scope, ctx)}
+
+
+def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    year = q.years[0]
+    return {"year": year, "years": (year,),
+            "deadline": _deadline_for(last, {"issuer": last.issuer, "year": year}, ctx)}
+
+
+def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    """Another unit; a town or street of another district ("那大峪街道呢") moves to that plan."""
+    new = q.units or q.unknown_units
+    place = {}
+    if q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
+        place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
+    if last.intent in ("dept_list", "deadline_list"):
+        return {**place, "units": new, "unknown_units": q.unknown_units, "self_reference": False}
+    old = last.units[0].text if last.units else ""
+    content = last.content.replace(old, new[0].text) if old and old in last.content else new[0].text + last.content
+    entity = q.entity if last.intent == "indicator" and q.entity else last.entity
+    return {**place, "units": new, "unknown_units": (), "content": content, "text": content, "entity": entity}
+
+
+def _role(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    role = q.role or "any"
+    if last.intent in ("dept_list", "deadline_list"):
+        return {"role": role}
+    return {"intent": "attribute", "attribute_field": role, "fields": (role,)}
+
+
+def _deadline(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    deadline = ctx.parse(q.deadline.phrase, {"issuer": last.issuer, "year": last.year}).deadline or q.deadline
+    role = last.role or ("any" if last.units or last.self_reference else None)
+    return {"intent": "deadline_list", "deadline": deadline, "role": role}
+
+
+def _unit_in(text: str, scope: dict[str, Any], level_changed: bool, ctx: Context):
+    """The unit named in `text` as the new plan calls it: from a district's plan to the city's,
+    区水务局 is asked as 水务局 so the city plan's 市水务局 answers (and back)."""
+    if level_changed and (bare := _LEVEL.sub("", text)) != text:
+        found = [u for u in ctx.parse(bare, scope).units if u.known]
+        if found:
+            return found
+    return ctx.parse(text, scope).units
+
+
+def _deadline_for(last: Query, scope: dict[str, Any], ctx: Context):
+    """The remembered deadline read again for another plan year (年底前 of 2021 is 2021-12-31)."""
+    if last.deadline is None or last.deadline.kind not in ("by", "within"):
+        return last.deadline
+    return ctx.parse(last.deadline.phrase, scope).deadline or last.deadline
+
+
+SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, Query, Context], dict[str, Any]]], ...] = (
+    ("place", lambda q, ctx: bool(q.issuers) or bool(missing_places(q, ctx.issuers)), _place),
+    ("year", lambda q, ctx: len(q.years) == 1, _year),
+    ("unit", lambda q, ctx: bool(q.units or q.unknown_units), _unit),
+    ("role", lambda q, ctx: q.role is not None, _role),
+    ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
+)
+
+MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _new_words)

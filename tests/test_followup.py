@@ -1,0 +1,150 @@
+"""Follow-up rules alone: the real parser and unit directory of the sample plans, no model."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planbot.bot import followup
+from planbot.bot.followup import BindScope, ItemAsk, NeedsContext, Reask
+from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
+from planbot.index.units import UnitDirectory
+from planbot.retrieval.query import Query, parse_query
+
+TODAY = date(2026, 11, 30)
+EDITIONS = frozenset({("大兴区", 2026), ("大兴区", 2021), ("门头沟区", 2026), ("密云区", 2026), ("北京市", 2026)})
+ISSUERS = sorted({i for i, _ in EDITIONS})
+DAXING = {"issuer": "大兴区", "year": 2026}
+
+
+@pytest.fixture(scope="module")
+def units() -> UnitDirectory:
+    plans = bundled_plans_dir()
+    catalog = load_catalog(plans)
+    return UnitDirectory.from_measures(m for path in sorted(plans.glob("*.txt")) for m in parse_file(path, catalog).measures)
+
+
+@pytest.fixture(scope="module")
+def ctx(units) -> followup.Context:
+    return followup.Context(editions=EDITIONS, parse=lambda text, scope: parse(units, text, scope))
+
+
+def parse(units: UnitDirectory, text: str, scope: dict | None = None) -> Query:
+    return parse_query(text, scope, TODAY, units, issuers=ISSUERS)
+
+
+def read(units, ctx, text: str, last: str | Query | None, scope: dict | None = None):
+    before = parse(units, last, scope or DAXING) if isinstance(last, str) else last
+    return followup.read(parse(units, text, scope or DAXING), before, ctx)
+
+
+def test_a_place_changes_the_plan_and_keeps_the_rest(units, ctx):
+    move = read(units, ctx, "那门头沟呢", "区水务局牵头哪些措施？")
+    assert isinstance(move, Reask) and move.changed == ("place",)
+    q = move.query
+    assert (q.intent, q.issuer, q.year, q.role) == ("dept_list", "门头沟区", 2026, "lead")
+    assert [u.label for u in q.units] == ["区水务局"]
+    city = read(units, ctx, "市里呢", "区水务局牵头哪些措施？").query
+    assert city.issuer == "北京市" and [u.label for u in city.units] == ["市水务局"]
+    back = read(units, ctx, "那大兴呢", city).query
+    assert back.issuer == "大兴区" and [u.label for u in back.units] == ["区水务局"]
+    assert read(units, ctx, "密云的呢", "区城管委9月底前要完成什么").query.issuer == "密云区"
+
+
+def test_a_year_reads_the_deadline_again_for_that_plan(units, ctx):
+    q = read(units, ctx, "21年的呢", "区水务局6月底前要完成什么", {"issuer": "大兴区"}).query
+    assert q.year == 2021 and q.deadline.end == date(2021, 6, 30)
+    assert read(units, ctx, "2021年的呢", "施工扬尘谁牵头").query.year == 2021
+
+
+def test_a_place_keeps_the_year_only_where_that_plan_exists(units, ctx):
+    q = read(units, ctx, "那门头沟呢", "区水务局牵头哪些", {"issuer": "大兴区", "year": 2021}).query
+    assert q.issuer == "门头沟区" and q.year is None
+
+
+def test_a_role_changes_the_list_or_the_field_asked(units, ctx):
+    listed = read(units, ctx, "那配合的呢", "区生态环境局牵头哪些措施").query
+    assert (listed.intent, listed.role) == ("dept_list", "assist")
+    asked = read(units, ctx, "牵头的呢", "施工扬尘谁配合").query
+    assert (asked.intent, asked.attribute_field, asked.fields) == ("attribute", "lead", ("lead",))
+    topic = read(units, ctx, "那配合的呢", "道路扬尘有什么措施").query
+    assert topic.intent == "attribute" and topic.attribute_field == "assist"
+
+
+def test_a_unit_replaces_the_unit(units, ctx):
+    q = read(units, ctx, "那区城管委呢", "区水务局牵头哪些措施").query
+    assert [u.label for u in q.units] == ["区城市管理委"] and q.role == "lead"
+    asked = read(units, ctx, "城管委的呢", "区水务局负责的河道保洁谁配合").query
+    assert "城管委" in asked.content and "水务局" not in asked.content
+
+
+def test_a_deadline_makes_a_deadline_list_for_the_same_unit(units, ctx):
+    q = read(units, ctx, "9月底前的呢", "区城管委牵头哪些").query
+    assert q.intent == "deadline_list" and q.deadline.end == date(2026, 9, 30) and q.role == "lead"
+    year_end = read(units, ctx, "年底前的呢", "区水务局6月底前要完成什么").query
+    assert year_end.deadline.end == date(2026, 12, 31) and year_end.units[0].label == "区水务局"
+
+
+def test_new_words_keep_the_question_kind(units, ctx):
+    q = read(units, ctx, "那道路扬尘呢", "施工扬尘谁牵头").query
+    assert (q.intent, q.attribute_field, q.content, q.issuer) == ("attribute", "lead", "道路扬尘", "大兴区")
+    table = read(units, ctx, "优良天数呢", "门头沟PM2.5目标是多少", {}).query
+    assert (table.intent, table.entity, table.indicator_terms) == ("indicator", "门头沟区", ("优良天数",))
+    assert read(units, ctx, "道路扬尘呢", "区城管委牵头哪些") is None  # after a list: a question of its own
+
+
+def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
+    q = read(units, ctx, "那大峪街道呢", "区城管委牵头哪些", DAXING).query
+    assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["大峪街道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "fields"),
+    [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("这条谁牵头", 1, ("lead",)),
+     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("那第2条呢", 2, ())],
+)
+def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
+    assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
+
+
+@pytest.mark.parametrize("text", ["区水务局牵头哪些措施？", "这个月要完成哪些任务？", "那渣土车归谁管？", "门头沟的PM2.5目标呢",
+                                  "渣土车归谁管呢"])
+@pytest.mark.parametrize("last", ["区城管委牵头哪些", "施工扬尘谁牵头"])
+def test_a_question_of_its_own_is_not_a_follow_up(units, ctx, text, last):
+    assert read(units, ctx, text, last) is None
+
+
+def test_without_an_earlier_question(units, ctx):
+    for text in ("那门头沟呢", "21年的呢", "第3项谁配合", "那配合的呢"):
+        assert isinstance(read(units, ctx, text, None), NeedsContext), text
+    assert read(units, ctx, "区水务局牵头的", None) is None  # a question of its own
+
+
+def test_binding_a_group(units, ctx):
+    assert read(units, ctx, "本群是大兴区2026", None, {}) == BindScope("大兴区", 2026, ())
+    assert read(units, ctx, "本群是门头沟区的", "施工扬尘谁牵头", {}) == BindScope("门头沟区", None, ())
+    assert read(units, ctx, "本群是海淀区的", None, {}) == BindScope(None, None, ("海淀区",))
+    assert read(units, ctx, "设置 区：门头沟 年份：2026", None, {}) == BindScope("门头沟区", 2026, ())
+    assert read(units, ctx, "本群是做什么的", None, {}) is None
+    assert read(units, ctx, "群里有人问大兴区渣土车归谁管", None, {}) is None
+
+
+def test_a_place_without_a_plan(units, ctx):
+    q = read(units, ctx, "那海淀呢", "区水务局牵头哪些措施").query
+    assert q.missing_places == ("海淀区",) and q.issuer == "大兴区"  # said, never widened
+    after = read(units, ctx, "那海淀呢", read(units, ctx, "那门头沟呢", "区水务局牵头哪些措施").query).query
+    assert after.missing_places == ("海淀区",) and after.issuers == ()  # 门头沟 was the last place, not this one
+    assert followup.missing_places(parse(units, "海淀区渣土车归谁管", DAXING), ISSUERS) == ("海淀区",)
+    assert followup.missing_places(parse(units, "大兴区渣土车归谁管", DAXING), ISSUERS) == ()
+
+
+def test_the_remembered_question_survives_json(units):
+    import json
+
+    q = parse(units, "区水务局6月底前要完成什么", DAXING)
+    assert Query.model_validate(json.loads(json.dumps(q.model_dump(mode="json")))) == q
+
+
+@pytest.mark.parametrize(("word", "n"), [("3", 3), ("三", 3), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21)])
+def test_ordinal(word, n):
+    assert followup.ordinal(word) == n
