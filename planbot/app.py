@@ -13,15 +13,15 @@ from typing import Protocol
 
 from aiohttp import web
 
+from planbot.adapters.chart import add_chart_routes
 from planbot.adapters.dingtalk import add_dingtalk_routes, run_dingtalk_stream
 from planbot.adapters.guard import GUARD, ConnectionGuard
 from planbot.adapters.http import MAX_BODY, Answer, Busy
 from planbot.adapters.web import add_web_routes
 from planbot.adapters.wecom import add_wecom_routes
-from planbot.bot.kv import KV, MemoryKV, RedisKV, SqliteKV
-from planbot.adapters.chart import add_chart_routes
 from planbot.adapters.wecom_bot import add_wecom_bot_routes
 from planbot.adapters.wecom_bot_ws import run_wecom_bot_ws
+from planbot.bot.kv import KV, MemoryKV, RedisKV, SqliteKV
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
 from planbot.live import LiveBot
@@ -85,7 +85,8 @@ def wecom_wanted(settings: Settings) -> bool:
 
 
 def create_app(
-    settings: Settings, bot: BotLike, *, dingtalk_stream: bool = False, wecom_bot_ws: bool = False
+    settings: Settings, bot: BotLike, *, dingtalk_stream: bool = False, wecom_bot_ws: bool = False,
+    kv: KV | None = None,
 ) -> web.Application:
     """The app with `/`, `/api/ask`, `/healthz`, and each chat platform whose settings are present;
     with `dingtalk_stream`, DingTalk Stream mode runs alongside for as long as the app does, and
@@ -108,7 +109,7 @@ def create_app(
     app.on_response_prepare.append(_name_server)
     queue = make_queue(settings)
     answer = make_answer(bot, queue)
-    kv = make_kv(settings)
+    kv = kv or make_kv(settings)
 
     platforms = {
         "dingtalk": settings.dingtalk_app_secret is not None,
@@ -214,7 +215,11 @@ def run(
 ) -> None:
     """Serve until SIGINT/SIGTERM (what `planbot serve` calls)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    app = create_app(settings, bot, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws)
+    kv = make_kv(settings)
+    current = bot.bot if isinstance(bot, LiveBot) else bot
+    if getattr(current, "conversations", None) is not None:  # kept by every index swapped in later
+        current.conversations.backend = kv  # bindings and pages survive a restart, as dedup does
+    app = create_app(settings, bot, dingtalk_stream=dingtalk_stream, wecom_bot_ws=wecom_bot_ws, kv=kv)
     asyncio.run(_serve_until_signalled(app, settings.host if host is None else host, settings.port if port is None else port))
 
 

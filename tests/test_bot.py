@@ -408,3 +408,23 @@ def test_jsonl_lines_sharing_a_session_are_one_conversation(indexed_home, monkey
     a, b, c = (json.loads(line) for line in result.output.splitlines())
     assert {m["issuer"] for m in b["measures"]} == {"门头沟区"} and len(b["measures"]) > 8
     assert c["intent"] == "followup" and not c["measures"]  # no session: nothing before it
+
+
+def test_bindings_survive_a_restart_through_the_sqlite_state_store(real_bot, tmp_path):
+    """A group's scope and a person's unit, kept in state.db, are there for a new process's bot."""
+    from planbot.bot.kv import SqliteKV
+    from planbot.bot.state import ConversationStore
+
+    def fresh_bot(kv):
+        return Bot(real_bot.measures, real_bot.indicators, real_bot.plans, conversations=ConversationStore(backend=kv))
+
+    kv = SqliteKV(tmp_path / "state.db")
+    first = fresh_bot(kv)
+    say = lambda bot, text: bot.handle(Message(text=text, platform="dingtalk", chat_id="g1", user_id="u1", is_group=True))
+    say(first, "本群是门头沟区的")
+    say(first, "我是区水务局的")
+    kv.close()
+    second = fresh_bot(SqliteKV(tmp_path / "state.db"))  # a restart: new process, same file
+    reply = say(second, "我们牵头哪些")
+    expected = real_bot.ask("区水务局牵头哪些措施", {"issuer": "门头沟区", "year": 2026})["measures"]
+    assert [m["id"] for m in reply.payload["measures"]] == [m["id"] for m in expected] and expected
