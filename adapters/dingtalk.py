@@ -181,12 +181,14 @@ class Responder:
         log_answered(PLATFORM, inbound.chat_id, reply, started, self.clock, outcome)
 
     async def _post(self, inbound: Inbound, text: str, heading: str) -> str:
-        """Post each chunk in order; @ the asker once, on the first chunk, in group chats."""
+        """Post each chunk in order; @ the asker once, on the first chunk, in group chats (DingTalk
+        shows the @ as the asker's name only where the text carries "@userId" too)."""
         for n, chunk in enumerate(split_by_bytes(text, DINGTALK_TEXT_LIMIT)):
             if inbound.webhook_expires_ms is not None and self.clock() * 1000 >= inbound.webhook_expires_ms:
                 return "webhook-expired"
             body: dict = {"msgtype": "markdown", "markdown": {"title": heading, "text": chunk}}
             if n == 0 and inbound.is_group and inbound.staff_id:
+                body["markdown"]["text"] = f"@{inbound.staff_id} {chunk}"
                 body["at"] = {"atUserIds": [inbound.staff_id]}
             try:
                 result = await self.delivery.request_json("POST", inbound.webhook, json=body)

@@ -69,7 +69,8 @@ def handles(*intents: str, guarded: bool = True):
     return register
 
 
-_CANNED = {"empty": msg.EMPTY, "help": msg.HELP, "smalltalk": msg.SMALLTALK}
+# a bare @ in a group ("empty") asks what the robot can do: the help text, as 帮助 does
+_CANNED = {"empty": msg.HELP, "help": msg.HELP, "smalltalk": msg.SMALLTALK}
 
 
 class Bot:

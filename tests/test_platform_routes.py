@@ -210,7 +210,8 @@ async def test_dingtalk_group_question_is_answered_on_the_session_webhook(start,
     [call] = platform.to("/hook/chat")
     assert call.json == {
         "msgtype": "markdown",
-        "markdown": {"title": title(bot.replies[0]), "text": render(bot.replies[0], "dingtalk")},
+        # the answer's first line is the notification preview; the asker is @-named in the text
+        "markdown": {"title": title(bot.replies[0]), "text": "@staff-42 " + render(bot.replies[0], "dingtalk")},
         "at": {"atUserIds": ["staff-42"]},
     }
 
