@@ -116,3 +116,13 @@ CHART_UNIT_HINT = "例如 区水务局"
 CHART_SHOW = "查看"
 CHART_BACK = "← 返回问答"
 CHART_PLACE = "{plan} {attachment} 第{n}项"
+
+# 当前设置, and the 台账 download ("导出我们的台账")
+SETTINGS = "当前设置：\n· 本群默认计划：{group}\n· 您的单位：{me}\n修改：“本群是门头沟区2026”“设置 区：大兴 年份：2026”“我是区水务局的”。"
+SETTINGS_NONE = "未设置"
+SETTINGS_STATELESS = "这里不保存设置；在钉钉、企业微信或网页中说“我是区水务局的”“本群是大兴区2026”即可记住。"
+EXPORT_WHICH_UNIT = "导出哪个单位的台账？例如“导出区水务局的台账”，或先说“我是区水务局的”。"
+EXPORT_READY = "已生成{unit}{role}的台账：共{n}项（{where}），每项一行，含完成时限和牵头、主责、协办单位。"
+EXPORT_EMPTY = "{where}中没有{unit}{role}的措施，未生成台账。"
+EXPORT_LINK = "下载台账（Excel，{minutes}分钟内有效）"
+DOWNLOAD_GONE = "下载链接无效或已过期，请在聊天中重新说“导出我们的台账”。"

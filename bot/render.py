@@ -49,6 +49,8 @@ def render(reply: Reply, style: str) -> str:
         sections.append(s.line.join(f"{n}. {item}" for n, item in enumerate(reply.items, reply.start)))
     if reply.more > 0:
         sections.append(f"{s.bold}{MORE_HINT.format(n=reply.more)}{s.bold}")
+    for link in reply.links:
+        sections.append(f"{link.label}：{link.url}" if style == "text" else f"[{link.label}]({link.url})")
     if reply.citations:
         labels = dict.fromkeys(c.label for c in reply.citations)  # two measures of one section cite alike
         sections.append(s.cite_sep.join(f"{s.quote}{SOURCE_PREFIX}{label}" for label in labels))

@@ -21,7 +21,7 @@ from . import answers, followup
 from .compare import Numbers
 from . import messages as msg
 from .render import answer_object
-from .state import ChatScope, Conversation, ConversationStore
+from .state import ChatScope, Conversation, ConversationStore, Identity
 from .types import Message, Reply, Scope
 
 MAX_CHARS = 5000
@@ -70,7 +70,7 @@ def handles(*intents: str, guarded: bool = True):
 
 
 # a bare @ in a group ("empty") asks what the robot can do: the help text, as 帮助 does
-_CANNED = {"empty": msg.HELP, "help": msg.HELP, "smalltalk": msg.SMALLTALK}
+_CANNED = {"empty": msg.HELP, "help": msg.HELP, "smalltalk": msg.SMALLTALK, "settings": msg.SETTINGS_STATELESS}
 
 
 class Bot:
@@ -148,9 +148,18 @@ class Bot:
         if not remember:
             return self._converse(self._parse(text, message.scope), Conversation(), None)
         chat = (message.platform, message.chat_id)
+        person = (message.platform, message.user_id) if message.user_id else None
         with self.conversations.session((*chat, message.user_id)) as conv:
-            q = self._parse(text, _scope(conv, self.conversations.chat_scope(chat), message.scope))
-            return self._converse(q, conv, chat)
+            if person and (me := self.conversations.identity(person)).known:
+                conv.unit, conv.issuer, conv.year = me.unit, me.issuer, me.year  # who they are, in any chat
+            bound = self.conversations.chat_scope(chat)
+            q = self._parse(text, _scope(conv, bound, message.scope))
+            if q.intent == "settings":
+                return answers.text_reply(_settings_text(bound, conv), "settings")
+            reply = self._converse(q, conv, chat)
+            if person and reply.intent == "set_unit":
+                self.conversations.bind_identity(person, Identity(conv.unit, conv.issuer, conv.year))
+            return reply
 
     def answer(self, q: Query) -> Reply:
         """The answer to an already parsed question, outside any conversation."""
@@ -306,6 +315,24 @@ class Bot:
             found = self.units.find_mentions(conv.unit)
             return found[0] if found else None
         return None
+
+    @handles("export")
+    def _export(self, q: Query, conv: Conversation) -> Reply:
+        """"导出我们的台账": the unit's measures (牵头 unless the question says another role) as a
+        workbook; the app turns `payload["export"]` into a download link."""
+        mention = self._mention(q, conv)
+        if mention is None:
+            return answers.text_reply(msg.EXPORT_WHICH_UNIT, "export")
+        role = q.role or "lead"
+        found = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, set(mention.names), role, q.deadline,
+                       q.plan_words)
+        where = self._where(q)
+        if not found:
+            reply = answers.text_reply(msg.EXPORT_EMPTY.format(unit=mention.label, role=msg.ROLE_WORDS[role], where=where), "export")
+            return reply.model_copy(update={"abstained": True})
+        export = {"unit": mention.label, "ids": [m.id for m in found]}  # exactly the rows listed here
+        return Reply(blocks=[msg.EXPORT_READY.format(unit=mention.label, role=msg.ROLE_WORDS[role], n=len(found), where=where)],
+                     intent="export", payload={"measures": [answers.measure_json(m) for m in found], "export": export})
 
     @handles("set_unit", guarded=False)
     def _set_unit(self, q: Query, conv: Conversation) -> Reply:
@@ -480,6 +507,13 @@ def _scope(conv: Conversation, bound: ChatScope, default: Scope) -> dict:
         if issuer or year:
             return {"issuer": issuer, "year": year}
     return {}
+
+
+def _settings_text(bound: ChatScope, conv: Conversation) -> str:
+    """"当前设置": the chat's bound plan and the asker's own unit and plan, as remembered."""
+    group = f"{bound.issuer or ''}{bound.year or ''}" if bound.issuer or bound.year else msg.SETTINGS_NONE
+    me = f"{conv.unit or ''}{'（' + conv.issuer + '）' if conv.issuer else ''}" if conv.unit or conv.issuer else msg.SETTINGS_NONE
+    return msg.SETTINGS.format(group=group, me=me)
 
 
 def _last(conv: Conversation) -> Query | None:

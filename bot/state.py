@@ -45,6 +45,26 @@ class Conversation:
 
 
 @dataclass
+class Identity:
+    """Who a person is ("我是区水务局的", or preloaded by `planbot bind --csv`), kept per
+    (platform, user) so it follows them into every chat."""
+
+    unit: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+
+    @classmethod
+    def from_json(cls, data: Any) -> Identity:
+        if not isinstance(data, dict):
+            return cls()
+        return cls(unit=data.get("unit"), issuer=data.get("issuer"), year=data.get("year"))
+
+    @property
+    def known(self) -> bool:
+        return bool(self.unit or self.issuer)
+
+
+@dataclass
 class ChatScope:
     """What a group chat was bound to; every later question there uses it unless it names another."""
 
@@ -128,6 +148,12 @@ class ConversationStore:
 
     def bind_chat(self, key: tuple[str, str], scope: ChatScope) -> None:
         self.backend.set_json(_key("chat", key), asdict(scope), self.scope_ttl_s)
+
+    def identity(self, key: tuple[str, str]) -> Identity:
+        return Identity.from_json(self.backend.get_json(_key("user", key)))
+
+    def bind_identity(self, key: tuple[str, str], identity: Identity) -> None:
+        self.backend.set_json(_key("user", key), asdict(identity), self.scope_ttl_s)
 
 
 def _key(kind: str, parts: tuple[str, ...]) -> str:

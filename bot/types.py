@@ -30,6 +30,13 @@ class Citation(BaseModel):
     label: str  # 《plan title》(issuer year) 附件N · section · 第N项
 
 
+class Link(BaseModel):
+    """A link the app made (a download), rendered as a link on every platform."""
+
+    label: str
+    url: str
+
+
 class Reply(BaseModel):
     """One answer. Adapters render it (markdown, plain text) within their byte limits.
 
@@ -50,3 +57,4 @@ class Reply(BaseModel):
     abstained: bool = False
     intent: str = ""
     payload: dict = Field(default_factory=dict)
+    links: list[Link] = Field(default_factory=list)  # built by the app (downloads), never from user text

@@ -24,6 +24,7 @@ from planbot.adapters.wecom_bot_ws import run_wecom_bot_ws
 from planbot.bot.kv import KV, MemoryKV, RedisKV, SqliteKV
 from planbot.bot.types import Message, Reply
 from planbot.config import Settings
+from planbot.downloads import Downloads, add_download_routes
 from planbot.live import LiveBot
 from planbot.workqueue import OverBudget, QueueFull, WorkQueue
 
@@ -108,8 +109,15 @@ def create_app(
     app[GUARD] = guard
     app.on_response_prepare.append(_name_server)
     queue = make_queue(settings)
-    answer = make_answer(bot, queue)
     kv = kv or make_kv(settings)
+
+    def records():
+        """The bot whose records answer now (a LiveBot's current index)."""
+        return bot.bot if isinstance(bot, LiveBot) else bot
+
+    downloads = Downloads(kv, records, settings.public_url)
+    answer = downloads.wrap(make_answer(bot, queue))
+    add_download_routes(app, downloads)
 
     platforms = {
         "dingtalk": settings.dingtalk_app_secret is not None,
@@ -145,10 +153,6 @@ def create_app(
             await asyncio.wait({task}, timeout=5)
 
         app.cleanup_ctx.append(long_connection_while_serving)
-
-    def records():
-        """The bot whose records answer now (a LiveBot's current index)."""
-        return bot.bot if isinstance(bot, LiveBot) else bot
 
     if settings.reminders:
         from planbot.remind import Reminders  # APScheduler only where reminders are configured

@@ -1,6 +1,7 @@
 """The `planbot` command: a thin click layer over the Python API."""
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import sqlite3
@@ -278,6 +279,55 @@ def remind(dry_run: bool, today, days: int | None, targets: tuple[str, ...], uni
     if failed:
         raise click.ClickException(f"{failed} digest(s) could not be pushed (see the log)")
     click.echo(f"pushed {sum(len(m) for _, m in plan)} digest(s)")
+
+
+@main.command()
+@click.option("--csv", "csv_file", type=click.File("r", encoding="utf-8-sig"), required=True,
+              help="Rows of platform,user_id,unit[,issuer] (a header row is allowed).")
+def bind(csv_file) -> None:
+    """Preload who is who: each platform user's unit (and plan), as if they had said “我是…的”.
+
+    \b
+    Example (platform is dingtalk, wecom, wecom_bot or web):
+      planbot bind --csv staff.csv
+      # staff.csv:  platform,user_id,unit,issuer
+      #             dingtalk,manager4220,区水务局,大兴区
+    """
+    import csv
+
+    from planbot.app import make_kv
+    from planbot.bot.state import ConversationStore, Identity
+    from planbot.index.units import UnitDirectory
+
+    settings = _settings()
+    measures = load_measures(_open_db(settings))
+    units = UnitDirectory.from_measures(measures)
+    issuers = {m.issuer for m in measures if m.issuer}
+    rows, problems = [], []
+    for n, row in enumerate(csv.reader(csv_file), 1):
+        cells = [c.strip() for c in row]
+        if not any(cells) or (n == 1 and cells[:2] == ["platform", "user_id"]):
+            continue
+        if len(cells) < 3 or not all(cells[:3]):
+            problems.append(f"line {n}: need platform,user_id,unit")
+            continue
+        platform, user, unit, issuer = (cells + [""])[:4]
+        known = [m for m in units.find_mentions(unit) if m.known]
+        if not known or known[0].ambiguous or (known[0].start, known[0].end) != (0, len(unit)):
+            close = difflib.get_close_matches(unit, sorted(units.printed()), n=3, cutoff=0.4)
+            problems.append(f"line {n}: unit “{unit}” " + (f"is not one name; did you mean {'、'.join(close)}?" if close
+                                                           else "is not in any plan"))
+            continue
+        if issuer and issuer not in issuers:
+            problems.append(f"line {n}: no plan of “{issuer}” is indexed ({'、'.join(sorted(issuers))})")
+            continue
+        rows.append(((platform, user), Identity(unit=known[0].label, issuer=issuer or None)))
+    if problems:
+        raise click.ClickException("nothing bound:\n" + "\n".join(problems))
+    store = ConversationStore(backend=make_kv(settings))
+    for key, identity in rows:
+        store.bind_identity(key, identity)
+    click.echo(f"bound {len(rows)} user(s) -> {settings.state if settings.redis_url is None else 'redis'} state store")
 
 
 def _bot(dense: bool = True):

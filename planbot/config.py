@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8080
     api_token: SecretStr | None = None
+    public_url: str | None = None  # e.g. https://planbot.example.gov.cn: download links in chats are absolute
     admin_token: SecretStr | None = None  # enables POST /admin/plans (uploads) when set
     max_upload_mb: int = 20
 

@@ -5,6 +5,7 @@ Excel alike; a CSV would lose the wrapping and the filters staff use to sort the
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -72,6 +73,22 @@ def ledger_rows(measures: Sequence[Measure], units: UnitDirectory, q: LedgerQuer
 
 def write_ledger(rows: Sequence[Measure], path: Path) -> None:
     """The workbook at `path`; refuses (NothingToExport) when there are no rows."""
+    book = ledger_workbook(rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    book.save(tmp)
+    tmp.replace(path)  # never a half-written workbook under the asked name
+
+
+def ledger_bytes(rows: Sequence[Measure]) -> bytes:
+    """The workbook as .xlsx bytes (a download)."""
+    out = io.BytesIO()
+    ledger_workbook(rows).save(out)
+    return out.getvalue()
+
+
+def ledger_workbook(rows: Sequence[Measure]) -> Workbook:
+    """One sheet, 台账: a row per measure under a frozen, filterable header."""
     if not rows:
         raise NothingToExport("没有符合条件的措施，未生成文件")
     book = Workbook()
@@ -93,7 +110,4 @@ def write_ledger(rows: Sequence[Measure], path: Path) -> None:
         cell.number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)  # never a half-written workbook under the asked name
+    return book

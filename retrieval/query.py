@@ -36,14 +36,14 @@ __all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "nor
            "strip_mentions"]
 
 Intent = Literal["topic", "attribute", "dept_list", "deadline_list", "indicator", "compare",
-                 "help", "smalltalk", "more", "set_unit", "empty"]
+                 "help", "smalltalk", "more", "set_unit", "empty", "settings", "export"]
 Role = Literal["lead", "responsible", "assist", "main", "any"]
 AttributeField = Literal["lead", "responsible", "assist", "main", "any", "deadline"]
 
 CITY = "北京市"
 MAX_CHARS = 2000  # a longer message is a paste; its head says what is asked
 BOT_NAMES = ("机器人", "planbot", "小助手", "助手", "bot")
-CONVERSATION = ("empty", "help", "smalltalk", "more")  # answered without reading the slots
+CONVERSATION = ("empty", "help", "smalltalk", "more", "settings")  # answered without reading the slots
 
 _MENTION = re.compile(r"^\s*@(?:" + "|".join(BOT_NAMES) + r")\s*|^\s*@\S*(?:\s+|$)", re.I)
 _BOT_PREFIX = re.compile(r"^\s*(?:" + "|".join(BOT_NAMES) + r")\s*[,，:：]\s*", re.I)
@@ -61,7 +61,12 @@ _MORE = re.compile(r"^(?:更多|再来点|再多点|下一页|下页|下一批|�
                    r"全部|看全部|全部列出|more|next)$", re.I)
 
 _SELF_INTRO = re.compile(r"(?:^|[,，。!！?？;；\s])(?:我|俺|本人|我们|咱们|咱)(?:这边|这里)?(?:是|在|来自|属于|就是)(?:一名|一个)?")
-_SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|我单位|本单位|我局|本局|我委|本委|我这边|我们这边|咱(?![们区])")
+_SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|我单位|本单位|我局|本局|我委|本委|我这边|我们这边|咱(?![们区])|"
+                       r"我的(?=任务|工作|措施|活|事|台账|清单)")
+_SETTINGS = re.compile(r"^(?:查看|显示|看看|看下)?(?:当前|现在|目前|本群|我的)?的?(?:设置|绑定|配置|范围)(?:是什么|是啥|有哪些)?$")
+_EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|要)[^,，。]{0,6}(?:excel|表格|xlsx|台账)", re.I)
+_COMMAND = re.compile(r"导出|下载")
+_LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
 _ATTR_UNIT = re.compile(
     r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
@@ -249,8 +254,9 @@ class _Slots:
     # ------------------------------------------------------------------ units
     @cached_property
     def mentions(self) -> list[UnitMention]:
-        """Units named; a town named by its stem (斋堂 for 斋堂镇) is the unit the plans print."""
-        t, units = self.text, self.units
+        """Units named; a town named by its stem (斋堂 for 斋堂镇) is the unit the plans print.
+        A command verb is no part of a name ("导出区水务局的台账" is not a unit "导出区水务局")."""
+        t, units = _blank(self.text, [m.span() for m in _COMMAND.finditer(self.text)], " "), self.units
         found = [m for m in units.find_mentions(t) if m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end)]
         rest = _blank(t, [(m.start, m.end) for m in found])
         found += [units.mention(p.text, p.start, p.end, [units.canonical(p.place.name)])
@@ -422,6 +428,8 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("thanks and chat (a greeting alone gets help)", "smalltalk",
      lambda s: bool(_SMALLTALK.match(s.bare) and _GREETING.sub("", s.bare))),
     ("帮助 / 你能做什么", "help", lambda s: bool(_HELP.match(_GREETING.sub("", s.bare) or "帮助"))),
+    ("当前设置", "settings", lambda s: bool(_SETTINGS.match(s.bare))),
+    ("导出我们的台账", "export", lambda s: bool(_EXPORT.search(s.text) and _LEDGER.search(s.text))),
     ("我是区水务局的 / 我是大兴区的", "set_unit", lambda s: s.introduced and not s.list_ask and s.role is None),
     ("two places or two years, or a comparison word", "compare",
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
@@ -467,7 +475,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     elif intent == "dept_list":
         role = role or "any"
     # an unknown unit matters where it is what is asked about; elsewhere it is a topic word
-    unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit") else ()
+    unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
         intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1], "").strip(" ,.!?;:、。"),

@@ -185,8 +185,11 @@ def test_random_messages_never_raise(real_bot):
 # ---------------------------------------------------------------------------- conversations
 
 
-def turns(bot: Bot, texts: list[str], chat: str, user: str = "u1", scope: dict | None = None, platform: str = "dingtalk"):
-    """Each message in turn in one conversation; the replies."""
+def turns(bot: Bot, texts: list[str], chat: str, user: str | None = None, scope: dict | None = None,
+          platform: str = "dingtalk"):
+    """Each message in turn in one conversation; the replies. Each chat has its own asker unless
+    told (who someone is follows them into every chat)."""
+    user = user or f"u-{chat}"
     return [bot.handle(Message(text=t, platform=platform, chat_id=chat, user_id=user, is_group=True,
                                scope=Scope(**(scope or {})))) for t in texts]
 
@@ -430,3 +433,49 @@ def test_bindings_survive_a_restart_through_the_sqlite_state_store(real_bot, tmp
     reply = say(second, "我们牵头哪些")
     expected = real_bot.ask("区水务局牵头哪些措施", {"issuer": "门头沟区", "year": 2026})["measures"]
     assert [m["id"] for m in reply.payload["measures"]] == [m["id"] for m in expected] and expected
+
+
+def test_bind_csv_preloads_who_is_who_for_every_chat(indexed_home, real_bot, tmp_path, monkeypatch):
+    """`planbot bind --csv`: the unit follows the person into any chat, after a restart."""
+    from click.testing import CliRunner
+
+    from planbot.bot.kv import SqliteKV
+    from planbot.bot.state import ConversationStore
+    from planbot.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "planbot.db").write_bytes((indexed_home / "planbot.db").read_bytes())
+    monkeypatch.setenv("PLANBOT_HOME", str(home))
+    staff = tmp_path / "staff.csv"
+    staff.write_text("platform,user_id,unit,issuer\ndingtalk,mgr42,水务局,门头沟区\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["bind", "--csv", str(staff)], catch_exceptions=False)
+    assert result.exit_code == 0 and "bound 1 user" in result.output, result.output
+
+    bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans,
+              conversations=ConversationStore(backend=SqliteKV(home / "state.db")))
+    reply = bot.handle(Message(text="我们牵头哪些", platform="dingtalk", chat_id="any-group", user_id="mgr42", is_group=True))
+    expected = real_bot.ask("区水务局牵头哪些措施", {"issuer": "门头沟区", "year": 2026})["measures"]
+    assert [m["id"] for m in reply.payload["measures"]] == [m["id"] for m in expected] and expected
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("dingtalk,u1,水物局\ndingtalk,u2,区水务局,海淀区\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["bind", "--csv", str(bad)])
+    assert result.exit_code != 0 and "line 1" in result.output and "line 2" in result.output and "海淀区" in result.output
+
+
+def test_settings_and_my_tasks_in_a_group(real_bot):
+    """“当前设置” shows the chat's plan and the asker's unit; “我的任务” lists that unit's."""
+    from planbot.bot.state import ConversationStore
+
+    bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, conversations=ConversationStore())
+    say = lambda text, user="u1", chat="g1": bot.handle(Message(text=text, platform="wecom_bot", chat_id=chat, user_id=user, is_group=True))
+    say("设置 区：大兴 年份：2026")
+    assert "未设置" in render(say("当前设置"), "text")  # the asker has no unit yet
+    say("我是区水务局的")
+    shown = render(say("当前设置"), "text")
+    assert "大兴区2026" in shown and "区水务局" in shown
+    mine = say("我的任务")
+    expected = real_bot.ask("区水务局有哪些任务", {"issuer": "大兴区", "year": 2026})["measures"]
+    assert mine.intent == "dept_list" and [m["id"] for m in mine.payload["measures"]] == [m["id"] for m in expected]
+    assert "区水务局" in render(say("当前设置", chat="another-group"), "text")  # who you are follows you

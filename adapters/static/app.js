@@ -85,6 +85,14 @@
 
     const blocks = $(".blocks", card);
     for (const block of reply.blocks || []) blocks.append(el("p", "", block));
+    for (const link of reply.links || []) {  // made by the app (a 台账 download), never user text
+      if (!link.url.includes("/downloads/")) continue;
+      const a = el("a", "download", link.label);
+      a.href = link.url;
+      const line = el("p", "", "");
+      line.append(a);
+      blocks.append(line);
+    }
 
     // A list answer: reply.items is the first page of data.measures, which holds the whole list.
     const list = $(".items", card);
