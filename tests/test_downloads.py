@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from planbot.app import create_app
 from planbot.bot.kv import MemoryKV
+from planbot.bot.messages import NO_MORE
 from planbot.bot.render import render
 from test_web import make_settings
 
@@ -61,3 +62,30 @@ def test_the_link_renders_as_a_link_in_chat_markdown(real_bot):
     reply = Reply(blocks=["已生成"], links=[Link(label="下载台账", url="https://x.example/downloads/t.xlsx")])
     assert "[下载台账](https://x.example/downloads/t.xlsx)" in render(reply, "dingtalk")
     assert "下载台账：https://x.example/downloads/t.xlsx" in render(reply, "text")
+
+
+async def test_a_group_conversation_over_http_pages_to_the_complete_list(aiohttp_client, real_bot, tmp_path):
+    """Bind the chat's plan and the asker's unit, ask 我们牵头哪些, say 更多 to the end: the pages
+    together are the complete list, numbered on, over real HTTP with the real bot."""
+    client = await aiohttp_client(create_app(make_settings(tmp_path), real_bot, kv=MemoryKV()))
+
+    async def say(text):
+        resp = await client.post("/api/ask", json={"q": text, "user": "http-staff-9"})
+        return await resp.json()
+
+    await say("本群是门头沟区2026")
+    await say("我是区生态环境局的")
+    first = await say("我们牵头哪些")
+    complete = [m["id"] for m in first["measures"]]
+    expected = real_bot.ask("区生态环境局牵头哪些措施", {"issuer": "门头沟区", "year": 2026})["measures"]
+    assert complete == [m["id"] for m in expected] and len(complete) > 16
+    shown, numbers, page = [], [], first
+    while True:
+        items = page["reply"]["items"]
+        shown += items
+        numbers += list(range(page["reply"]["start"], page["reply"]["start"] + len(items)))
+        if not page["reply"]["more"]:
+            break
+        page = await say("更多")
+    assert len(shown) == len(complete) and numbers == list(range(1, len(complete) + 1))
+    assert (await say("更多"))["text"] == NO_MORE  # nothing pending any more
