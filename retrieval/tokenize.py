@@ -59,6 +59,10 @@ class Tokenizer:
         cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
         return self._clean(cut)
 
+    def knows(self, word: str) -> bool:
+        """Is this a dictionary word (食堂, 开饭), rather than a fragment jieba's HMM glued (来查, 要降)?"""
+        return self._jieba.FREQ.get(word, 0) > 0
+
     def document_tokens(self, text: str) -> list[str]:
         """A measure's words, compounds together with their sub-words."""
         return self._clean(self._jieba.lcut_for_search(fold(text)))
