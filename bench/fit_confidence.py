@@ -5,9 +5,9 @@ question set, and report it on both halves.
 
 QUESTIONS defaults to tests/eval/questions.jsonl (the project's set; each line has a `split`,
 calib or heldout; lines without one are split by a hash of their id).  The questions are the
-content ones: `topic` and `attribute` should be answered, `none` should not.  Each is parsed and
-ranked by the real bot (index in PLANBOT_HOME, embeddings as configured); the evidence of its
-best hit is what the rule sees.  Two models are fitted, one over the fused ranking and one over
+content ones: `topic` and `attribute` should be answered, `none` should not.  Each is asked of
+the real bot (index in PLANBOT_HOME, embeddings as configured), recording the hits its rule is
+asked about.  Two models are fitted, one over the fused ranking and one over
 BM25 alone (no embedding model).  --write stores them in retrieval/confidence.json.
 """
 from __future__ import annotations
@@ -20,16 +20,22 @@ from pathlib import Path
 
 import numpy as np
 
+from planbot.bot import service
 from planbot.config import Settings
 from planbot.retrieval.confidence import FEATURES, ConfidenceModel, features, load_models
-from planbot.retrieval.query import parse_query
 from planbot.runtime import load_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SET = ROOT / "tests" / "eval" / "questions.jsonl"
+# hand-labeled questions the plans do not answer, many in the plans' own vocabulary (噪声投诉电话,
+# 充电桩要物业同意吗): more negatives for the calibration half; all split=calib
+EXTRA_CALIB = ROOT / "bench" / "abstain_calib.jsonl"
 TYPES = {"topic": True, "attribute": True, "none": False}
 L2 = 1.0  # ridge on the standardized weights: a few features, a few hundred questions
 MAX_FALSE_ANSWER = 0.15  # `none` questions must still abstain (issue 9: >= 0.85)
+# `none` questions that the query slots answer before the rule (a place or plan year with no
+# plan, a deadline no measure has): not evidence about content, whatever this branch does with them
+DECIDED_BEFORE = {"no_plan_place", "no_plan_edition", "deadline_phrase"}
 
 
 def split_of(q: dict) -> str:
@@ -38,14 +44,31 @@ def split_of(q: dict) -> str:
     return "calib" if int(hashlib.sha1(q["id"].encode()).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
-def evidence(bot, questions: list[dict]) -> dict[str, list[tuple[dict, dict[str, float] | None, bool]]]:
-    """Per mode: (question, features of its best hit or None when nothing ranked, answerable)."""
-    out: dict[str, list] = {"fused": [], "bm25": []}
-    for q in questions:
-        parsed = parse_query(q["q"], q.get("scope") or {}, bot.today(), bot.units)
-        for mode in out:
-            hits = bot.rank(parsed, mode=mode)
-            out[mode].append((q, features(hits, mode == "fused") if hits else None, TYPES[q["type"]]))
+def evidence(bots: dict, questions: list[dict]) -> dict[str, list[tuple[dict, dict[str, float] | None, bool]]]:
+    """Per mode: (question, features of the hits the bot's rule was asked about, answerable).
+
+    Each question is asked as a user would; the rule's calls are recorded, so the features are
+    exactly what it sees.  A question the bot decides elsewhere (a list, a place with no plan, an
+    unknown unit) never reaches the rule and is left out; empty hits give None (abstain)."""
+    out: dict[str, list] = {}
+    real = service.is_confident
+    seen: list[list] = []
+
+    def record(hits, dense, *args, **kwargs):
+        seen.append(list(hits))
+        return real(hits, dense, *args, **kwargs)
+
+    service.is_confident = record
+    try:
+        for mode, bot in bots.items():
+            out[mode] = []
+            for q in questions:
+                seen.clear()
+                bot.ask(q["q"], q.get("scope") or {})
+                if seen:
+                    out[mode].append((q, features(seen[0], mode == "fused") if seen[0] else None, TYPES[q["type"]]))
+    finally:
+        service.is_confident = real
     return out
 
 
@@ -114,15 +137,19 @@ def report(label: str, rows, decide) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("questions", nargs="?", type=Path, default=DEFAULT_SET)
+    ap.add_argument("questions", nargs="*", type=Path, default=[DEFAULT_SET, EXTRA_CALIB],
+                    help="question files (default: the project's set and bench/abstain_calib.jsonl)")
     ap.add_argument("--write", action="store_true", help="store the fitted models in retrieval/confidence.json")
-    ap.add_argument("--show", action="store_true", help="print the questions the fitted rule gets wrong")
+    ap.add_argument("--show", action="store_true",
+                    help="print the calibration questions the fitted rule gets wrong (held-out ones stay unseen)")
     args = ap.parse_args()
-    if not args.questions.is_file():
-        sys.exit(f"no question file at {args.questions}")
-    questions = [q for q in map(json.loads, args.questions.read_text(encoding="utf-8").splitlines()) if q.get("type") in TYPES]
-    bot = load_bot(Settings())
-    rows = evidence(bot, questions)
+    missing = [p for p in args.questions if not p.is_file()]
+    if missing:
+        sys.exit(f"no question file at {', '.join(map(str, missing))}")
+    lines = [line for p in args.questions for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = [q for q in map(json.loads, lines)
+                 if q.get("type") in TYPES and "q" in q and not DECIDED_BEFORE & set(q.get("tags", ()))]
+    rows = evidence({"fused": load_bot(Settings()), "bm25": load_bot(Settings(), dense=False)}, questions)
     models = {}
     for mode, names in FEATURES.items():
         calib = [r for r in rows[mode] if split_of(r[0]) == "calib"]
@@ -132,14 +159,15 @@ def main() -> None:
         current = load_models()
     except (OSError, ValueError):
         pass
-    print(f"{args.questions}: {len(questions)} topic/attribute/none questions; fitted on split=calib")
+    print(f"{' + '.join(p.name for p in args.questions)}: {len(questions)} topic/attribute/none questions, {len(rows['fused'])} of them "
+          "reach the rule (the others are decided before it); fitted on split=calib")
     for mode, model in models.items():
         print(f"\n[{mode}] weights " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(model.names, model.weights))
               + f", bias {model.bias:+.2f}, threshold {model.threshold:.3f}")
         for split in ("calib", "heldout"):
             part = [r for r in rows[mode] if split_of(r[0]) == split]
             print(report(f"fitted  {split}", part, lambda r, m=model: r[1] is not None and m.answers(r[1])))
-            if args.show:
+            if args.show and split == "calib":
                 for q, f, answerable in part:
                     p = model.probability(f) if f is not None else 0.0
                     if (p >= model.threshold) != answerable:
@@ -150,7 +178,7 @@ def main() -> None:
                              lambda r, m=current[mode]: r[1] is not None and m.answers(r[1])))
     if args.write:
         path = ROOT / "retrieval" / "confidence.json"
-        data = {"fitted_on": f"{args.questions.name} split=calib", "models": {m: v.to_json() for m, v in models.items()}}
+        data = {"fitted_on": " + ".join(p.name for p in args.questions) + ", split=calib", "models": {m: v.to_json() for m, v in models.items()}}
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {path}")
 

@@ -24,22 +24,26 @@ LOW_COVERAGE = 0.30
 AGREE_RANK = 3
 
 FEATURES = {
-    "fused": ("coverage", "bm25_share", "dense_z", "bm25_rr", "dense_rr", "margin"),
-    "bm25": ("coverage", "bm25_share", "bm25_rr", "margin"),
+    "fused": ("coverage", "bm25_share", "dense_z", "bm25_rr", "dense_rr", "margin", "present"),
+    "bm25": ("coverage", "bm25_share", "margin", "present"),  # the top BM25 hit always has rank 1
 }
 
 
 def features(hits: Sequence[Hit], dense: bool) -> dict[str, float]:
     """The evidence of one ranking, by name (the model picks the ones it was fitted on)."""
     top = hits[0]
-    second = hits[1].score if len(hits) > 1 else 0.0
+    if dense:  # how far the fused score stands above the runner-up's
+        first, second = top.score, hits[1].score if len(hits) > 1 else 0.0
+    else:  # one ranking: fused scores are just 1/(60+rank), so compare the BM25 scores
+        first, second = top.bm25_share, hits[1].bm25_share if len(hits) > 1 else 0.0
     return {
         "coverage": top.coverage,
         "bm25_share": min(top.bm25_share, 2.0),
         "dense_z": top.dense_z if dense else 0.0,
         "bm25_rr": 1.0 / top.bm25_rank if top.bm25_rank else 0.0,
         "dense_rr": 1.0 / top.dense_rank if top.dense_rank else 0.0,
-        "margin": (top.score - second) / top.score if top.score > 0 else 0.0,
+        "margin": (first - second) / first if first > 0 else 0.0,
+        "present": 1.0 - top.absent,  # as evidence for answering, like the others
     }
 
 

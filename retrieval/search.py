@@ -47,6 +47,7 @@ class Hit:
     coverage: float  # share of the query's idf weight found in this measure (bridge words count)
     bm25_share: float = 0.0  # BM25 score over what a measure holding every query term once would get
     dense_z: float = 0.0  # cosine to the question in standard deviations above the candidates' mean
+    absent: float = 0.0  # share of the question's weight in real words no measure prints (食堂, 电动自行车)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Retriever:
                     alternatives.setdefault(t, []).extend(s for s in sets if s)
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
-        dense_text = f"{text} {' '.join(targets)}" if targets else text
+        dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
         return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text)
 
     def coverage(self, query: Sequence[str] | QueryTerms, index: int) -> float:
@@ -126,6 +127,15 @@ class Retriever:
         covered = sum(w for t, w in weights.items()
                       if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())))
         return covered / total
+
+    def absent(self, terms: QueryTerms) -> float:
+        """Share of the question's weight in dictionary words that no measure prints and no bridge
+        term stands for: the plans cannot answer about 食堂 or 电动自行车, however close the rest is."""
+        weights = {t: self._weight(t) for t in set(terms.tokens)}
+        total = sum(weights.values())
+        missing = sum(w for t, w in weights.items() if t not in self.idf and w == self.unseen_idf
+                      and not any(alt and alt <= self.idf.keys() for alt in terms.alternatives.get(t, ())))
+        return missing / total if total else 0.0
 
     def _weight(self, token: str) -> float:
         """A word's idf; a word no measure has weighs most, unless it is a single character or a
@@ -178,9 +188,10 @@ class Retriever:
         fused = reciprocal_rank_fusion(rankings)
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
+        absent = self.absent(terms)
         return [
             Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
-                dense_z.get(i, 0.0))
+                dense_z.get(i, 0.0), absent)
             for i, s in fused[:k]
         ]
 

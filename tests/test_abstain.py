@@ -5,14 +5,16 @@ from planbot.retrieval.confidence import is_confident
 from planbot.retrieval.search import Hit
 
 
-def hit(coverage: float, bm25: int | None, dense: int | None, share: float, z: float, score: float = 0.03) -> Hit:
-    return Hit(index=0, score=score, bm25_rank=bm25, dense_rank=dense, coverage=coverage, bm25_share=share, dense_z=z)
+def hit(coverage: float, bm25: int | None, dense: int | None, share: float, z: float, score: float = 0.03,
+        absent: float = 0.0) -> Hit:
+    return Hit(index=0, score=score, bm25_rank=bm25, dense_rank=dense, coverage=coverage, bm25_share=share, dense_z=z,
+               absent=absent)
 
 
 @pytest.mark.parametrize("dense", [True, False])
 def test_clear_evidence_decides(dense):
     every_word = [hit(1.0, 1, 1, 1.2, 4.0), hit(0.5, 2, 2, 0.6, 3.0, 0.02)]
-    nothing_shared = [hit(0.0, None, 1, 0.0, 1.0), hit(0.0, None, 2, 0.0, 0.9, 0.0160)]
+    nothing_shared = [hit(0.0, None, 1, 0.0, 1.0, absent=1.0), hit(0.0, None, 2, 0.0, 0.9, 0.0160, absent=1.0)]
     assert is_confident(every_word, dense)
     assert not is_confident(nothing_shared, dense)
     assert not is_confident([], dense)
