@@ -75,7 +75,8 @@ def evidence(bots: dict, questions: list[dict]) -> dict[str, list[tuple[dict, di
 def fit(rows: list[tuple[dict, dict | None, bool]], names: tuple[str, ...]) -> ConfidenceModel:
     """Class-balanced L2 logistic regression, every weight ≥ 0 (more evidence never lowers the
     confidence: a feature that would get a negative weight is dropped and the rest refitted),
-    then the threshold on the same rows."""
+    then the threshold on the same rows, capped by the labeled set's own `none` questions (the
+    extra negatives, easier ones, help the weights but would loosen the cap)."""
     rows = [r for r in rows if r[1] is not None]
     x = np.array([[f[n] for n in names] for _, f, _ in rows], dtype=float)
     y = np.array([1.0 if answerable else 0.0 for *_, answerable in rows])
@@ -93,7 +94,8 @@ def fit(rows: list[tuple[dict, dict | None, bool]], names: tuple[str, ...]) -> C
         active[negative[np.argmin(w[negative])]] = False
     p = 1 / (1 + np.exp(-z @ w))
     model = ConfidenceModel(names, mean.tolist(), scale.tolist(), w[:-1].tolist(), float(w[-1]), 0.5)
-    model.threshold = _threshold(p, y)
+    own = np.array([q.get("source") != "extra" for q, _, _ in rows])  # the cap is on the set's own `none`
+    model.threshold = _threshold(p[own | (y == 1)], y[own | (y == 1)])
     return model
 
 
@@ -138,7 +140,8 @@ def report(label: str, rows, decide) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("questions", nargs="*", type=Path, default=[DEFAULT_SET, EXTRA_CALIB],
-                    help="question files (default: the project's set and bench/abstain_calib.jsonl)")
+                    help="question files: the labeled set, then extra calibration files "
+                         "(default: the project's set and bench/abstain_calib.jsonl)")
     ap.add_argument("--write", action="store_true", help="store the fitted models in retrieval/confidence.json")
     ap.add_argument("--show", action="store_true",
                     help="print the calibration questions the fitted rule gets wrong (held-out ones stay unseen)")
@@ -146,8 +149,9 @@ def main() -> None:
     missing = [p for p in args.questions if not p.is_file()]
     if missing:
         sys.exit(f"no question file at {', '.join(map(str, missing))}")
-    lines = [line for p in args.questions for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    questions = [q for q in map(json.loads, lines)
+    questions = [q | ({"source": "extra"} if n else {})
+                 for n, p in enumerate(args.questions)
+                 for q in map(json.loads, filter(str.strip, p.read_text(encoding="utf-8").splitlines()))
                  if q.get("type") in TYPES and "q" in q and not DECIDED_BEFORE & set(q.get("tags", ()))]
     rows = evidence({"fused": load_bot(Settings()), "bm25": load_bot(Settings(), dense=False)}, questions)
     models = {}

@@ -7,6 +7,7 @@ query at a lower weight and count when judging how much of the question a measur
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,8 @@ from .tokenize import Tokenizer
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
+_ASKS_NUMBER = re.compile(r"多少|几[个项条家座处次台辆年月天成]|百分之|比例|比率|多大|多高|多长")
+_NUMBER = re.compile(r"\d")
 
 
 class QueryEncoder(Protocol):
@@ -48,6 +51,7 @@ class Hit:
     bm25_share: float = 0.0  # BM25 score over what a measure holding every query term once would get
     dense_z: float = 0.0  # cosine to the question in standard deviations above the candidates' mean
     absent: float = 0.0  # share of the question's weight in real words no measure prints (食堂, 电动自行车)
+    number_missing: bool = False  # the question asks how many / how much and this measure states no number
 
 
 @dataclass(frozen=True)
@@ -189,9 +193,10 @@ class Retriever:
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
         absent = self.absent(terms)
+        asks_number = bool(_ASKS_NUMBER.search(text))
         return [
             Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
-                dense_z.get(i, 0.0), absent)
+                dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
             for i, s in fused[:k]
         ]
 

@@ -82,3 +82,10 @@ def test_hits_carry_the_evidence_for_the_confidence_rule(retriever):
     hits = retriever.search("废铅蓄电池收集转运试点", k=3, mode="bm25")
     assert hits[0].bm25_share > hits[-1].bm25_share > 0
     assert all(h.dense_z == 0.0 for h in hits)  # no vectors here; test_confidence.py runs the model
+
+
+def test_a_number_asked_for_and_a_measure_without_one(retriever):
+    [top, *_] = retriever.search("废铅蓄电池收集转运试点有多少家", mode="bm25")
+    assert top.number_missing  # 004#158 states no number
+    [top, *_] = retriever.search("废铅蓄电池收集转运试点", mode="bm25")
+    assert not top.number_missing  # no number asked
