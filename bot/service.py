@@ -193,8 +193,10 @@ class Bot:
 
     def _unknown_unit(self, q: Query) -> Reply:
         unknown = q.unknown_units[0] if q.unknown_units else None
-        hint = (msg.UNIT_DID_YOU_MEAN.format(names=msg.UNIT_DID_YOU_MEAN_OR.join(unknown.suggestions))
-                if unknown and unknown.suggestions else msg.UNKNOWN_UNIT_HINT.format(examples="、".join(self.common_units)))
+        near = unknown.suggestions if unknown else ()
+        hint = (msg.UNIT_DID_YOU_MEAN.format(name=near[0]) if len(near) == 1
+                else msg.UNIT_DID_YOU_MEAN_ONE_OF.format(names="、".join(near)) if near
+                else msg.UNKNOWN_UNIT_HINT.format(examples="、".join(self.common_units)))
         return Reply(
             blocks=[msg.UNKNOWN_UNIT.format(unit=unknown.text if unknown else q.text), hint],
             abstained=True, intent=q.intent, payload={"measures": []},
