@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from planbot.bot import service
 from planbot.config import Settings
+from planbot.retrieval import confidence
 from planbot.retrieval.confidence import FEATURES, ConfidenceModel, features, load_models
 from planbot.runtime import load_bot
 
@@ -51,14 +51,17 @@ def evidence(bots: dict, questions: list[dict]) -> dict[str, list[tuple[dict, di
     exactly what it sees.  A question the bot decides elsewhere (a list, a place with no plan, an
     unknown unit) never reaches the rule and is left out; empty hits give None (abstain)."""
     out: dict[str, list] = {}
-    real = service.is_confident
     seen: list[list] = []
 
     def record(hits, dense, *args, **kwargs):
         seen.append(list(hits))
-        return real(hits, dense, *args, **kwargs)
+        return confidence.is_confident(hits, dense, *args, **kwargs)
 
-    service.is_confident = record
+    # every bot module that imported the rule calls the recorder instead
+    users = [m for name, m in list(sys.modules.items())
+             if name.startswith("planbot.bot") and getattr(m, "is_confident", None) is confidence.is_confident]
+    for m in users:
+        m.is_confident = record
     try:
         for mode, bot in bots.items():
             out[mode] = []
@@ -68,7 +71,8 @@ def evidence(bots: dict, questions: list[dict]) -> dict[str, list[tuple[dict, di
                 if seen:
                     out[mode].append((q, features(seen[0], mode == "fused") if seen[0] else None, TYPES[q["type"]]))
     finally:
-        service.is_confident = real
+        for m in users:
+            m.is_confident = confidence.is_confident
     return out
 
 
