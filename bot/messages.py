@@ -22,6 +22,8 @@ ALL_PLANS = "全部计划"
 
 UNKNOWN_UNIT = "计划里没有找到“{unit}”这个单位。"
 UNKNOWN_UNIT_HINT = "可以用计划里的名称，例如：{examples}。"
+UNIT_DID_YOU_MEAN = "是指{name}吗？"
+UNIT_DID_YOU_MEAN_ONE_OF = "是指{names}中的哪一个？"
 INVALID_DEADLINE = "“{phrase}”不是有效的时间，请说明具体月份，例如“6月底前”。"
 NO_UNIT_FOR_LIST = "请说明是哪个单位，例如“区水务局牵头哪些措施？”，或先告诉我“我是区水务局的”。"
 UNIT_SET = "好的，已记住您是{unit}。之后可以直接问“我们牵头哪些”“我们6月底前要完成什么”。"

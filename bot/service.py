@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.units import UnitDirectory, UnitMention
+from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
 from planbot.retrieval.filters import select
 from planbot.retrieval.query import CITY, Query, parse_query
 from planbot.retrieval.search import Hit, Mode, QueryEncoder, Retriever
@@ -26,26 +27,6 @@ from .types import Message, Reply, Scope
 
 MAX_CHARS = 5000
 TOPIC_K = 5  # sources returned for content questions
-# Abstention (a tested rule, not a cosine threshold: e5 cosines bunch between 0.8 and 0.93).
-# `coverage` is the idf-weighted share of the question's words found in the best measure.
-# Below LOW_COVERAGE the plans do not talk about the question; between LOW and HIGH, BM25 and
-# the embeddings must agree on that measure (both rank it within AGREE_RANK); from HIGH on the
-# words alone are enough. Unknown words weigh most: 食堂, 开饭 are evidence of absence.
-LOW_COVERAGE = 0.30
-HIGH_COVERAGE = 0.55
-AGREE_RANK = 3
-
-
-def is_confident(hits: Sequence[Hit], dense: bool) -> bool:
-    """Do the plans answer this? The rule above, on the best hit (BM25 alone: words only)."""
-    if not hits:
-        return False
-    top = hits[0]
-    if top.coverage >= HIGH_COVERAGE or (top.coverage >= LOW_COVERAGE and not dense):
-        return True
-    if top.coverage < LOW_COVERAGE:
-        return False
-    return (top.bm25_rank or 99) <= AGREE_RANK and (top.dense_rank or 99) <= AGREE_RANK
 
 
 def _fact_score(hit: Hit) -> float:
@@ -351,10 +332,13 @@ class Bot:
         return self._unknown_unit(q) if q.unknown_units or q.self_unit else answers.text_reply(msg.HELP, "help")
 
     def _unknown_unit(self, q: Query) -> Reply:
-        name = q.unknown_units[0].text if q.unknown_units else q.text
-        examples = "、".join(self.common_units)
+        unknown = q.unknown_units[0] if q.unknown_units else None
+        near = unknown.suggestions if unknown else ()
+        hint = (msg.UNIT_DID_YOU_MEAN.format(name=near[0]) if len(near) == 1
+                else msg.UNIT_DID_YOU_MEAN_ONE_OF.format(names="、".join(near)) if near
+                else msg.UNKNOWN_UNIT_HINT.format(examples="、".join(self.common_units)))
         return Reply(
-            blocks=[msg.UNKNOWN_UNIT.format(unit=name), msg.UNKNOWN_UNIT_HINT.format(examples=examples)],
+            blocks=[msg.UNKNOWN_UNIT.format(unit=unknown.text if unknown else q.text), hint],
             abstained=True, intent=q.intent, payload={"measures": []},
         )
 

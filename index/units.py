@@ -4,6 +4,10 @@ Records keep unit names as printed (conventions.md); the alias table (`unit_alia
 an optional deployer file) is applied only here, at matching time, so a better table never needs
 a re-ingest.  Aliases are per name: 区生态环境局 is printed by several districts, and telling them
 apart is the issuer filter's job, not this module's.
+
+Mistyped names (城官委, 区生态环竟局, 区水物局) are matched tolerantly, but only where no exact
+name or alias matches: a homophone or a one-character slip of one unit, clearly closer than any
+other unit, is taken; a near miss that could be two units only yields suggestions to ask about.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -110,6 +114,8 @@ class UnitMention(BaseModel):
     district: str | None = None
     known: bool = True
     ambiguous: bool = False  # two different units at one level (城管局): worth asking which
+    corrected: str | None = None  # the known name a mistyped mention was matched to (城官委 -> 城管委)
+    suggestions: tuple[str, ...] = ()  # an unknown mention's near misses, to ask "是指…吗？"
 
     @property
     def label(self) -> str:
@@ -377,11 +383,26 @@ class UnitDirectory:
             stem = self._foreign_prefix(t[covered:i])
             if stem:
                 start = i - len(stem)
-                found.append(UnitMention(text=t[start:i + length], start=start, end=i + length, known=False))
+                found.append(self._tolerant(UnitMention(text=t[start:i + length], start=start, end=i + length,
+                                                        known=False)))
             else:
                 found.append(self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
             i = covered = i + length
-        return sorted(found + self._unknown(t, found), key=lambda m: m.start)
+        return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
+                                          key=lambda m: m.start))
+
+    def _join_slips(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
+        """A known name cut short by a slip (区城管|执发局): the two together, when they mistype one unit."""
+        out: list[UnitMention] = []
+        for m in found:
+            if out and not m.known and out[-1].known and out[-1].end == m.start and not out[-1].corrected:
+                joined = self._tolerant(UnitMention(text=t[out[-1].start:m.end], start=out[-1].start, end=m.end,
+                                                    known=False))
+                if joined.known:
+                    out[-1] = joined
+                    continue
+            out.append(m)
+        return out
 
     def _foreign_prefix(self, before: str) -> str:
         """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
@@ -420,3 +441,54 @@ class UnitDirectory:
                 continue
             out.append(UnitMention(text=word, start=start, end=m.end(), known=False))
         return out
+
+    # ------------------------------------------------------------------ mistyped names
+
+    @cached_property
+    def _fuzzy(self) -> tuple[list[str], list[tuple[str, ...]]]:
+        """Every surface word (len ≥ 3) and its toneless pinyin, built on the first unknown mention."""
+        words = sorted(w for w in self._surface if len(w) >= 3)
+        return words, [_syllables(w) for w in words]
+
+    def _tolerant(self, mention: UnitMention) -> UnitMention:
+        """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.
+
+        A word's distance is the fewest characters to change, add or drop, counted on the
+        characters or on their sound (a homophone costs nothing).  Taken: a homophone, or one slip
+        in a name of four or more characters, when every other unit is further away.  Otherwise
+        the units within one slip (two in a name of six or more) are suggestions, closest first.
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        words, sounds = self._fuzzy
+        text, sound = mention.text, _syllables(mention.text)
+        limit = 2 if len(text) >= 6 else 1
+        near = {n for _, _, n in process.extract(text, words, scorer=Levenshtein.distance, score_cutoff=limit,
+                                                 limit=None)}
+        near |= {n for _, _, n in process.extract(sound, sounds, scorer=Levenshtein.distance, score_cutoff=limit,
+                                                  limit=None)}
+        best: dict[frozenset[str], tuple[int, int, str]] = {}  # unit group -> (distance, by characters, word)
+        for n in near:
+            by_char, by_sound = Levenshtein.distance(text, words[n]), Levenshtein.distance(sound, sounds[n])
+            score = (min(by_char, by_sound), by_char, words[n])
+            best[self._surface[words[n]]] = min(best.get(self._surface[words[n]], score), score)
+        if not best:
+            return mention
+        ranked = sorted(best.values())
+        distance, by_char, word = ranked[0]
+        clear = len(ranked) == 1 or ranked[1][0] > distance
+        if clear and (distance == 0 or (by_char == 1 and len(word) >= 4)):
+            taken = self.mention(mention.text, mention.start, mention.end, self._roots(word))
+            return taken.model_copy(update={"corrected": word})
+        roots = list(dict.fromkeys(self._roots(w)[0] for _, _, w in ranked))
+        printed = [r for r in roots if self._printed_of[r]]  # a unit some plan names, if any is near
+        return mention.model_copy(update={"suggestions": tuple(printed or roots)[:3]})
+
+
+@lru_cache(maxsize=4096)
+def _syllables(text: str) -> tuple[str, ...]:
+    """Toneless pinyin, one syllable per character (homophones: 管/官, 境/竟, 务/物)."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(text, errors=lambda chars: list(chars)))

@@ -1,10 +1,13 @@
 """Hybrid retrieval over measures: BM25 (rank-bm25) and embeddings, fused by reciprocal rank.
 
-Structured questions never come here: filters give complete lists. This ranks content.
+Structured questions never come here: filters give complete lists. This ranks content.  The
+question's staff words are bridged to plan words (`lexicon.py`): the bridge terms join the BM25
+query at a lower weight and count when judging how much of the question a measure covers.
 """
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,10 +19,14 @@ from rank_bm25 import BM25Plus
 from planbot.index.models import Measure
 
 from .fusion import reciprocal_rank_fusion
+from .lexicon import Lexicon, mine_definitions
 from .tokenize import Tokenizer
 
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
+BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
+_ASKS_NUMBER = re.compile(r"多少|几[个项条家座处次台辆年月天成]|百分之|比例|比率|多大|多高|多长")
+_NUMBER = re.compile(r"\d")
 
 
 class QueryEncoder(Protocol):
@@ -34,11 +41,27 @@ def measure_fields(m: Measure) -> str:
 
 @dataclass(frozen=True)
 class Hit:
+    """One ranked measure and the evidence the confidence rule reads (retrieval/confidence.py)."""
+
     index: int  # position in the retriever's measure list
     score: float  # fused (or single-ranking) score, only comparable within one query
     bm25_rank: int | None
     dense_rank: int | None
-    coverage: float  # share of the query's idf weight found in this measure
+    coverage: float  # share of the query's idf weight found in this measure (bridge words count)
+    bm25_share: float = 0.0  # BM25 score over what a measure holding every query term once would get
+    dense_z: float = 0.0  # cosine to the question in standard deviations above the candidates' mean
+    absent: float = 0.0  # share of the question's weight in real words no measure prints (食堂, 电动自行车)
+    number_missing: bool = False  # the question asks how many / how much and this measure states no number
+
+
+@dataclass(frozen=True)
+class QueryTerms:
+    """A question's words as the rankers use them."""
+
+    tokens: tuple[str, ...]  # the words typed
+    weights: dict[str, float]  # BM25 query terms: typed words 1 per occurrence, bridge terms less
+    alternatives: dict[str, tuple[frozenset[str], ...]]  # typed word -> word sets that also cover it
+    dense_text: str  # what the embedding model encodes
 
 
 class Retriever:
@@ -48,9 +71,14 @@ class Retriever:
         tokenizer: Tokenizer,
         vectors: np.ndarray | None = None,
         encoder: QueryEncoder | None = None,
+        lexicon: Lexicon | None = None,
     ):
+        """`lexicon`: the vocabulary bridge; by default the bundled table plus the terms these
+        measures define (挥发性有机物（VOCs）)."""
         self.measures = list(measures)
         self.tokenizer = tokenizer
+        self.lexicon = lexicon if lexicon is not None else default_lexicon(tuple(m.text for m in self.measures))
+        self._target_tokens = lru_cache(maxsize=4096)(lambda t: frozenset(self.tokenizer.tokens(t)))
         self.doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
         self.doc_sets = [set(t) for t in self.doc_tokens]
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
@@ -72,13 +100,64 @@ class Retriever:
     def has_dense(self) -> bool:
         return self.encoder is not None
 
-    def coverage(self, query_tokens: Sequence[str], index: int) -> float:
-        """Idf-weighted share of the query's words that occur in the measure (unknown words weigh most)."""
-        weights = {t: self.idf.get(t, self.unseen_idf) for t in set(query_tokens)}
+    def terms(self, text: str) -> QueryTerms:
+        """The typed words, and the plan words the question's staff words stand for."""
+        tokens = tuple(self.tokenizer.tokens(text))
+        weights: dict[str, float] = {}
+        for t in tokens:
+            weights[t] = weights.get(t, 0.0) + 1.0
+        alternatives: dict[str, list[frozenset[str]]] = {}
+        targets: list[str] = []
+        for bridge in self.lexicon.find(text):
+            sets = [self._target_tokens(target) for target in bridge.targets]
+            targets += bridge.targets
+            for t in tokens:
+                if t in bridge.word or bridge.word in t:
+                    alternatives.setdefault(t, []).extend(s for s in sets if s)
+            for word in set().union(*sets) - set(tokens):
+                weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
+        dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
+        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text)
+
+    def coverage(self, query: Sequence[str] | QueryTerms, index: int) -> float:
+        """Idf-weighted share of the question's words that the measure holds, itself or through a
+        bridge term (unknown words weigh most: 食堂, 开饭 are evidence the plans do not say)."""
+        terms = query if isinstance(query, QueryTerms) else QueryTerms(tuple(query), {}, {}, "")
+        doc = self.doc_sets[index]
+        weights = {t: self._weight(t) for t in set(terms.tokens)}
         total = sum(weights.values())
         if total == 0:
             return 0.0
-        return sum(w for t, w in weights.items() if t in self.doc_sets[index]) / total
+        covered = sum(w for t, w in weights.items()
+                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())))
+        return covered / total
+
+    def absent(self, terms: QueryTerms) -> float:
+        """Share of the question's weight in dictionary words that no measure prints and no bridge
+        term stands for: the plans cannot answer about 食堂 or 电动自行车, however close the rest is."""
+        weights = {t: self._weight(t) for t in set(terms.tokens)}
+        total = sum(weights.values())
+        missing = sum(w for t, w in weights.items() if t not in self.idf and w == self.unseen_idf
+                      and not any(alt and alt <= self.idf.keys() for alt in terms.alternatives.get(t, ())))
+        return missing / total if total else 0.0
+
+    def _weight(self, token: str) -> float:
+        """A word's idf; a word no measure has weighs most, unless it is a single character or a
+        fragment outside jieba's dictionary (子, 来查): those are weak evidence either way."""
+        if token in self.idf:
+            return self.idf[token]
+        return self.unseen_idf if len(token) >= 2 and self.tokenizer.knows(token) else self.unseen_idf / 2
+
+    def _bm25(self, weights: dict[str, float], ids: list[int]) -> np.ndarray:
+        """Weighted BM25Plus: Σ weight × the term's score, so a bridge term counts less than a typed word."""
+        scores = np.zeros(len(ids))
+        for term, weight in weights.items():
+            scores += weight * np.asarray(self.bm25.get_batch_scores([term], ids))
+        return scores
+
+    def _bm25_ceiling(self, weights: dict[str, float]) -> float:
+        """The score of a measure of average length holding each query term once (BM25Plus: idf × (δ + 1))."""
+        return sum(w * (self.bm25.idf.get(t) or 0.0) * (self.bm25.delta + 1) for t, w in weights.items())
 
     def search(
         self, text: str, candidates: Sequence[int] | None = None, k: int = 5, mode: Mode = "fused"
@@ -86,28 +165,46 @@ class Retriever:
         pool = np.arange(len(self.measures)) if candidates is None else np.asarray(list(candidates), dtype=int)
         if pool.size == 0:
             return []
-        tokens = self.tokenizer.tokens(text)
+        terms = self.terms(text)
         bm25_order: list[int] = []
-        if mode in ("fused", "bm25") and tokens:
+        bm25_share: dict[int, float] = {}
+        if mode in ("fused", "bm25") and terms.weights:
             # BM25Plus scores every document above zero: rank only the candidates sharing a word,
             # found through the postings instead of scoring the whole corpus.
-            sharing = set().union(*(self.postings.get(t, ()) for t in set(tokens)))
+            sharing = set().union(*(self.postings.get(t, ()) for t in terms.weights))
             ids = sorted(sharing if candidates is None else sharing.intersection(pool.tolist()))
             if ids:
-                scores = np.asarray(self.bm25.get_batch_scores(tokens, ids))
-                bm25_order = [ids[i] for i in np.argsort(-scores, kind="stable")[:DEPTH]]
+                scores = self._bm25(terms.weights, ids)
+                order = np.argsort(-scores, kind="stable")[:DEPTH]
+                bm25_order = [ids[i] for i in order]
+                ceiling = self._bm25_ceiling(terms.weights) or 1.0
+                bm25_share = {ids[i]: float(scores[i]) / ceiling for i in order}
         dense_order: list[int] = []
+        dense_z: dict[int, float] = {}
         if mode in ("fused", "dense") and self.has_dense:
-            q = self.query_vector(text)
+            q = self.query_vector(terms.dense_text)
             sims = self.vectors[pool] @ q
-            dense_order = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:DEPTH]]
+            order = np.argsort(-sims, kind="stable")[:DEPTH]
+            dense_order = [int(pool[i]) for i in order]
+            spread = float(sims.std()) or 1.0
+            dense_z = {int(pool[i]): float((sims[i] - sims.mean()) / spread) for i in order}
         rankings = {"bm25": [bm25_order], "dense": [dense_order]}.get(mode) or [bm25_order, dense_order]
         fused = reciprocal_rank_fusion(rankings)
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
+        absent = self.absent(terms)
+        asks_number = bool(_ASKS_NUMBER.search(text))
         return [
-            Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(tokens, i)) for i, s in fused[:k]
+            Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
+                dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
+            for i, s in fused[:k]
         ]
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
+    """The bundled lexicon plus the terms the measures define; mined once per set of texts."""
+    return Lexicon.load().merged(mine_definitions(texts))
 
 
 def _postings(doc_sets: Sequence[set[str]]) -> dict[str, list[int]]:

@@ -42,6 +42,10 @@ def _base_dictionary() -> tuple[dict[str, int], int]:
     return base.FREQ, base.total
 
 
+def _echo(before: str, word: str) -> bool:
+    return len(word) >= 2 and word[0] in "不没" and before.endswith(word[1:])
+
+
 class Tokenizer:
     """Documents are cut in jieba's search mode (a long word also yields its dictionary sub-words:
     文明祭扫 -> 文明, 祭扫, 文明祭扫), questions in precise mode; so a question's word finds the
@@ -65,10 +69,14 @@ class Tokenizer:
         return [t for t in (w.strip() for w in words) if t and t not in STOP_WORDS and not _PUNCT.match(t)]
 
     def tokens(self, text: str) -> list[str]:
-        """A question's words."""
+        """A question's words; the echo of an A不A question (烧|不烧, 管|不管) is not a word of it."""
         folded = fold(text)
         cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
-        return self._clean(cut)
+        return self._clean(w for n, w in enumerate(cut) if not (n and _echo(cut[n - 1], w)))
+
+    def knows(self, word: str) -> bool:
+        """Is this a dictionary word (食堂, 开饭), rather than a fragment jieba's HMM glued (来查, 要降)?"""
+        return self._jieba.FREQ.get(word, 0) > 0
 
     def document_tokens(self, text: str) -> list[str]:
         """A measure's words, compounds together with their sub-words."""

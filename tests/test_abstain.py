@@ -1,31 +1,48 @@
-"""The abstention rule on its own (the real questions are in test_bot.py)."""
+"""Answer or abstain: the fitted rule on clear-cut evidence, and the real bot on real questions."""
 import pytest
 
-from planbot.bot.service import is_confident
+from planbot.retrieval.confidence import is_confident
 from planbot.retrieval.search import Hit
 
 
-def hit(coverage: float, bm25: int | None, dense: int | None) -> Hit:
-    return Hit(index=0, score=0.03, bm25_rank=bm25, dense_rank=dense, coverage=coverage)
+def hit(coverage: float, bm25: int | None, dense: int | None, share: float, z: float, score: float = 0.03,
+        absent: float = 0.0) -> Hit:
+    return Hit(index=0, score=score, bm25_rank=bm25, dense_rank=dense, coverage=coverage, bm25_share=share, dense_z=z,
+               absent=absent)
 
 
-@pytest.mark.parametrize(
-    ("coverage", "bm25", "dense", "answer"),
-    [
-        (1.0, 1, 40, True),     # every word of the question is in the measure
-        (0.55, None, 1, True),  # enough words even if BM25 ranked it lower
-        (0.40, 1, 2, True),     # middling words, both rankings agree
-        (0.40, 1, 6, False),    # middling words, the embeddings disagree
-        (0.40, None, 1, False),  # middling words, BM25 does not rank it
-        (0.29, 1, 1, False),    # too few of the question's words, even with agreement
-        (0.0, None, 1, False),  # nothing shared: the nearest vector is not an answer
-    ],
-)
-def test_rule_with_embeddings(coverage, bm25, dense, answer):
-    assert is_confident([hit(coverage, bm25, dense)], dense=True) is answer
+@pytest.mark.parametrize("dense", [True, False])
+def test_clear_evidence_decides(dense):
+    every_word = [hit(1.0, 1, 1, 1.2, 4.0), hit(0.5, 2, 2, 0.6, 3.0, 0.02)]
+    nothing_shared = [hit(0.0, None, 1, 0.0, 1.0, absent=1.0), hit(0.0, None, 2, 0.0, 0.9, 0.0160, absent=1.0)]
+    assert is_confident(every_word, dense)
+    assert not is_confident(nothing_shared, dense)
+    assert not is_confident([], dense)
 
 
-def test_without_embeddings_words_decide_and_no_hits_abstain():
-    assert is_confident([hit(0.35, 1, None)], dense=False)
-    assert not is_confident([hit(0.25, 1, None)], dense=False)
-    assert not is_confident([], dense=True)
+@pytest.mark.slow
+@pytest.mark.parametrize("question, scope", [
+    ("工地冒灰谁负责？", {"issuer": "大兴区", "year": 2026}),
+    ("挖掘机这类工程机械有什么要求", {"issuer": "门头沟区", "year": 2026}),
+    ("有机废气治理", {"issuer": "大兴区", "year": 2021}),
+    ("臭水沟怎么治", {"issuer": "大兴区", "year": 2026}),
+])
+def test_staff_words_are_answered(real_bot, question, scope):
+    a = real_bot.ask(question, scope)
+    assert not a["abstained"] and a["measures"], a["text"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["中午食堂几点开饭？", "明年春节放几天假", "个人所得税怎么交"])
+def test_off_topic_abstains(real_bot, question):
+    a = real_bot.ask(question)
+    assert a["abstained"] and not a["measures"], a["text"]
+
+
+@pytest.mark.slow
+def test_a_mistyped_unit_is_answered_or_asked_about(real_bot):
+    taken = real_bot.ask("城官委牵头哪些", {"issuer": "大兴区", "year": 2026})
+    assert not taken["abstained"] and taken["text"].startswith("区城市管理委牵头")
+    unsure = real_bot.ask("区水物局牵头哪些", {"issuer": "大兴区", "year": 2026})
+    assert unsure["abstained"] and "是指区水务局、" in unsure["text"] and not unsure["measures"]
+    assert unsure["text"].rstrip().endswith("中的哪一个？")

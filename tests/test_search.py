@@ -2,17 +2,31 @@
 import pytest
 
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
-from planbot.retrieval.search import Retriever
+from planbot.retrieval.lexicon import Lexicon
+from planbot.retrieval.search import BRIDGE_WEIGHT, Retriever
 from planbot.retrieval.tokenize import Tokenizer
 
 
 @pytest.fixture(scope="module")
-def retriever():
+def measures():
     plans = bundled_plans_dir()
     catalog = load_catalog(plans)
-    measures = [m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures]
-    corpus = "\n".join(m.text for m in measures)
-    return Retriever(measures, Tokenizer(corpus=corpus))
+    return [m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures]
+
+
+@pytest.fixture(scope="module")
+def tokenizer(measures):
+    return Tokenizer(corpus="\n".join(m.text for m in measures))
+
+
+@pytest.fixture(scope="module")
+def retriever(measures, tokenizer):
+    return Retriever(measures, tokenizer)
+
+
+@pytest.fixture(scope="module")
+def unbridged(measures, tokenizer):
+    return Retriever(measures, tokenizer, lexicon=Lexicon({}))
 
 
 def test_best_measure_first_with_full_coverage(retriever):
@@ -31,3 +45,47 @@ def test_candidates_restrict_the_ranking(retriever):
 def test_words_the_plans_never_use_rank_nothing(retriever):
     assert retriever.search("食堂开饭", mode="bm25") == []
     assert retriever.search("食堂开饭", mode="dense") == []  # no vectors: no dense ranking
+
+
+@pytest.mark.parametrize("question, plan_word", [
+    ("工地冒灰谁负责", "施工扬尘"),
+    ("工程机械冒黑烟", "非道路移动机械"),
+    ("有机废气怎么治理", "vocs"),
+    ("臭水沟", "黑臭水体"),
+])
+def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
+    staff = [b.word for b in retriever.lexicon.find(question)]
+    holder = next(i for i, m in enumerate(retriever.measures)
+                  if plan_word in m.text.lower() and not any(w in m.text.lower() for w in staff))
+    assert retriever.coverage(retriever.terms(question), holder) > unbridged.coverage(unbridged.terms(question), holder)
+    hits = retriever.search(question, k=5, mode="bm25")
+    assert any(plan_word in retriever.measures[h.index].text.lower() for h in hits)
+
+
+def test_bridge_terms_weigh_less_than_typed_words(retriever):
+    terms = retriever.terms("渣土车扬尘")
+    assert terms.weights["扬尘"] == 1.0
+    bridged = set(retriever.tokenizer.tokens("建筑垃圾运输车")) - set(terms.tokens)
+    assert bridged and all(terms.weights[t] == BRIDGE_WEIGHT for t in bridged)
+    assert "施工扬尘" not in terms.weights
+    assert retriever.terms("区水务局牵头").alternatives == {}
+
+
+def test_fragments_weigh_less_than_words_the_plans_never_use(retriever):
+    """食堂 (a word the plans never print) is evidence of absence; 子 or a glued fragment is not."""
+    assert retriever._weight("食堂") == retriever.unseen_idf
+    assert retriever._weight("子") < retriever.unseen_idf
+    assert retriever._weight("扬尘") == retriever.idf["扬尘"]
+
+
+def test_hits_carry_the_evidence_for_the_confidence_rule(retriever):
+    hits = retriever.search("废铅蓄电池收集转运试点", k=3, mode="bm25")
+    assert hits[0].bm25_share > hits[-1].bm25_share > 0
+    assert all(h.dense_z == 0.0 for h in hits)  # no vectors here; test_confidence.py runs the model
+
+
+def test_a_number_asked_for_and_a_measure_without_one(retriever):
+    [top, *_] = retriever.search("废铅蓄电池收集转运试点有多少家", mode="bm25")
+    assert top.number_missing  # 004#158 states no number
+    [top, *_] = retriever.search("废铅蓄电池收集转运试点", mode="bm25")
+    assert not top.number_missing  # no number asked

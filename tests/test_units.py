@@ -255,3 +255,47 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     found = units.find_mentions(text)
     assert time.perf_counter() - started < 1.0
     assert len(found) > 500
+
+
+# ---------------------------------------------------------------- mistyped names
+
+@pytest.mark.parametrize("text, typed, key", [
+    ("城官委牵头哪些", "城官委", "区城市管理委"),            # homophone 官/管
+    ("区生态环竟局牵头的", "区生态环竟局", "区生态环境局"),  # homophone 竟/境
+    ("区园林绿花局负责什么", "区园林绿花局", "区园林绿化局"),  # homophone 花/化
+    ("住健委的任务", "住健委", "区住房城乡建设委"),          # 健/建: sounds like 住建委, one slip from 卫健委
+    ("区卫建委的任务", "区卫建委", "区卫生健康委"),          # 建/健: sounds like 卫健委, one slip from 住建委
+    ("区城管执发局牵头哪些", "区城管执发局", "区城管执法局"),  # a slip after a known prefix (区城管)
+    ("区生态环境保局", "区生态环境保局", "区生态环境局"),    # one character added
+    ("区农业农局", "区农业农局", "区农业农村局"),            # one character dropped
+    ("区市场监管理局", "区市场监管理局", "区市场监管局"),    # one character added
+])
+def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.known and m.text == typed and m.keys[0] == key and m.corrected
+    assert fold(text)[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, first_suggestions", [
+    ("区水物局牵头哪些", {"区水务局"}),  # 水务局 and 税务局 sound the same: ask, don't guess
+])
+def test_unsure_names_carry_suggestions_not_a_guess(units: UnitDirectory, text: str, first_suggestions: set[str]) -> None:
+    [m] = units.find_mentions(text)
+    assert not m.known and not m.keys and not m.names
+    assert first_suggestions <= set(m.suggestions)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("卫健委", "住建委"), ("交通局", "交通支队"), ("城管委", "城管执法局"), ("区发改委", "区财政局"),
+    ("水务局", "税务局"), ("区商务局", "区税务局"), ("区公安分局", "区公路分局"), ("园林局", "园林中心"),
+    ("区生态环境局", "市生态环境局"), ("区教委", "区科委"),
+])
+def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: str, b: str) -> None:
+    [ma], [mb] = units.find_mentions(a), units.find_mentions(b)
+    assert ma.known and mb.known and not ma.corrected and not mb.corrected
+    assert not set(ma.keys) & set(mb.keys)
+
+
+@pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会"])
+def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> None:
+    assert all(not m.known and not m.corrected for m in units.find_mentions(text))

@@ -1,0 +1,130 @@
+"""Vocabulary bridge: staff words -> plan words, for query expansion and for judging coverage.
+
+Staff ask about 渣土车, 工程机械, 有机废气; the plans print 建筑垃圾运输车, 非道路移动机械,
+挥发性有机物.  The curated table (`lexicon.toml`, plus deployer files) says which plan words a
+staff word stands for; the terms the plans define themselves (挥发性有机物（VOCs）) are mined from
+the measure texts.  Staff words are found as substrings of the folded question, so the bridge
+does not depend on how jieba cuts a word it has never seen.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .tokenize import fold
+
+_ASCII_WORD = re.compile(r"[a-z0-9]")
+# 挥发性有机物（VOCs） / 细颗粒物（PM2.5）: a Chinese term, then its Latin abbreviation in brackets
+_DEFINED = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]\s*([A-Za-z][A-Za-z0-9.\u2080-\u2089]{1,9})\s*[)）]")
+# PM2.5（细颗粒物）: the other order
+_DEFINED_REVERSED = re.compile(r"([A-Za-z][A-Za-z0-9.\u2080-\u2089]{1,9})[（(]\s*([\u4e00-\u9fff]{2,12})\s*[)）]")
+# word classes that end a defined term on its left (完成|挥发性有机物, 对|粗颗粒物, 大兴区|生态环境质量指数)
+_NOT_IN_TERM = ("v", "p", "c", "u", "m", "q", "d", "r", "ns", "f")
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """A staff word found in a question, where, and the plan words it stands for."""
+
+    word: str
+    start: int
+    end: int
+    targets: tuple[str, ...]
+
+
+class Lexicon:
+    """Staff word -> plan words (all folded).  Read-only once built; `find` is cheap per question."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]] = ()):
+        table: dict[str, list[str]] = {}
+        for word, targets in dict(entries).items():
+            key = fold(word).strip()
+            if len(key) < 2:
+                raise ValueError(f"lexicon word {word!r}: at least two characters, or it matches inside other words")
+            known = table.setdefault(key, [])
+            known += [t for t in map(fold, targets) if t and t != key and t not in known]
+        self.entries = {k: tuple(v) for k, v in table.items() if v}
+        self._by_length = sorted(self.entries, key=len, reverse=True)
+
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = ()) -> Lexicon:
+        """The bundled table followed by deployer files (same `[bridge]` layout; entries add up)."""
+        bundled = (resources.files("planbot.retrieval") / "lexicon.toml").read_text(encoding="utf-8")
+        tables = [tomllib.loads(bundled)] + [tomllib.loads(Path(p).read_text(encoding="utf-8")) for p in extra]
+        merged: dict[str, list[str]] = {}
+        for table in tables:
+            for word, targets in table.get("bridge", {}).items():
+                if not isinstance(targets, list) or not all(isinstance(t, str) for t in targets):
+                    raise ValueError(f"lexicon word {word!r}: the value must be a list of plan words")
+                merged.setdefault(word, []).extend(targets)
+        return cls(merged)
+
+    def merged(self, other: Mapping[str, Iterable[str]]) -> Lexicon:
+        """This lexicon plus more entries (mined definitions)."""
+        both: dict[str, list[str]] = {k: list(v) for k, v in self.entries.items()}
+        for word, targets in other.items():
+            both.setdefault(word, []).extend(targets)
+        return Lexicon(both)
+
+    def find(self, text: str) -> list[Bridge]:
+        """Staff words in a question, longest first, not overlapping; English ones as whole words."""
+        t = fold(text)
+        taken = [False] * len(t)
+        found: list[Bridge] = []
+        for word in self._by_length:
+            start = t.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if not any(taken[start:end]) and _whole(t, start, end, word):
+                    found.append(Bridge(word, start, end, self.entries[word]))
+                    taken[start:end] = [True] * len(word)
+                start = t.find(word, start + 1)
+        return sorted(found, key=lambda b: b.start)
+
+
+def _whole(t: str, start: int, end: int, word: str) -> bool:
+    """An English word must not be part of a longer one (dust in industry); Chinese needs no edge."""
+    if not _ASCII_WORD.match(word[0]) and not _ASCII_WORD.match(word[-1]):
+        return True
+    before = t[start - 1] if start else " "
+    after = t[end] if end < len(t) else " "
+    return not (_ASCII_WORD.match(word[0]) and _ASCII_WORD.match(before)) and not (
+        _ASCII_WORD.match(word[-1]) and _ASCII_WORD.match(after))
+
+
+def mine_definitions(texts: Iterable[str]) -> dict[str, set[str]]:
+    """Terms the plans define with an abbreviation, both ways: {挥发性有机物: {vocs}, vocs: {挥发性有机物}}."""
+    pairs: set[tuple[str, str]] = set()
+    tagger = None
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            if tagger is None:
+                import jieba.posseg  # only when a plan defines something; the tagger loads a dictionary
+
+                tagger = jieba.posseg.dt
+            term = _term_suffix(tagger, m[1])
+            if len(term) >= 2:
+                pairs.add((fold(term), fold(m[2])))
+        for m in _DEFINED_REVERSED.finditer(text):
+            pairs.add((fold(m[2]), fold(m[1])))
+    out: dict[str, set[str]] = {}
+    for term, abbreviation in pairs:
+        if term != abbreviation:
+            out.setdefault(term, set()).add(abbreviation)
+            out.setdefault(abbreviation, set()).add(term)
+    return out
+
+
+def _term_suffix(tagger, run: str) -> str:
+    """The defined term at the end of a run of Chinese: the trailing words up to a verb, particle…"""
+    words = list(tagger.cut(run))
+    keep = [words[-1].word]
+    for w in reversed(words[:-1]):
+        if w.flag.startswith(_NOT_IN_TERM) and not w.flag.startswith("vn"):
+            break
+        keep.insert(0, w.word)
+    return "".join(keep)
