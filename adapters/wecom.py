@@ -154,18 +154,6 @@ def add_wecom_routes(
             outcome = "failed"  # the reason is logged by Delivery or carried in the errcode
         log_answered(PLATFORM, fields["FromUserName"], reply, started, clock, outcome)
 
-    async def verify_url(request: web.Request) -> web.Response:
-        query = request.query
-        try:
-            check_timestamp(query.get("timestamp"), clock())
-            # Base64 has no spaces: a "+" sent unencoded reads as a space in a query string.
-            echostr = query.get("echostr", "").replace(" ", "+")
-            echo = crypto.verify_url(query.get("msg_signature"), query["timestamp"], query.get("nonce", ""), echostr)
-        except WeComCryptoError as exc:
-            return reject(PLATFORM, _status(exc), exc)
-        log_request(PLATFORM, "url-verified")
-        return web.Response(text=echo)
-
     async def callback(request: web.Request) -> web.Response:
         started = clock()
         query = request.query
@@ -179,7 +167,7 @@ def add_wecom_routes(
             if not fields.get("FromUserName"):
                 raise MalformedMessage("no FromUserName")
         except WeComCryptoError as exc:
-            return reject(PLATFORM, _status(exc), exc)
+            return reject(PLATFORM, status_of(exc), exc)
         except BodyTooLarge as exc:
             return reject(PLATFORM, 413, exc)
         except BodyTimeout as exc:
@@ -192,12 +180,30 @@ def add_wecom_routes(
             log_request(PLATFORM, "duplicate", chat=fields["FromUserName"])
         return web.Response(text="")
 
-    app.router.add_get(path, verify_url)
+    app.router.add_get(path, url_verifier(PLATFORM, crypto, clock))
     app.router.add_post(path, callback)
     app.on_cleanup.append(delivery.on_cleanup)
     return delivery
 
 
-def _status(exc: WeComCryptoError) -> int:
+def url_verifier(platform: str, crypto: WeComCrypto, clock: Callable[[], float]):
+    """The GET handler that answers WeCom's URL verification (the app and the AI bot alike)."""
+
+    async def verify_url(request: web.Request) -> web.Response:
+        query = request.query
+        try:
+            check_timestamp(query.get("timestamp"), clock())
+            # Base64 has no spaces: a "+" sent unencoded reads as a space in a query string.
+            echostr = query.get("echostr", "").replace(" ", "+")
+            echo = crypto.verify_url(query.get("msg_signature"), query["timestamp"], query.get("nonce", ""), echostr)
+        except WeComCryptoError as exc:
+            return reject(platform, status_of(exc), exc)
+        log_request(platform, "url-verified")
+        return web.Response(text=echo)
+
+    return verify_url
+
+
+def status_of(exc: WeComCryptoError) -> int:
     """Malformed input is the sender's mistake (400); anything unauthenticated is 401."""
     return 400 if isinstance(exc, MalformedMessage) else 401

@@ -40,6 +40,7 @@ from .http import (
     reject,
 )
 from .markdown import inert_reply
+from .wecom import status_of, url_verifier
 from .wecom_crypto import MalformedMessage, WeComCrypto, WeComCryptoError, check_query_shape, check_timestamp
 
 PLATFORM = "wecom_bot"
@@ -188,17 +189,6 @@ def add_wecom_bot_routes(
                 outcome = "late-failed"
         log_answered(PLATFORM, inbound.chat_id, reply, started, clock, outcome)
 
-    async def verify_url(request: web.Request) -> web.Response:
-        query = request.query
-        try:
-            check_timestamp(query.get("timestamp"), clock())
-            echostr = query.get("echostr", "").replace(" ", "+")  # an unencoded "+" reads as a space
-            echo = crypto.verify_url(query.get("msg_signature"), query["timestamp"], query.get("nonce", ""), echostr)
-        except WeComCryptoError as exc:
-            return reject(PLATFORM, 401 if not isinstance(exc, MalformedMessage) else 400, exc)
-        log_request(PLATFORM, "url-verified")
-        return web.Response(text=echo)
-
     async def callback(request: web.Request) -> web.Response:
         started = clock()
         query = request.query
@@ -209,7 +199,7 @@ def add_wecom_bot_routes(
             body = await read_body(request, trusted=False)
             inbound = parse_callback(crypto.decrypt(_encrypted_field(body, crypto, query)))
         except WeComCryptoError as exc:
-            return reject(PLATFORM, 400 if isinstance(exc, MalformedMessage) else 401, exc)
+            return reject(PLATFORM, status_of(exc), exc)
         except BodyTooLarge as exc:
             return reject(PLATFORM, 413, exc)
         except BodyTimeout as exc:
@@ -231,7 +221,7 @@ def add_wecom_bot_routes(
         log_answered(PLATFORM, inbound.chat_id, reply, started, clock, "replied")
         return web.json_response(envelope(crypto, stream_reply(render(inert_reply(reply), "wecom")), timestamp))
 
-    app.router.add_get(path, verify_url)
+    app.router.add_get(path, url_verifier(PLATFORM, crypto, clock))
     app.router.add_post(path, callback)
     app.on_cleanup.append(delivery.on_cleanup)
     return delivery

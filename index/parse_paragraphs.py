@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .rows import ROLES, Row
-from .textcells import ATTACHMENT, SECTION, SUBSECTION, strip_bookmarks
+from .textcells import ATTACHMENT, SUBSECTION, strip_bookmarks
 
 FIELD_LINE = re.compile(r"^(牵头单位|牵头部门|协办单位|配合单位|责任单位|主责单位|完成时限)\s*[：:]\s*(.*)$")
 NUMBER = re.compile(r"^(\d{1,3})\s*(?:([.．、])\s*|(?=\D))")

@@ -8,7 +8,6 @@ merged across and down; a numbered-paragraph plan with Word's own list numbering
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from itertools import groupby
 from xml.sax.saxutils import escape
 from pathlib import Path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 
 from planbot.app import create_app
 from planbot.bot.chart import NO_DATE, deadline_chart, month_list

@@ -11,7 +11,6 @@ import ipaddress
 import json
 import ssl
 
-import pytest
 from aiohttp import WSMsgType, web
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
