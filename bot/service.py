@@ -9,11 +9,13 @@ from datetime import date
 import numpy as np
 
 from planbot.index.models import Indicator, Measure, Plan
-from planbot.index.units import UnitDirectory, UnitMention
+from planbot.index.store import SearchData
+from planbot.index.units import UnitMention
 from planbot.retrieval.filters import select
+from planbot.retrieval.prepared import search_parts
 from planbot.retrieval.query import Query, parse_query
-from planbot.retrieval.search import Hit, Mode, QueryEncoder, Retriever
-from planbot.retrieval.tokenize import Tokenizer, fold
+from planbot.retrieval.search import Hit, Mode, QueryEncoder
+from planbot.retrieval.tokenize import fold
 
 from . import answers
 from . import messages as msg
@@ -66,15 +68,16 @@ class Bot:
         model_name: str | None = None,
         today: Callable[[], date] = date.today,
         conversations: ConversationStore | None = None,
+        search_data: SearchData | None = None,
     ):
+        """`search_data`: what ingest derived from the corpus (tokens, dictionary, unit names);
+        without it the corpus is cut here."""
         self.measures = list(measures)
         self.by_id = {m.id: m for m in self.measures}
         self.position = {m.id: n for n, m in enumerate(self.measures)}
         self.indicators = list(indicators)
         self.plans = list(plans)
-        self.units = UnitDirectory.from_measures(self.measures)
-        self.tokenizer = Tokenizer(self.units.surface_words(), corpus="\n".join(m.text for m in self.measures))
-        self.retriever = Retriever(self.measures, self.tokenizer, vectors, encoder)
+        self.units, self.tokenizer, self.retriever = search_parts(self.measures, search_data, vectors, encoder)
         self.model_name = model_name
         self.today = today
         self.conversations = conversations or ConversationStore()

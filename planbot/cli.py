@@ -43,14 +43,20 @@ def main(verbose: bool) -> None:
 @click.option("--issuer", help="Issuer of plans not in catalog.json, e.g. 大兴区.")
 @click.option("--year", type=int, help="Year of plans not in catalog.json, e.g. 2026.")
 @click.option("--no-embed", is_flag=True, help="Skip passage vectors (BM25 and filters still work).")
-def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_embed: bool) -> None:
+@click.option("--rebuild-model", is_flag=True, help="Convert the embedding model again (a damaged or stale model folder).")
+def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_embed: bool, rebuild_model: bool) -> None:
     """Parse plan files into the index (default: the bundled sample plans).
 
     \b
     Examples:
       planbot ingest
       planbot ingest plans/ new_plan.txt --issuer 通州区 --year 2026
+      planbot ingest --rebuild-model
     """
+    from planbot.retrieval import prepared
+    from planbot.retrieval.encoder import ModelFolderError, cores
+    from planbot.runtime import load_embedder
+
     settings = _settings()
     sources = list(paths) or [bundled_plans_dir()]
     catalog: dict[str, dict] = {}
@@ -58,14 +64,15 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
         catalog.update(load_catalog(src if src.is_dir() else src.parent))
     embed = None
     if not no_embed:
-        from planbot.retrieval.embedding import Embedder
-
-        embedder = Embedder.load(settings.embed_model, settings.models_dir, threads=max(settings.embed_threads, 2))
-        embed = (embedder.name, lambda texts: embedder.encode_passages(texts, show_progress=True))
+        try:  # passages in batches, one thread per core
+            embedder = load_embedder(settings, threads=cores(), rebuild=rebuild_model)
+        except ModelFolderError as e:
+            raise click.ClickException(str(e)) from None
+        embed = (embedder.name, embedder.encode_passages)
     try:
         report = ingest_files(
             plan_files(sources), settings.db_path, catalog, issuer=issuer, year=year, embed=embed,
-            progress=lambda msg: log.info(msg),
+            analyze=(prepared.VERSION, prepared.analyze), progress=lambda msg: log.info(msg),
         )
     except (DocumentError, OSError) as e:
         log.error("ingest failed, index unchanged: %s", e)
@@ -144,11 +151,12 @@ def stats(as_json: bool) -> None:
 
 
 def _bot(dense: bool = True):
+    from planbot.retrieval.encoder import ModelFolderError
     from planbot.runtime import IndexMissing, load_bot
 
     try:
         return load_bot(_settings(), dense=dense)
-    except IndexMissing as e:
+    except (IndexMissing, ModelFolderError) as e:
         raise click.ClickException(str(e)) from None
 
 

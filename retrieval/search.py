@@ -48,10 +48,14 @@ class Retriever:
         tokenizer: Tokenizer,
         vectors: np.ndarray | None = None,
         encoder: QueryEncoder | None = None,
+        doc_tokens: Sequence[list[str]] | None = None,
     ):
+        """`doc_tokens`: each measure's tokens as ingest stored them (else they are cut here)."""
         self.measures = list(measures)
         self.tokenizer = tokenizer
-        self.doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
+        if doc_tokens is None:
+            doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
+        self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
