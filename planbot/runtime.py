@@ -31,9 +31,20 @@ def load_embedder(settings: Settings, threads: int | None = None, rebuild: bool 
                          rebuild=rebuild)
 
 
+def one_blas_thread() -> None:
+    """numpy's BLAS (OpenBLAS) on one thread in a process that answers: request threads already
+    run in parallel, and a multi-threaded matrix-vector product waits for its second thread when
+    another process holds that core (at 100k measures the dense scores' p95 went 167 -> 572 ms
+    with one core busy; bench/bench_ask.py --busy)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+
+
 def load_bot(settings: Settings, dense: bool = True, encoder=None) -> Bot:
     """The bot over the stored index. `encoder`: an already loaded Embedder (tests share one),
-    else the configured model is loaded."""
+    else the configured model is loaded (onnxruntime on `embed_threads`, default one thread)."""
+    one_blas_thread()
     if not settings.db_path.exists():
         raise IndexMissing(f"no index at {settings.db_path}: run `planbot ingest` first")
     db = sqlite_utils.Database(settings.db_path)
