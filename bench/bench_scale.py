@@ -110,6 +110,7 @@ def main() -> None:
     parser.add_argument("--measures", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--embed-sample", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, help="build the index in this folder and keep it (else a temp dir)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -131,7 +132,8 @@ def main() -> None:
     model_name = embedder.name
     del embedder
 
-    home = Path(tempfile.mkdtemp(prefix="planbot-scale-"))
+    home = args.keep or Path(tempfile.mkdtemp(prefix="planbot-scale-"))
+    home.mkdir(parents=True, exist_ok=True)
     try:
         (home / "models").symlink_to(models.resolve(), target_is_directory=True)
         db_path = home / "planbot.db"
@@ -169,7 +171,8 @@ def main() -> None:
             print(f"  {kind:<14}{intent:<14}{n:>8}{p50:>10.1f}{p95:>10.1f}  {q}")
         print(f"\n  ask p95, all questions {figures['p95']:.1f} ms; asking process peak RSS {figures['rss_mb']:,.0f} MB")
     finally:
-        shutil.rmtree(home, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":

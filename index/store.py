@@ -168,7 +168,9 @@ def load_search_data(db: sqlite_utils.Database) -> SearchData | None:
     meta = {r[0]: json.loads(r[1]) for r in db.execute("select key, value from search_meta").fetchall()}
     if set(meta) != {"version", "units", "words"}:
         return None
-    tokens = {r[0]: json.loads(r[1]) for r in db.execute("select id, tokens from search_tokens").fetchall()}
+    shared: dict[str, str] = {}  # one string object per distinct word, not one per occurrence
+    tokens = {r[0]: [shared.setdefault(t, t) for t in json.loads(r[1])]
+              for r in db.execute("select id, tokens from search_tokens").fetchall()}
     return SearchData(meta["version"], meta["units"], meta["words"], tokens)
 
 
