@@ -231,6 +231,9 @@ def ingest(
             if parsed or stored is None or json.loads(stored[0]) != version:
                 progress("tokenizing the corpus for BM25")
                 store_search_data(db, derive(load_measures(db)))
+        elif parsed:
+            with db.conn:  # no longer what the records say: a start recomputes it
+                db.execute("delete from search_meta")
         db.close()
         os.replace(tmp, db_path)
     finally:

@@ -172,6 +172,8 @@ def test_ingest_stores_what_a_start_reads_and_the_start_uses_it(tmp_path):
         assert stored.ask(question) == computed.ask(question)
     stale = prepared.SearchData("older", data.units, data.words, {})
     assert Bot(measures, [], [], search_data=stale).retriever.doc_tokens == computed.retriever.doc_tokens
+    _ingest(db_path, year=2030)  # records re-parsed by an ingest that derives nothing: the old data goes
+    assert load_search_data(sqlite_utils.Database(db_path)) is None
 
 
 def test_killing_ingest_half_way_leaves_the_old_index_usable(tmp_path):
