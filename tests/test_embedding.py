@@ -449,6 +449,17 @@ def test_cli_names_the_folder_and_the_fix(folder_copy, indexed_home, tmp_path, m
     assert f"embedding model folder {folder_copy}" in result.output and "--rebuild-model" in result.output
 
 
+@pytest.mark.slow
+def test_rebuild_replaces_a_damaged_folder(folder_copy, embedder):
+    """What the error tells the user to run: the folder is converted again, in place."""
+    _damage_probes(folder_copy)
+    rebuilt = encoder.Embedder.load(None, folder_copy.parent, rebuild=True)
+    assert rebuilt.folder == folder_copy and rebuilt.name == embedder.name  # the same graph, bit for bit
+    texts = plan_sentences(4)
+    np.testing.assert_allclose(rebuilt.encode_queries(texts), embedder.encode_queries(texts), atol=1e-6)
+    assert encoder.Embedder.load(None, folder_copy.parent).name == embedder.name
+
+
 # ---------------------------------------------------------------- question time without torch
 
 NO_TORCH = """
