@@ -1,15 +1,20 @@
 """Warm ask latency per intent, the bare BM25 lookup for comparison, ingest time with and without
 embeddings, embedding throughput, and peak RSS. Run by hand:
 
-    python bench/bench_ask.py [--repeat 20] [--questions ../shared/eval/dev.jsonl]
+    python bench/bench_ask.py [--repeat 20] [--questions ../shared/eval/dev.jsonl] [--busy]
 
 It builds its own index in a temp PLANBOT_HOME (the converted model is reused from
 $PLANBOT_HOME/models when present) and prints tables; nothing is asserted.
+
+`--busy` adds why one busy core multiplies p95: the same asks with the machine's other work, then
+with one more process spinning on a core, for onnxruntime on 1 or 2 threads and numpy's BLAS
+(OpenBLAS) pool on 1 or all cores (threadpoolctl).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import shutil
 import tempfile
 import time
@@ -19,7 +24,8 @@ from pathlib import Path
 from planbot.config import Settings
 from planbot.index.parse import bundled_plans_dir, load_catalog
 from planbot.index.store import ingest, plan_files
-from planbot.retrieval.embedding import Embedder
+from planbot.retrieval import prepared
+from planbot.retrieval.encoder import Embedder, cores
 from planbot.retrieval.query import parse_query
 from planbot.runtime import load_bot
 
@@ -42,16 +48,55 @@ DAXING = {"issuer": "大兴区", "year": 2026}
 
 def timed_ingest(home: Path, embedder: Embedder | None) -> tuple[float, int]:
     plans = bundled_plans_dir()
-    embed = (embedder.name, lambda texts: embedder.encode_passages(texts)) if embedder else None
+    embed = (embedder.name, embedder.encode_passages) if embedder else None
     start = time.perf_counter()
-    report = ingest(plan_files([plans]), home / "planbot.db", load_catalog(plans), embed=embed)
+    report = ingest(plan_files([plans]), home / "planbot.db", load_catalog(plans), embed=embed,
+                    analyze=(prepared.VERSION, prepared.analyze))
     return time.perf_counter() - start, report.embedded
+
+
+def _spin() -> None:
+    while True:
+        pass
+
+
+def busy_table(home: Path, questions: list[tuple[str, dict]], repeat: int) -> None:
+    """p95 of warm asks (every question new to the encoder cache), idle vs one core spinning,
+    per thread setting of the two pools that run inside an ask."""
+    from threadpoolctl import threadpool_limits
+
+    print(f"\nidle vs one core busy, {repeat} rounds of {len(questions)} questions, p95 ms")
+    print(f"  {'onnxruntime threads':<22}{'BLAS threads':<14}{'idle':>8}{'busy':>8}{'busy/idle':>11}")
+    for ort_threads in (1, 2):
+        bot = load_bot(Settings(home=home), encoder=Embedder.load(None, home / "models", threads=ort_threads))
+        for blas in (cores(), 1):
+            with threadpool_limits(limits=blas, user_api="blas"):
+                figures = []
+                for busy in (False, True):
+                    spinner = multiprocessing.Process(target=_spin, daemon=True) if busy else None
+                    if spinner:
+                        spinner.start()
+                    try:
+                        times = []
+                        for _ in range(repeat):
+                            for q, s in questions:
+                                bot.retriever.query_vector.cache_clear()
+                                start = time.perf_counter()
+                                bot.ask(q, s)
+                                times.append((time.perf_counter() - start) * 1000)
+                        figures.append(pct(times, .95))
+                    finally:
+                        if spinner:
+                            spinner.terminate()
+                            spinner.join()
+                print(f"  {ort_threads:<22}{blas:<14}{figures[0]:>8.1f}{figures[1]:>8.1f}{figures[1] / figures[0]:>10.1f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--questions", type=Path, default=Path("../shared/eval/dev.jsonl"))
+    parser.add_argument("--busy", action="store_true", help="also: idle vs one busy core per thread setting")
     args = parser.parse_args()
 
     models = Settings().models_dir
@@ -59,10 +104,10 @@ def main() -> None:
     try:
         (home / "models").symlink_to(models, target_is_directory=True) if models.exists() else None
         t0 = time.perf_counter()
-        embedder = Embedder.load(None, home / "models", threads=1)
+        embedder = Embedder.load(None, home / "models", threads=1)  # queries: one thread
         load_s = time.perf_counter() - t0
         plain_s, _ = timed_ingest(home / "plain", None)
-        embed_s, embedded = timed_ingest(home, embedder)
+        embed_s, embedded = timed_ingest(home, Embedder.load(None, home / "models", threads=cores()))
         print("ingest                          seconds")
         print(f"  model load (convert if needed) {load_s:8.2f}")
         print(f"  5 plans, no embeddings         {plain_s:8.2f}")
@@ -100,7 +145,11 @@ def main() -> None:
             embedder.encode_queries(["区水务局牵头哪些措施"])
             q_ms.append((time.perf_counter() - start) * 1000)
         print(f"\nquery embedding (1 thread)   p50 {pct(q_ms, .5):.2f} ms  p95 {pct(q_ms, .95):.2f} ms")
+        print(f"ask p95 / (encoding p95 + BM25 p95) = {pct(all_ms, .95):.2f} / ({pct(q_ms, .95):.2f} + "
+              f"{pct(bm25, .95):.2f}) = {pct(all_ms, .95) / (pct(q_ms, .95) + pct(bm25, .95)):.2f}")
         print(f"peak RSS {peak_rss_mb():.0f} MB")
+        if args.busy:
+            busy_table(home, questions, max(1, args.repeat // 4))
     finally:
         shutil.rmtree(home, ignore_errors=True)
 

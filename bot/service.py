@@ -11,12 +11,14 @@ from pydantic import ValidationError
 
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
-from planbot.index.units import UnitDirectory, UnitMention
+from planbot.index.store import SearchData
+from planbot.index.units import UnitMention
 from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
 from planbot.retrieval.filters import select
+from planbot.retrieval.prepared import search_parts
 from planbot.retrieval.query import CITY, Query, parse_query
-from planbot.retrieval.search import Hit, Mode, QueryEncoder, Retriever
-from planbot.retrieval.tokenize import Tokenizer, fold
+from planbot.retrieval.search import Hit, Mode, QueryEncoder
+from planbot.retrieval.tokenize import fold
 
 from . import answers, followup
 from .compare import Numbers
@@ -69,15 +71,16 @@ class Bot:
         today: Callable[[], date] = date.today,
         conversations: ConversationStore | None = None,
         facts: Sequence[Fact] | None = None,
+        search_data: SearchData | None = None,
     ):
+        """`search_data`: what ingest derived from the corpus (tokens, dictionary, unit names);
+        without it the corpus is cut here."""
         self.measures = list(measures)
         self.by_id = {m.id: m for m in self.measures}
         self.position = {m.id: n for n, m in enumerate(self.measures)}
         self.indicators = list(indicators)
         self.plans = list(plans)
-        self.units = UnitDirectory.from_measures(self.measures)
-        self.tokenizer = Tokenizer(self.units.surface_words(), corpus="\n".join(m.text for m in self.measures))
-        self.retriever = Retriever(self.measures, self.tokenizer, vectors, encoder)
+        self.units, self.tokenizer, self.retriever = search_parts(self.measures, search_data, vectors, encoder)
         self.model_name = model_name
         self.today = today
         self.conversations = conversations or ConversationStore()

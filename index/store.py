@@ -1,4 +1,5 @@
-"""The SQLite store (sqlite-utils): plans, measures, indicators and passage vectors.
+"""The SQLite store (sqlite-utils): plans, measures, indicators, passage vectors, and what
+retrieval derives from the whole corpus (tokens, dictionary, unit names) so a start reads it.
 
 Functions take a `sqlite_utils.Database` from outside (tests pass an in-memory one).
 `ingest` and `remove` never write the live file: they build a copy beside it and rename it
@@ -67,8 +68,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             pk="id",
         )
         db["indicators"].create_index(["doc"])
+    if "vectors" in db.table_names() and "text_hash" not in db["vectors"].columns_dict:
+        db["vectors"].drop()  # the earlier layout, keyed by measure id: recomputed once
     if "vectors" not in db.table_names():
-        db["vectors"].create({"id": str, "model": str, "dim": int, "vector": bytes}, pk="id")
+        # keyed by model and passage text, so a measure whose text is unchanged keeps its vector
+        # whatever its id or plan does (a measure inserted above shifts the ids below it)
+        db["vectors"].create({"model": str, "text_hash": str, "dim": int, "vector": bytes}, pk=("model", "text_hash"))
+    if "search_tokens" not in db.table_names():
+        db["search_tokens"].create({"id": str, "tokens": str}, pk="id")
+    if "search_meta" not in db.table_names():
+        db["search_meta"].create({"key": str, "value": str}, pk="key")
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -114,13 +123,8 @@ def write_document(db: sqlite_utils.Database, parsed: ParsedDocument) -> None:
     _ensure_facts(db)
     doc = parsed.plan.doc
     with db.conn:
-        old_ids = {r["id"] for r in db.query("select id from measures where doc = ?", [doc])}
-        new_ids = {m.id for m in parsed.measures}
         db.execute("delete from measures where doc = ?", [doc])
         db.execute("delete from indicators where doc = ?", [doc])
-        stale = old_ids - new_ids
-        if stale:
-            db.execute(f"delete from vectors where id in ({','.join('?' * len(stale))})", list(stale))
         db["plans"].upsert(_row(parsed.plan), pk="doc")
         db["measures"].insert_all((_row(m) for m in parsed.measures), pk="id")
         db["indicators"].insert_all((_row(i) for i in parsed.indicators), pk="id")
@@ -178,33 +182,74 @@ def passage_text(m: Measure) -> str:
     return " ".join(p for p in parts if p)
 
 
-def store_vectors(db: sqlite_utils.Database, model: str, encode: Encoder) -> int:
-    """Compute and store vectors for measures that have none for `model`; returns how many.
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
-    One `encode` call for all of them, so the encoder batches (and shows progress) once.
+
+def store_vectors(db: sqlite_utils.Database, model: str, encode: Encoder) -> int:
+    """Vectors for every measure's passage text that has none for `model`; returns how many were
+    computed. Vectors of other models and of texts no measure has any more are dropped.
+
+    One `encode` call for all of them, so the encoder batches once.
     """
     ensure_schema(db)
+    texts = {text_hash(t): t for t in map(passage_text, load_measures(db))}
     with db.conn:
         db.execute("delete from vectors where model != ?", [model])
-    have = {r["id"] for r in db.query("select id from vectors")}
-    todo = [m for m in load_measures(db) if m.id not in have]
-    if not todo:
-        return 0
-    vecs = np.asarray(encode([passage_text(m) for m in todo]), dtype=np.float32)
+    have = {r["text_hash"] for r in db.query("select text_hash from vectors")}
+    todo = [(h, t) for h, t in texts.items() if h not in have]
     with db.conn:
-        db["vectors"].upsert_all(
-            ({"id": m.id, "model": model, "dim": vecs.shape[1], "vector": v.tobytes()} for m, v in zip(todo, vecs)),
-            pk="id",
-        )
+        db.execute("delete from vectors where text_hash not in (select value from json_each(?))", [json.dumps(list(texts))])
+        if todo:
+            vecs = np.asarray(encode([t for _, t in todo]), dtype=np.float32)
+            db["vectors"].insert_all(
+                {"model": model, "text_hash": h, "dim": vecs.shape[1], "vector": v.tobytes()} for (h, _), v in zip(todo, vecs)
+            )
     return len(todo)
 
 
-def load_vectors(db: sqlite_utils.Database, model: str) -> dict[str, np.ndarray]:
+def load_vectors(db: sqlite_utils.Database, model: str, measures: Sequence[Measure]) -> dict[str, np.ndarray]:
+    """Measure id -> its stored vector for `model` (measures whose text has none are left out)."""
     ensure_schema(db)
-    return {
-        r["id"]: np.frombuffer(r["vector"], dtype=np.float32)
-        for r in db.query("select id, vector from vectors where model = ?", [model])
+    by_hash = {
+        r[0]: np.frombuffer(r[1], dtype=np.float32)
+        for r in db.execute("select text_hash, vector from vectors where model = ?", [model]).fetchall()
     }
+    found = ((m.id, by_hash.get(text_hash(passage_text(m)))) for m in measures)
+    return {i: v for i, v in found if v is not None}
+
+
+@dataclass
+class SearchData:
+    """What retrieval computes from the whole corpus at ingest (retrieval/prepared.py), so a
+    process starts by reading it: `version` names the code and tables that made it."""
+
+    version: str
+    units: list[str]  # the unit names the records print, in first-seen order
+    words: list[str]  # the tokenizer's dictionary
+    tokens: dict[str, list[str]]  # measure id -> the words BM25 indexes for it
+
+
+def store_search_data(db: sqlite_utils.Database, data: SearchData) -> None:
+    ensure_schema(db)
+    with db.conn:
+        db.execute("delete from search_tokens")
+        db["search_tokens"].insert_all(
+            ({"id": i, "tokens": json.dumps(t, ensure_ascii=False)} for i, t in data.tokens.items()), pk="id")
+        db["search_meta"].upsert_all(
+            [{"key": k, "value": json.dumps(getattr(data, k), ensure_ascii=False)} for k in ("version", "units", "words")],
+            pk="key")
+
+
+def load_search_data(db: sqlite_utils.Database) -> SearchData | None:
+    ensure_schema(db)
+    meta = {r[0]: json.loads(r[1]) for r in db.execute("select key, value from search_meta").fetchall()}
+    if set(meta) != {"version", "units", "words"}:
+        return None
+    shared: dict[str, str] = {}  # one string object per distinct word, not one per occurrence
+    tokens = {r[0]: [shared.setdefault(t, t) for t in json.loads(r[1])]
+              for r in db.execute("select id, tokens from search_tokens").fetchall()}
+    return SearchData(meta["version"], meta["units"], meta["words"], tokens)
 
 
 class DuplicatePlan(DocumentError):
@@ -344,6 +389,7 @@ def ingest(
     issuer: str | None = None,
     year: int | None = None,
     embed: tuple[str, Encoder] | None = None,
+    analyze: tuple[str, Callable[[list[Measure]], SearchData]] | None = None,
     progress: Callable[[str], None] = lambda _msg: None,
     *,
     dry_run: bool = False,
@@ -352,7 +398,9 @@ def ingest(
 ) -> IngestReport:
     """Parse `paths` (.txt, .docx, .pdf) into the index at `db_path`, atomically; unchanged files
     are skipped. `dry_run` parses and checks only; `replace` names indexed plans the new files
-    supersede (removed in the same version).
+    supersede (removed in the same version). `embed` = (model, encode) stores passage vectors;
+    `analyze` = (version, analyze) stores what retrieval derives from the corpus, again whenever
+    a plan or the version changed.
 
     Every file is parsed, and checked against the indexed plans for duplicates, before anything
     is written, so one bad file fails the whole ingest with a DocumentError and the live index is
@@ -405,6 +453,16 @@ def ingest(
                 model, encode = embed
                 progress(f"embedding with {model}")
                 report.embedded = store_vectors(db, model, encode)
+            changed = bool(report.documents or replace)
+            if analyze is not None:
+                version, derive = analyze
+                stored_version = db.execute("select value from search_meta where key = 'version'").fetchone()
+                if changed or stored_version is None or json.loads(stored_version[0]) != version:
+                    progress("tokenizing the corpus for BM25")
+                    store_search_data(db, derive(load_measures(db)))
+            elif changed:
+                with db.conn:  # no longer what the records say: a start recomputes it
+                    db.execute("delete from search_meta")
         report.version = index_version(db_path)
     return report
 

@@ -57,8 +57,9 @@ def main(verbose: bool) -> None:
 @click.option("--no-embed", is_flag=True, help="Skip passage vectors (BM25 and filters still work).")
 @click.option("--dry-run", is_flag=True, help="Print what would be indexed; change nothing.")
 @click.option("--replace", multiple=True, metavar="PLAN", help="An indexed plan the new file supersedes (removed in the same step).")
+@click.option("--rebuild-model", is_flag=True, help="Convert the embedding model again (a damaged or stale model folder).")
 def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_embed: bool, dry_run: bool,
-           replace: tuple[str, ...]) -> None:
+           replace: tuple[str, ...], rebuild_model: bool) -> None:
     """Parse plan files (.txt, .docx, .pdf) into the index (default: the bundled sample plans).
 
     A running `planbot serve` on the same data directory picks the new index up by itself.
@@ -69,7 +70,12 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
       planbot ingest plans/ new_plan.docx --issuer 通州区 --year 2026
       planbot ingest --dry-run 2027年行动计划.pdf
       planbot ingest new_version.docx --replace old_version.docx
+      planbot ingest --rebuild-model
     """
+    from planbot.retrieval import prepared
+    from planbot.retrieval.encoder import ModelFolderError, cores
+    from planbot.runtime import load_embedder
+
     settings = _settings()
     sources = list(paths) or [bundled_plans_dir()]
     catalog: dict[str, dict] = {}
@@ -77,14 +83,16 @@ def ingest(paths: tuple[Path, ...], issuer: str | None, year: int | None, no_emb
         catalog.update(load_catalog(src if src.is_dir() else src.parent))
     embed = None
     if not no_embed and not dry_run:
-        from planbot.retrieval.embedding import Embedder
-
-        embedder = Embedder.load(settings.embed_model, settings.models_dir, threads=max(settings.embed_threads, 2))
-        embed = (embedder.name, lambda texts: embedder.encode_passages(texts, show_progress=True))
+        try:  # passages in batches, one thread per core
+            embedder = load_embedder(settings, threads=cores(), rebuild=rebuild_model)
+        except ModelFolderError as e:
+            raise click.ClickException(str(e)) from None
+        embed = (embedder.name, embedder.encode_passages)
     try:
         report = ingest_files(
             plan_files(sources), settings.db_path, catalog, issuer=issuer, year=year, embed=embed,
-            progress=lambda msg: log.info(msg), dry_run=dry_run, replace=replace,
+            analyze=(prepared.VERSION, prepared.analyze), progress=lambda msg: log.info(msg),
+            dry_run=dry_run, replace=replace,
         )
     except (DocumentError, IndexLocked, IndexUnreadable, OSError) as e:
         log.error("ingest failed, index unchanged: %s", e)
@@ -331,13 +339,14 @@ def bind(csv_file) -> None:
 
 
 def _bot(dense: bool = True):
+    from planbot.retrieval.encoder import ModelFolderError
     from planbot.runtime import IndexMissing, load_bot
 
     settings = _settings()
     _checked_index(settings)
     try:
         return load_bot(settings, dense=dense)
-    except IndexMissing as e:
+    except (IndexMissing, ModelFolderError) as e:
         raise click.ClickException(str(e)) from None
     except sqlite3.DatabaseError as e:  # damage past the schema page
         raise click.ClickException(str(IndexUnreadable(settings.db_path, f"SQLite says: {e}"))) from None

@@ -49,7 +49,7 @@ class Settings(BaseSettings):
 
     home: Path = default_home()
     embed_model: str | None = None  # path to any sentence-transformers model; default: converted e5-small
-    embed_threads: int = 1
+    embed_threads: int = 1  # onnxruntime threads per query encode (ingest uses every core)
 
     host: str = "127.0.0.1"
     port: int = 8080

@@ -72,14 +72,18 @@ class Retriever:
         vectors: np.ndarray | None = None,
         encoder: QueryEncoder | None = None,
         lexicon: Lexicon | None = None,
+        doc_tokens: Sequence[list[str]] | None = None,
     ):
         """`lexicon`: the vocabulary bridge; by default the bundled table plus the terms these
-        measures define (挥发性有机物（VOCs）)."""
+        measures define (挥发性有机物（VOCs））. `doc_tokens`: each measure's tokens as ingest
+        stored them (else they are cut here)."""
         self.measures = list(measures)
         self.tokenizer = tokenizer
         self.lexicon = lexicon if lexicon is not None else default_lexicon(tuple(m.text for m in self.measures))
         self._target_tokens = lru_cache(maxsize=4096)(lambda t: frozenset(self.tokenizer.tokens(t)))
-        self.doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
+        if doc_tokens is None:
+            doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
+        self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.

