@@ -469,12 +469,16 @@ def ingest(
 
 def delete_document(db: sqlite_utils.Database, doc: str) -> None:
     """Remove one plan and everything stored for it (one transaction)."""
+    _ensure_facts(db)
     with db.conn:
         ids = [r["id"] for r in db.query("select id from measures where doc = ?", [doc])]
         if ids:
-            db.execute(f"delete from vectors where id in ({','.join('?' * len(ids))})", ids)
-        for table in ("measures", "indicators", "plans"):
+            db.execute(f"delete from search_tokens where id in ({','.join('?' * len(ids))})", ids)
+        for table in ("measures", "indicators", "plans", "facts"):
             db.execute(f"delete from {table} where doc = ?", [doc])
+        # the search data described the corpus with this plan in it: a start recomputes it (vectors
+        # are keyed by passage text and model, so they stay, reusable)
+        db.execute("delete from search_meta")
 
 
 def resolve_plan(indexed: Sequence[Plan], name: str) -> Plan:
