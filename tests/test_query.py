@@ -204,6 +204,15 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("水务局有哪些任务", "any"),
     ("水务局牵头或配合的有哪些", "any"),
     ("水务局牵头和主责的", "main"),
+    # a named role says how a unit takes part: 参与 alongside it does not widen the list
+    ("水务局作为配合单位参与的任务", "assist"),
+    ("水务局以牵头单位身份参与哪些", "lead"),
+    ("水务局牵头或参与的有哪些", "any"),
+    # English, as the Chinese words
+    ("what tasks does the water bureau lead?", "lead"),
+    ("list the measures the Water Bureau supports", "assist"),
+    ("measures the water bureau is involved in", "any"),
+    ("which measures is the water bureau responsible for", "main"),
 ])
 def test_role(ask, text: str, role: str) -> None:
     q = ask(text, MTG)
@@ -465,7 +474,7 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     # places with a plan, in any form
     ("西红门的再生水厂建设谁牵头", NONE, "attribute", "大兴区", (), ()),
     ("北京大兴的污水处理怎么安排", MTG, "topic", "大兴区", ("大兴区",), ()),
-    ("Daxing water bureau tasks", MTG, "topic", "大兴区", ("大兴区",), ()),
+    ("Daxing water bureau tasks", MTG, "dept_list", "大兴区", ("大兴区",), ()),  # as 大兴水务局任务
     ("What does the Mentougou plan say about mine restoration?", DX26, "topic", "门头沟区", ("门头沟区",), ()),
 ])
 def test_places_without_a_plan_are_recorded_never_widened(ask, text, scope, intent, issuer, named, missing) -> None:
@@ -561,6 +570,8 @@ def test_months_in_content_are_not_deadline_filters(ask, text, intent) -> None:
     ("各区都要干啥", BJ, "topic", []),
     ("各区牵头的任务有哪些", BJ, "dept_list", [("各区政府",)]),  # the unit the city plan prints
     ("各区政府配合哪些", BJ, "dept_list", [("各区政府",)]),
+    ("各区计划里年底前要干完的有哪些", NONE, "deadline_list", []),  # every district's plan
+    ("各区行动方案中三季度到期的", NONE, "deadline_list", []),
 ])
 def test_every_district_is_not_the_unit_unless_it_acts(ask, text, scope, intent, keys) -> None:
     q = ask(text, scope)
