@@ -373,9 +373,12 @@ class _Slots:
 
     @property
     def deadline_list(self) -> bool:
+        """A deadline and a list, a unit or a due word (6月底前要完成什么); or a deadline with
+        (almost) nothing else ("长期实施的", "按时间节点推进的")."""
         d = self.deadline
+        bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans))) < 4
         return bool(d.filter or d.invalid) and bool(
-            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked)) and not _YES_NO.search(self.blanked)
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked)
 
     @cached_property
     def terms(self) -> tuple[str, ...]:

@@ -548,6 +548,11 @@ def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     ("完成时限是2027年的措施有哪些", "deadline_list", "within", "时限是2027年", date(2027, 12, 31)),
     ("没写时限的措施有哪些", "deadline_list", "none", "没写时限", None),
     ("生态环境局牵头的、没有完成时限的有哪些", "deadline_list", "none", "没有完成时限", None),
+    # a deadline with nothing else asks for its list
+    ("按时间节点推进的", "deadline_list", "label", "按时间节点", None),
+    ("长期实施的", "deadline_list", "label", "长期实施", None),
+    ("年底前的？", "deadline_list", "by", "年底前", date(2026, 12, 31)),
+    ("长期实施的扬尘治理怎么做", "topic", "label", "长期实施", None),  # a topic: the deadline is only a hint
 ])
 def test_more_deadline_phrases(ask, text, intent, kind, phrase, end) -> None:
     q = ask(text)
