@@ -252,10 +252,10 @@ class Bot:
         names = set(mention.names) if mention else None
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
-        found = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, names, role, deadline, q.plan_words)
+        found, earlier, current = self._select_current(q, names, role, deadline)
         if len({m.year for m in found}) > 1:  # the current plans' lines first
             found.sort(key=lambda m: (-(m.year or 0), self.position[m.id]))
-        where = self._where(q)
+        where = self._where(q, current)
         unit_label = mention.label if mention else ""
         phrase = deadline.phrase if deadline else ""
         if mention and deadline:
@@ -265,18 +265,27 @@ class Bot:
         else:
             head = msg.LIST_HEAD_DEADLINE.format(phrase=phrase, n=len(found))
         head += msg.LIST_SCOPE.format(where=where)
-        extra = self._collective_note(q, mention, role, deadline)
+        extra = "\n".join(filter(None, [self._collective_note(q, mention, role, deadline, current),
+                                         _older_note(earlier)]))
         if not found:
             what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
             empty = msg.LIST_EMPTY.format(what=what, where=where)
             return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent, abstained=True)
         return answers.list_reply(head, found, q.intent, extra=extra)
 
-    def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline) -> str:
+    def _select_current(self, q: Query, names: set[str] | None, role, deadline):
+        """(the complete list from the current plans, the older plans' matches, the editions
+        listed); when only an older plan has any, that plan's list."""
+        current, older = self._current_editions(q)
+        found = select(self._of_editions(current), q.issuer, q.year, names, role, deadline, q.plan_words)
+        earlier = select(self._of_editions(older), q.issuer, q.year, names, role, deadline, q.plan_words)
+        return (found, earlier, current) if found or not earlier else (earlier, [], older)
+
+    def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline, editions) -> str:
         """A town asking for its list also has the measures addressed to all towns: say how many."""
         if mention is None or not mention.collectives:
             return ""
-        covering = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, set(mention.collectives), role, deadline,
+        covering = select(self._of_editions(editions), q.issuer, q.year, set(mention.collectives), role, deadline,
                           q.plan_words)
         if not covering:
             return ""
@@ -308,9 +317,8 @@ class Bot:
         if mention is None:
             return answers.text_reply(msg.EXPORT_WHICH_UNIT, "export")
         role = q.role or "lead"
-        found = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, set(mention.names), role, q.deadline,
-                       q.plan_words)
-        where = self._where(q)
+        found, _, editions = self._select_current(q, set(mention.names), role, q.deadline)
+        where = self._where(q, editions)
         if not found:
             reply = answers.text_reply(msg.EXPORT_EMPTY.format(unit=mention.label, role=msg.ROLE_WORDS[role], where=where), "export")
             return reply.model_copy(update={"abstained": True})
@@ -361,14 +369,25 @@ class Bot:
              year: int | None = None, editions: Collection[tuple] | None = None) -> list[Hit]:
         return self.retriever.search(q.content or q.text, self._candidates(q, issuer, year, editions), k=k, mode=mode)
 
-    def _hits(self, q: Query) -> tuple[list[Hit], str]:
-        """Ranked measures for a content question. Without a year, each issuer's newest plan is
-        searched first (staff ask about the current plan); when it answers and an older plan
-        does too, a note says so. When it does not, every plan in scope is searched."""
+    def _current_editions(self, q: Query) -> tuple[list[tuple], list[tuple]]:
+        """The plans in the question's scope: without a year, each issuer's newest plan (staff
+        ask about the current plan) and, apart, the older ones; with a year, that year's."""
         editions = sorted((e for e in self.editions if q.issuer in (None, e[0]) and q.year in (None, e[1])),
                           key=lambda e: (str(e[0]), e[1] or 0))
+        if q.year is not None:
+            return editions, []
         current = [e for e in editions if (e[1] or 0) == self.newest.get(e[0])]
-        older = [e for e in editions if e not in current]
+        return current, [e for e in editions if e not in current]
+
+    def _of_editions(self, editions: Collection[tuple]) -> list[Measure]:
+        """Their measures, in document order."""
+        return sorted((m for e in editions for m in self._by_edition.get(e, ())), key=lambda m: self.position[m.id])
+
+    def _hits(self, q: Query) -> tuple[list[Hit], str]:
+        """Ranked measures for a content question: each issuer's newest plan first (see
+        `_current_editions`); when it answers and an older plan does too, a note says so. When
+        it does not, every plan in scope is searched."""
+        current, older = self._current_editions(q)
         if q.year is not None or not older:
             return self.rank(q), ""
         dense = self.retriever.has_dense
@@ -480,9 +499,13 @@ class Bot:
     def _editions_text(self) -> str:
         return "、".join(f"{i}{y}" for i, y in sorted(self.editions, key=lambda e: (str(e[0]), e[1] or 0)))
 
-    def _where(self, q: Query) -> str:
-        if q.issuer or q.year:
-            return f"{q.issuer or ''}{q.year or ''}{'年' if q.year else ''}的计划"
+    def _where(self, q: Query, editions: Collection[tuple] = ()) -> str:
+        """The plans answered from: the question's scope, with the year when the editions
+        listed share one."""
+        years = {y for _, y in editions}
+        year = q.year or (years.pop() if len(years) == 1 else None)
+        if q.issuer or year:
+            return f"{q.issuer or ''}{year or ''}{'年' if year else ''}的计划"
         return msg.ALL_PLANS
 
 
@@ -511,6 +534,14 @@ def _last(conv: Conversation) -> Query | None:
         return Query.model_validate(conv.last_query)
     except ValidationError:
         return None
+
+
+def _older_note(earlier: Sequence[Measure]) -> str:
+    """A list from the current plans says how many more an older plan has, and how to see them."""
+    if not earlier:
+        return ""
+    year = max(m.year or 0 for m in earlier)
+    return msg.LIST_OLDER.format(n=len(earlier), year=year, short=f"{year % 100:02d}")
 
 
 def _noted(reply: Reply, note: str) -> Reply:

@@ -149,6 +149,7 @@ class UnitDirectory:
         self._ambiguous: dict[str, list[str]] = {}
         self._generic: set[str] = set()
         self._ignore: set[str] = set()
+        self._english: dict[str, str] = {}  # English name (lower case) -> a name of the tables above
         self.districts: dict[str, str] = {}  # name or alias (大兴, 经开区) -> district
         self.places: dict[str, str] = {}  # town / street / 地区 / 园区 -> district
         for table in _load_tables(extra_aliases):
@@ -215,6 +216,7 @@ class UnitDirectory:
                 for n in names:
                     self._add_place(n, kind, district)
         self._ignore.update(table.get("unknown", {}).get("ignore", []))
+        self._english.update({name.lower(): target for name, target in table.get("english", {}).items()})
 
     def _add_place(self, name: str, kind: str, district: str) -> None:
         if kind == "区":  # a district is a unit only as its government, named by the city plan
@@ -265,6 +267,9 @@ class UnitDirectory:
             self._by_first.setdefault(word[0], []).append(len(word))
         for lengths in self._by_first.values():
             lengths.sort(reverse=True)
+        self._english_roots = {name: frozenset(self._resolve(target)) for name, target in self._english.items()}
+        names = sorted((n for n, roots in self._english_roots.items() if roots), key=len, reverse=True)
+        self._english_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")s?\b", re.I) if names else None
         self._place_words = sorted({fold(w) for w in (*self.districts, *self.places, "北京", "北京市", "全市", "全区",
                                                          "本市", "本区", "我区", "咱区", "市级", "区级", "区", "市")},
                                    key=len, reverse=True)
@@ -279,6 +284,10 @@ class UnitDirectory:
         roots = self._surface.get(fold(name), frozenset())
         if name in self._parent:
             roots = frozenset({self._find(name)})
+        return self._ranked(roots)
+
+    def _ranked(self, roots: Iterable[str]) -> list[str]:
+        """District groups first (4 of the 5 sample plans are district plans), then table order."""
         return sorted(roots, key=lambda r: (self._root_level[r] != "区", self._order[r]))
 
     # ------------------------------------------------------------------ queries by name
@@ -366,7 +375,8 @@ class UnitDirectory:
         """Units named in a question, longest match first, in text order.
 
         Known names, aliases and bare names (水务局 for 区水务局/市水务局) are found with or
-        without a place in front (大兴区环保局, 门头沟住建委).  Words that look like a unit but
+        without a place in front (大兴区环保局, 门头沟住建委); English names from the table's
+        [english] section ("the water bureau").  Words that look like a unit but
         are not in the directory (火星局, 火星环保局) come back with known=False, so the bot can
         say it does not know the unit instead of answering for a different one.
         """
@@ -388,8 +398,21 @@ class UnitDirectory:
             else:
                 found.append(self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
             i = covered = i + length
+        found += self._english_mentions(t, found)
         return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
                                           key=lambda m: m.start))
+
+    def _english_mentions(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
+        """Units an English question names ("the water bureau"), whole words in any case."""
+        if self._english_rx is None:
+            return []
+        out = []
+        for m in self._english_rx.finditer(t):
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                name = m[0].lower()
+                roots = self._english_roots.get(name) or self._english_roots[name[:-1]]  # a plural
+                out.append(self.mention(m[0], m.start(), m.end(), self._ranked(roots)))
+        return out
 
     def _join_slips(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
         """A known name cut short by a slip (区城管|执发局): the two together, when they mistype one unit."""

@@ -13,6 +13,8 @@ Role words, as decided for this product:
   负责 -> main (lead or responsible: "X负责哪些" asks for X's own duties, whichever of the two
   columns a plan prints them in; 负责牵头 / 牵头负责 stay lead);
   参与 / 涉及 / 有关 / 相关, or no role word at all ("X有哪些任务") -> any.
+  English the same way: lead(s) -> lead; responsible / in charge -> main; assist / support ->
+  assist; involved / take part -> any ("which measures does the water bureau lead").
 Deadline phrases: index.deadlines, the one grammar shared with ingest.
 Places: index.places (the gazetteer); which of them have a plan is the caller's `issuers`.
 """
@@ -91,10 +93,13 @@ _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
-                       r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥")
-_ROLE_WORDS = (("lead", re.compile(r"牵头")), ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
-               ("main", re.compile(r"负责|管(?:什么|啥|哪些)")), ("assist", re.compile(r"配合|协办|协助|辅助")),
-               ("any", re.compile(r"参与|涉及|有关|相关|参加|关联")))
+                       r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
+                       r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
+_ROLE_WORDS = (("lead", re.compile(r"牵头|(?i:\b(?:leads?|leading|led)\b)")),
+               ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
+               ("main", re.compile(r"负责|管(?:什么|啥|哪些)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
+               ("assist", re.compile(r"配合|协办|协助|辅助|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
+               ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
 _FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
@@ -128,10 +133,13 @@ _ATTACHMENT = re.compile(r"附件\s*(\d{1,2}|[一二三四五六七八九十]{1,
 _CITY_WORDS = re.compile(r"北京市|全市|本市|市级(?:计划|方案|文件|层面)|(?<!城)市里|北京(?!经济|城市|亦庄)")
 _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[在,。\s]))区里")
 # "牵头和配合单位分别是谁": two roles asked at once
+# "牵头或参与的": a named role or any part at all (a named role alone narrows 参与: 作为协办单位参与)
+_ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
+                          r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/](牵头|主责|责任|协办|配合)(?:单位|部门)")
-# "各区的PM2.5目标 / 各区都 / 各区分别" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
+# "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
-_EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
+_EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|(?:行动)?(?:计划|方案|文件)|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
 
 
 
@@ -365,9 +373,12 @@ class _Slots:
 
     @property
     def deadline_list(self) -> bool:
+        """A deadline and a list, a unit or a due word (6月底前要完成什么); or a deadline with
+        (almost) nothing else ("长期实施的", "按时间节点推进的")."""
         d = self.deadline
+        bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans))) < 4
         return bool(d.filter or d.invalid) and bool(
-            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked)) and not _YES_NO.search(self.blanked)
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked)
 
     @cached_property
     def terms(self) -> tuple[str, ...]:
@@ -616,6 +627,8 @@ def _role(text: str) -> Role | None:
     roles = {role for role, rx in _ROLE_WORDS if rx.search(text)}
     if "lead" in roles:
         roles.discard("main")  # 负责牵头 / 牵头负责
+    if len(roles) > 1 and not _ROLE_EITHER.search(text):
+        roles.discard("any")  # 作为协办单位参与: the named role says how it takes part
     if roles == {"lead", "responsible"}:
         return "main"
     if len(roles) > 1:

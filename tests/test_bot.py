@@ -303,6 +303,28 @@ def test_an_unscoped_question_prefers_the_newest_plan_and_mentions_the_older(rea
     assert "2021年计划也有相关内容" in a["text"]
 
 
+def test_an_unscoped_list_is_the_newest_plans_and_counts_the_older(real_bot):
+    a = ask(real_bot, "大兴区的城管执法局牵头了哪些任务")
+    want = expected(real_bot, "大兴区", 2026, "区城管执法局", ("lead",))
+    older = expected(real_bot, "大兴区", 2021, "区城管执法局", ("lead",))
+    assert set(ids(a)) == want and older
+    assert "（大兴区2026年的计划）" in a["text"] and f"2021年的计划另有 {len(older)} 项" in a["text"]
+    # a unit only the older plan names: that plan's list, said as such
+    b = ask(real_bot, "大兴区轨道办牵头哪些")
+    assert set(ids(b)) == expected(real_bot, "大兴区", 2021, "区轨道交通重点道路工程建设指挥部办公室", ("lead",))
+    assert ids(b) and "（大兴区2021年的计划）" in b["text"]
+    # every district's plans: each one's current plan
+    c = ask(real_bot, "各区计划里年底前要完成的有哪些")
+    assert c["intent"] == "deadline_list" and {m["year"] for m in c["measures"]} == {2026}
+
+
+def test_an_english_list_question(real_bot):
+    a = ask(real_bot, "Mentougou: what tasks does the housing and construction commission lead?")
+    assert a["intent"] == "dept_list"
+    assert set(ids(a)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",)) | expected(
+        real_bot, "门头沟区", 2026, "区住房城乡建设委", ("lead",))
+
+
 def test_an_empty_list_is_an_abstention(real_bot):
     a = ask(real_bot, "区水务局1月5日前要完成哪些任务？", DAXING)
     assert a["abstained"] and a["measures"] == [] and a["text"].startswith("没有找到")

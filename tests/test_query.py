@@ -204,6 +204,15 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("水务局有哪些任务", "any"),
     ("水务局牵头或配合的有哪些", "any"),
     ("水务局牵头和主责的", "main"),
+    # a named role says how a unit takes part: 参与 alongside it does not widen the list
+    ("水务局作为配合单位参与的任务", "assist"),
+    ("水务局以牵头单位身份参与哪些", "lead"),
+    ("水务局牵头或参与的有哪些", "any"),
+    # English, as the Chinese words
+    ("what tasks does the water bureau lead?", "lead"),
+    ("list the measures the Water Bureau supports", "assist"),
+    ("measures the water bureau is involved in", "any"),
+    ("which measures is the water bureau responsible for", "main"),
 ])
 def test_role(ask, text: str, role: str) -> None:
     q = ask(text, MTG)
@@ -465,7 +474,7 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     # places with a plan, in any form
     ("西红门的再生水厂建设谁牵头", NONE, "attribute", "大兴区", (), ()),
     ("北京大兴的污水处理怎么安排", MTG, "topic", "大兴区", ("大兴区",), ()),
-    ("Daxing water bureau tasks", MTG, "topic", "大兴区", ("大兴区",), ()),
+    ("Daxing water bureau tasks", MTG, "dept_list", "大兴区", ("大兴区",), ()),  # as 大兴水务局任务
     ("What does the Mentougou plan say about mine restoration?", DX26, "topic", "门头沟区", ("门头沟区",), ()),
 ])
 def test_places_without_a_plan_are_recorded_never_widened(ask, text, scope, intent, issuer, named, missing) -> None:
@@ -539,6 +548,11 @@ def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     ("完成时限是2027年的措施有哪些", "deadline_list", "within", "时限是2027年", date(2027, 12, 31)),
     ("没写时限的措施有哪些", "deadline_list", "none", "没写时限", None),
     ("生态环境局牵头的、没有完成时限的有哪些", "deadline_list", "none", "没有完成时限", None),
+    # a deadline with nothing else asks for its list
+    ("按时间节点推进的", "deadline_list", "label", "按时间节点", None),
+    ("长期实施的", "deadline_list", "label", "长期实施", None),
+    ("年底前的？", "deadline_list", "by", "年底前", date(2026, 12, 31)),
+    ("长期实施的扬尘治理怎么做", "topic", "label", "长期实施", None),  # a topic: the deadline is only a hint
 ])
 def test_more_deadline_phrases(ask, text, intent, kind, phrase, end) -> None:
     q = ask(text)
@@ -561,6 +575,8 @@ def test_months_in_content_are_not_deadline_filters(ask, text, intent) -> None:
     ("各区都要干啥", BJ, "topic", []),
     ("各区牵头的任务有哪些", BJ, "dept_list", [("各区政府",)]),  # the unit the city plan prints
     ("各区政府配合哪些", BJ, "dept_list", [("各区政府",)]),
+    ("各区计划里年底前要干完的有哪些", NONE, "deadline_list", []),  # every district's plan
+    ("各区行动方案中三季度到期的", NONE, "deadline_list", []),
 ])
 def test_every_district_is_not_the_unit_unless_it_acts(ask, text, scope, intent, keys) -> None:
     q = ask(text, scope)

@@ -249,6 +249,19 @@ def test_deployer_table_adds_and_merges_groups(tmp_path, printed: list[str]) -> 
     assert "各镇人民政府" in units.collectives_for("火星镇")
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("what does the Water Bureau lead", [("区水务局", "市水务局")]),  # narrowed by the plan, as 水务局
+    ("the traffic police detachment and the police", [("区公安交通支队",), ("区公安分局", "市公安分局")]),  # longest first
+    ("ECOLOGY AND ENVIRONMENT BUREAUS", [("区生态环境局", "市生态环境局")]),  # any case, a plural
+    ("town governments in Daxing", [("各镇人民政府",)]),
+    ("水务局 and the highway branch", [("区水务局", "市水务局"), ("公路分局",)]),
+    ("policemen on watershed patrols", []),  # whole words only
+])
+def test_english_unit_names(units: UnitDirectory, text: str, keys: list) -> None:
+    found = units.find_mentions(text)
+    assert [m.keys for m in found] == keys and all(m.known for m in found)
+
+
 def test_long_text_is_fast(units: UnitDirectory) -> None:
     text = ("区生态环境局牵头，区水务局配合，火星局参与。" * 250)[:5000]
     started = time.perf_counter()
