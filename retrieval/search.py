@@ -187,7 +187,9 @@ class Retriever:
         dense_z: dict[int, float] = {}
         if mode in ("fused", "dense") and self.has_dense:
             q = self.query_vector(terms.dense_text)
-            sims = self.vectors[pool] @ q
+            # a large pool: score every vector and pick (gathering rows copies them, 150 MB at 100k);
+            # a small one (one plan of many): gather its rows, far fewer multiplications
+            sims = (self.vectors @ q)[pool] if 4 * pool.size > len(self.vectors) else self.vectors[pool] @ q
             order = np.argsort(-sims, kind="stable")[:DEPTH]
             dense_order = [int(pool[i]) for i in order]
             spread = float(sims.std()) or 1.0
