@@ -194,11 +194,21 @@ class Retriever:
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
         absent = self.absent(terms)
         asks_number = bool(_ASKS_NUMBER.search(text))
-        return [
-            Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
-                dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
-            for i, s in fused[:k]
-        ]
+
+        def hit(i: int, s: float) -> Hit:
+            return Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
+                       dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
+
+        hits = [hit(i, s) for i, s in fused[:k]]
+        if hits and bm25_order and hits[0].index != bm25_order[0] and hits[0].coverage < 1.0:
+            # the measure BM25 ranks first leads when it holds every word of the question and the
+            # fused first does not: a quoted or closely paraphrased measure ("“深入推进农村环境整治”
+            # 这条谁负责") that the embeddings rank low is still the one asked about
+            first = bm25_order[0]
+            if self.coverage(terms, first) >= 1.0:
+                score = dict(fused)[first]
+                hits = [hit(first, score)] + [h for h in hits if h.index != first][: k - 1]
+        return hits
 
 
 @lru_cache(maxsize=4)
