@@ -62,8 +62,11 @@ DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row sa
 
 def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
     """One line per field asked ("谁牵头、什么时候完成" -> two); a column the asked word covers
-    but the plan leaves empty is skipped, one asked by name says 未列明."""
+    but the plan leaves empty is skipped, one asked by name says 未列明.  A row with no 责任单位
+    at all (a plan that prints only 牵头单位) answers "who is responsible" with its lead units."""
     lines: dict[str, str] = {}
+    if not m.responsible and m.lead:
+        fields = ["main" if f == "responsible" else f for f in fields]
     for asked in fields:
         for f in ATTRIBUTE_FIELDS.get(asked, (asked,)):
             value = m.deadline if f == "deadline" else units_text(getattr(m, f))

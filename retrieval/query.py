@@ -84,7 +84,8 @@ _ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久
                             r"到什么时候|几月份?(?:完成|前|底)")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
-    (re.compile(r"\bwho\b[^?.]*?\b(?:responsible|in charge|handles?|manages?)\b"
+    (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
+    (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
     (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
     (re.compile(r"\b(?:when|deadline|due date|by what date)\b", re.I), "deadline"),

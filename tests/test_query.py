@@ -515,7 +515,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("油烟治理什么时候完成", "attribute", ("deadline",)),
     ("扬尘治理有没有时限", "attribute", ("deadline",)),
     ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
-    ("who is responsible for river patrols in Mentougou?", "attribute", ("main",)),
+    # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
+    ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
+    ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
     ("大兴和门头沟的全电工地分别谁牵头", "compare", ("lead",)),
     ("水务局牵头哪些", "dept_list", ()),
     ("6月底前要完成什么", "deadline_list", ()),

@@ -89,3 +89,32 @@ def test_a_number_asked_for_and_a_measure_without_one(retriever):
     assert top.number_missing  # 004#158 states no number
     [top, *_] = retriever.search("废铅蓄电池收集转运试点", mode="bm25")
     assert not top.number_missing  # no number asked
+
+
+class _Pointing:
+    """A query encoder whose every question points at one measure: the embeddings "miss" the rest."""
+
+    def __init__(self, vectors, at: int):
+        self.vector = vectors[at]
+
+    def encode_queries(self, texts):
+        import numpy as np
+
+        return np.array([self.vector for _ in texts])
+
+
+def test_a_measure_holding_every_word_leads_when_the_embeddings_rank_it_low(measures, tokenizer):
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    target = next(i for i, m in enumerate(measures) if "废铅蓄电池收集转运试点" in m.text)
+    elsewhere = (target + 7) % len(measures)
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, elsewhere))
+    # staff quote a measure and ask about "this one": the quoted words are all in it, 这条 is no topic word
+    [top, *_] = fused.search("“废铅蓄电池收集转运试点”这条谁负责")
+    assert top.index == target and top.coverage == 1.0 and top.bm25_rank == 1
+    # a question only partly held by BM25's first keeps the fused order
+    hits = fused.search("废铅蓄电池收集转运试点 食堂开饭", mode="fused")
+    assert hits[0].coverage < 1.0 or hits[0].index == target
