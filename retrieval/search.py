@@ -108,12 +108,15 @@ class Retriever:
             weights[t] = weights.get(t, 0.0) + 1.0
         alternatives: dict[str, list[frozenset[str]]] = {}
         targets: list[str] = []
+        typed = set(tokens)
         for bridge in self.lexicon.find(text):
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
             for t in tokens:
                 if t in bridge.word or bridge.word in t:
-                    alternatives.setdefault(t, []).extend(s for s in sets if s)
+                    # a target made only of words typed anyway (烧秸秆 -> 秸秆) stands for nothing
+                    # more: it must not let any 秸秆 measure cover the 烧 of 烧秸秆
+                    alternatives.setdefault(t, []).extend(s for s in sets if s and not s <= typed)
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text

@@ -118,3 +118,14 @@ def test_a_measure_holding_every_word_leads_when_the_embeddings_rank_it_low(meas
     # a question only partly held by BM25's first keeps the fused order
     hits = fused.search("废铅蓄电池收集转运试点 食堂开饭", mode="fused")
     assert hits[0].coverage < 1.0 or hits[0].index == target
+
+
+def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
+    # 冒烟秸秆 stands for 露天焚烧 and, redundantly, for 秸秆 typed anyway: a 秸秆 measure without
+    # any burning must not count as covering 冒烟
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"冒烟秸秆": ["秸秆", "露天焚烧"]}))
+    terms = r.terms("冒烟秸秆")
+    assert all(not alt <= set(terms.tokens) for alts in terms.alternatives.values() for alt in alts)
+    plain = next(i for i, m in enumerate(measures) if "秸秆" in m.text and "烧" not in m.text)
+    burning = next(i for i, m in enumerate(measures) if "秸秆露天焚烧" in m.text)
+    assert r.coverage(terms, burning) == 1.0 > r.coverage(terms, plain)

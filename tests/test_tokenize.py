@@ -30,3 +30,11 @@ def test_this_item_words_are_no_topic_words():
 
     t = Tokenizer()
     assert not {"这条", "这项", "该项"} & set(t.tokens("“深化扬尘治理”这条谁负责，这项和该项呢"))
+
+
+def test_asking_when_is_no_topic_word():
+    from planbot.retrieval.tokenize import Tokenizer
+
+    t = Tokenizer()
+    for q in ("农村污水治理啥时候完成", "农村污水治理何时完成", "农村污水治理多久完成"):
+        assert set(t.tokens(q)) <= {"农村", "污水", "治理", "完成"}
