@@ -49,6 +49,7 @@ _MENTION = re.compile(r"^\s*@(?:" + "|".join(BOT_NAMES) + r")\s*|^\s*@\S*(?:\s+|
 _BOT_PREFIX = re.compile(r"^\s*(?:" + "|".join(BOT_NAMES) + r")\s*[,，:：]\s*", re.I)
 _BOT_MENTION = re.compile(r"@(?:" + "|".join(BOT_NAMES) + ")", re.I)
 _DROPPED = {"So", "Sk", "Cs", "Co", "Cf", "Cn", "Cc", "Mn", "Me"}  # emoji, modifiers, controls, variation selectors
+_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]]+", re.I)  # a pasted link: no topic words, only digits and dots
 _PUNCT = re.compile(r"[\s,，.。!！?？~～、;；:：…()（）“”\"'‘’\-—]+")
 
 _GREETING = re.compile(r"你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|机器人|小助手", re.I)
@@ -479,7 +480,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1], "").strip(" ,.!?;:、。"),
+        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1], "")).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,

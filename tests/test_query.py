@@ -576,3 +576,8 @@ def test_intent_rules_are_one_ordered_table() -> None:
     intents = [intent for _, intent, _ in INTENT_RULES]
     assert "topic" not in intents  # the fallback
     assert intents.index("compare") < intents.index("attribute") < intents.index("deadline_list")
+
+
+def test_a_pasted_link_is_no_search_words(ask) -> None:
+    q = ask("![](http://10.0.0.1:8/a) 扬尘 https://example.org/x?id=9 怎么管")
+    assert "http" not in q.content and "10.0" not in q.content and "扬尘" in q.content and "怎么管" in q.content
