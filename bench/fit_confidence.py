@@ -48,7 +48,7 @@ def evidence(bots: dict, questions: list[dict]) -> dict[str, list[tuple[dict, di
     """Per mode: (question, features of the hits the bot's rule was asked about, answerable).
 
     Each question is asked as a user would; the rule's calls are recorded, so the features are
-    exactly what it sees.  A question the bot decides elsewhere (a list, a place with no plan, an
+    exactly what it sees when it decides (its last call: the answer's own hits).  A question the bot decides elsewhere (a list, a place with no plan, an
     unknown unit) never reaches the rule and is left out; empty hits give None (abstain)."""
     out: dict[str, list] = {}
     seen: list[list] = []
@@ -68,8 +68,8 @@ def evidence(bots: dict, questions: list[dict]) -> dict[str, list[tuple[dict, di
             for q in questions:
                 seen.clear()
                 bot.ask(q["q"], q.get("scope") or {})
-                if seen:
-                    out[mode].append((q, features(seen[0], mode == "fused") if seen[0] else None, TYPES[q["type"]]))
+                if seen:  # the last call decides (an unscoped question may first try the current plans)
+                    out[mode].append((q, features(seen[-1], mode == "fused") if seen[-1] else None, TYPES[q["type"]]))
     finally:
         for m in users:
             m.is_confident = confidence.is_confident

@@ -1,6 +1,7 @@
 """Answers as Replies, one function per kind of question; pure given the records they get."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from planbot.index.models import Indicator, Measure
@@ -61,8 +62,11 @@ DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row sa
 
 def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
     """One line per field asked ("谁牵头、什么时候完成" -> two); a column the asked word covers
-    but the plan leaves empty is skipped, one asked by name says 未列明."""
+    but the plan leaves empty is skipped, one asked by name says 未列明.  A row with no 责任单位
+    at all (a plan that prints only 牵头单位) answers "who is responsible" with its lead units."""
     lines: dict[str, str] = {}
+    if not m.responsible and m.lead:
+        fields = ["main" if f == "responsible" else f for f in fields]
     for asked in fields:
         for f in ATTRIBUTE_FIELDS.get(asked, (asked,)):
             value = m.deadline if f == "deadline" else units_text(getattr(m, f))
@@ -73,11 +77,12 @@ def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
 
 
 def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
-                    title: str = "", limit: int = 80) -> Reply:
-    """The asked field(s) first, then the measure they belong to, quoted."""
+                    label: str = "", limit: int = 80) -> Reply:
+    """The asked field(s) first (the reply's first line is the answer), then the measure they
+    belong to, quoted; `label` ("第3项") names it as the user saw it in the last list."""
+    quote = msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, limit))
     return Reply(
-        title=title,
-        blocks=attribute_lines(m, fields) + [msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, limit))],
+        blocks=attribute_lines(m, fields) + [msg.ITEM_QUOTE.format(label=label, quote=quote) if label else quote],
         citations=[citation(m)],
         intent="attribute",
         refs=[m.id],
@@ -108,9 +113,19 @@ def topic_reply(
     )
 
 
+_UNIT = re.compile(r"[（(]([^（）()]{1,10})[)）]\s*$")
+_NUMERIC = re.compile(r"^[<>≤≥]?\d+(?:\.\d+)?$")
+
+
+def indicator_value(i: Indicator) -> str:
+    """The cell's value with the unit its column names: 累计…比例（%） 65 -> 65%, …（个） 14 -> 14个."""
+    unit = _UNIT.search(i.indicator)
+    return f"{i.value}{unit[1]}" if unit and _NUMERIC.match(str(i.value).strip()) else str(i.value)
+
+
 def indicator_reply(cells: Sequence[Indicator]) -> Reply:
     return Reply(
-        blocks=[msg.INDICATOR_VALUE.format(entity=i.entity, indicator=i.indicator, value=i.value) for i in cells],
+        blocks=[msg.INDICATOR_VALUE.format(entity=i.entity, indicator=i.indicator, value=indicator_value(i)) for i in cells],
         citations=list({indicator_citation(i).label: indicator_citation(i) for i in cells}.values()),
         intent="indicator",
         payload={"indicators": [indicator_json(i) for i in cells]},

@@ -55,6 +55,7 @@ DEADLINE_NONE_TEXT = "未写完成时限"
 ATTRIBUTE_VALUE = "{field}：{value}"
 ATTRIBUTE_EMPTY = "{field}：未列明"
 MEASURE_QUOTE = "措施：“{text}”"
+ITEM_QUOTE = "{label}{quote}"  # 第3项措施：“…”
 MEASURE_LINE = "{text}（{units}{deadline}）"
 MEASURE_LEAD = "牵头：{units}"
 MEASURE_DEADLINE = "时限：{deadline}"

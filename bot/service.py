@@ -2,6 +2,7 @@
 (complete lists), content questions from hybrid retrieval, and nothing is ever invented."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
@@ -29,6 +30,10 @@ from .types import Message, Reply, Scope
 
 MAX_CHARS = 5000
 TOPIC_K = 5  # sources returned for content questions
+TOPIC_SHARE = 0.5  # of a question's topic words an indicator column's name must hold to answer it
+# words that ask for a value rather than name one (目标是多少, 要达到, 控制在)
+_ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", "控制", "完成", "水平", "数值", "今年", "全年"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _fact_score(hit: Hit) -> float:
@@ -195,7 +200,7 @@ class Bot:
         m = self.by_id[conv.pending[item.number - 1]]
         last = _last(conv)
         return answers.attribute_reply(m, item.fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       title=msg.ITEM_TITLE.format(n=item.number), limit=80 if item.fields else 160)
+                                       label=msg.ITEM_TITLE.format(n=item.number), limit=80 if item.fields else 160)
 
     # ------------------------------------------------------------------ dispatch
 
@@ -430,13 +435,16 @@ class Bot:
         return self._topic(q, intent="indicator")
 
     def _indicator_cells(self, q: Query) -> list[Indicator]:
-        """Table cells for the asked entity whose column name shares the most with the question."""
+        """Table cells for the asked entity whose column name shares the most with the question,
+        when that name holds at least half of the question's topic words: 环保专项资金预算 is not
+        answered by 环保绩效A、B级锅炉, nor 建设生态保育小区 by 建设用地 (the measures may say it)."""
         if not q.entity:
             return []
         rows = [i for i in self.indicators if i.entity == q.entity and (q.year is None or i.year == q.year)]
         if not rows:
             return []
-        words = set(self.tokenizer.tokens(q.content or q.text)) | {fold(t) for t in q.indicator_terms}
+        tokens = set(self.tokenizer.tokens(q.content or q.text))
+        words = tokens | {fold(t) for t in q.indicator_terms}
         scored = []
         for i in rows:
             name = fold(i.indicator)
@@ -446,7 +454,12 @@ class Bot:
         if not scored:
             return []
         best = max(s for s, _ in scored)
-        return [i for s, i in scored if s == best][:3]
+        cells = [i for s, i in scored if s == best][:3]
+        entity = fold(q.entity)
+        topic = [w for w in tokens if _CJK.search(w) and w not in entity and w not in _ASKING_WORDS]
+        weight = sum(len(w) for w in topic)
+        held = sum(len(w) for w in topic if w in fold(cells[0].indicator))
+        return cells if not weight or held >= TOPIC_SHARE * weight else []
 
     @handles("compare")
     def _compare(self, q: Query, conv: Conversation | None = None) -> Reply:

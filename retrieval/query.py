@@ -51,6 +51,7 @@ _MENTION = re.compile(r"^\s*@(?:" + "|".join(BOT_NAMES) + r")\s*|^\s*@\S*(?:\s+|
 _BOT_PREFIX = re.compile(r"^\s*(?:" + "|".join(BOT_NAMES) + r")\s*[,，:：]\s*", re.I)
 _BOT_MENTION = re.compile(r"@(?:" + "|".join(BOT_NAMES) + ")", re.I)
 _DROPPED = {"So", "Sk", "Cs", "Co", "Cf", "Cn", "Cc", "Mn", "Me"}  # emoji, modifiers, controls, variation selectors
+_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]]+", re.I)  # a pasted link: no topic words, only digits and dots
 _PUNCT = re.compile(r"[\s,，.。!！?？~～、;；:：…()（）“”\"'‘’\-—]+")
 
 _GREETING = re.compile(r"你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|机器人|小助手", re.I)
@@ -86,7 +87,8 @@ _ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久
                             r"到什么时候|几月份?(?:完成|前|底)")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
-    (re.compile(r"\bwho\b[^?.]*?\b(?:responsible|in charge|handles?|manages?)\b"
+    (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
+    (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
     (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
     (re.compile(r"\b(?:when|deadline|due date|by what date)\b", re.I), "deadline"),
@@ -489,7 +491,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1], "").strip(" ,.!?;:、。"),
+        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1], "")).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,

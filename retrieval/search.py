@@ -112,12 +112,15 @@ class Retriever:
             weights[t] = weights.get(t, 0.0) + 1.0
         alternatives: dict[str, list[frozenset[str]]] = {}
         targets: list[str] = []
+        typed = set(tokens)
         for bridge in self.lexicon.find(text):
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
             for t in tokens:
                 if t in bridge.word or bridge.word in t:
-                    alternatives.setdefault(t, []).extend(s for s in sets if s)
+                    # a target made only of words typed anyway (烧秸秆 -> 秸秆) stands for nothing
+                    # more: it must not let any 秸秆 measure cover the 烧 of 烧秸秆
+                    alternatives.setdefault(t, []).extend(s for s in sets if s and not s <= typed)
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
@@ -200,11 +203,21 @@ class Retriever:
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
         absent = self.absent(terms)
         asks_number = bool(_ASKS_NUMBER.search(text))
-        return [
-            Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
-                dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
-            for i, s in fused[:k]
-        ]
+
+        def hit(i: int, s: float) -> Hit:
+            return Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
+                       dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
+
+        hits = [hit(i, s) for i, s in fused[:k]]
+        if hits and bm25_order and hits[0].index != bm25_order[0] and hits[0].coverage < 1.0:
+            # the measure BM25 ranks first leads when it holds every word of the question and the
+            # fused first does not: a quoted or closely paraphrased measure ("“深入推进农村环境整治”
+            # 这条谁负责") that the embeddings rank low is still the one asked about
+            first = bm25_order[0]
+            if self.coverage(terms, first) >= 1.0:
+                score = dict(fused)[first]
+                hits = [hit(first, score)] + [h for h in hits if h.index != first][: k - 1]
+        return hits
 
 
 @lru_cache(maxsize=4)

@@ -18,5 +18,35 @@ def test_every_field_asked_gets_its_line_once():
                 deadline="年底前", lead=["区经济和信息化局"], assist=["区生态环境局"], line=1)
     assert attribute_lines(m, ("lead", "deadline")) == ["牵头单位：区经济和信息化局", "完成时限：年底前"]
     assert attribute_lines(m, ("any", "lead")) == ["牵头单位：区经济和信息化局", "协办单位：区生态环境局"]
-    assert attribute_lines(m, ("responsible",)) == ["责任单位/主责单位：未列明"]
+    # a row that prints only 牵头单位 answers "who is responsible" with them, labelled as printed
+    assert attribute_lines(m, ("responsible",)) == ["牵头单位：区经济和信息化局"]
+    assert attribute_lines(m.model_copy(update={"lead": []}), ("responsible",)) == ["责任单位/主责单位：未列明"]
+    both = m.model_copy(update={"responsible": ["清水镇"]})
+    assert attribute_lines(both, ("responsible",)) == ["责任单位/主责单位：清水镇"]
     assert attribute_lines(m.model_copy(update={"deadline": None}), ("deadline",)) == ["完成时限：未列明"]
+
+
+def test_an_indicator_value_carries_the_unit_its_column_names():
+    from planbot.bot.answers import indicator_value
+    from planbot.index.models import Indicator
+
+    def cell(name, value):
+        return Indicator(id="001@1", doc="001_x.txt", issuer="门头沟区", year=2026, table="附件4", entity="密云区",
+                         indicator=name, value=value, line=1)
+
+    assert indicator_value(cell("农村环境整治成效巩固（个）", "8")) == "8个"
+    assert indicator_value(cell("优良天数比率（%）", "80")) == "80%"
+    assert indicator_value(cell("PM2.5年均浓度（微克/立方米）", "26")) == "26微克/立方米"
+    assert indicator_value(cell("考核断面优良水体比例（%）", "达到市级要求")) == "达到市级要求"  # words stay as printed
+    assert indicator_value(cell("2026年PM2.5目标值", "19")) == "19"
+
+
+def test_an_item_of_the_last_list_answers_with_the_value_first():
+    from planbot.bot.answers import attribute_reply
+    from planbot.index.models import Measure
+
+    m = Measure(id="000#001", doc="000_x.txt", issuer="大兴区", year=2026, text="推动搅拌站叉车新能源化。",
+                deadline="年底前", lead=["区经济和信息化局"], assist=["区生态环境局"], line=1)
+    reply = attribute_reply(m, ("assist",), [m], label="第3项")
+    assert reply.title == "" and reply.blocks[0] == "协办单位：区生态环境局"
+    assert reply.blocks[1].startswith("第3项") and "推动搅拌站叉车新能源化" in reply.blocks[1]

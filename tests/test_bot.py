@@ -501,3 +501,20 @@ def test_settings_and_my_tasks_in_a_group(real_bot):
     expected = real_bot.ask("区水务局有哪些任务", {"issuer": "大兴区", "year": 2026})["measures"]
     assert mine.intent == "dept_list" and [m["id"] for m in mine.payload["measures"]] == [m["id"] for m in expected]
     assert "区水务局" in render(say("当前设置", chat="another-group"), "text")  # who you are follows you
+
+
+def test_an_indicator_column_answers_only_when_it_names_what_is_asked(real_bot):
+    # the 附件4 row of 密云区 has a 环保绩效 column, but nothing about a budget
+    budget = ask(real_bot, "密云区环保专项资金预算有多少？", {"issuer": "密云区", "year": 2026})
+    assert not budget["indicators"]
+    # the column that names it, with the unit the column prints
+    cell = ask(real_bot, "密云区农村环境整治成效巩固目标是多少？", {"issuer": "密云区", "year": 2026})
+    assert [i["indicator"] for i in cell["indicators"]] == ["农村环境整治成效巩固（个）"] and "8个" in cell["text"]
+
+
+def test_a_quoted_measure_is_the_one_asked_about(real_bot):
+    m = next(m for m in real_bot.measures if m.issuer == "密云区" and m.year == 2026 and m.lead and "。" in m.text[6:])
+    opening = m.text.split("。")[0]
+    a = ask(real_bot, f"“{opening}”这项谁牵头？", {"issuer": "密云区", "year": 2026})
+    assert not a["abstained"] and a["measures"][0]["id"] == m.id
+    assert a["text"].split("\n")[0] == f"牵头单位：{'、'.join(m.lead)}"

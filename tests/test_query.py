@@ -524,7 +524,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("油烟治理什么时候完成", "attribute", ("deadline",)),
     ("扬尘治理有没有时限", "attribute", ("deadline",)),
     ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
-    ("who is responsible for river patrols in Mentougou?", "attribute", ("main",)),
+    # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
+    ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
+    ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
     ("大兴和门头沟的全电工地分别谁牵头", "compare", ("lead",)),
     ("水务局牵头哪些", "dept_list", ()),
     ("6月底前要完成什么", "deadline_list", ()),
@@ -590,3 +592,8 @@ def test_intent_rules_are_one_ordered_table() -> None:
     intents = [intent for _, intent, _ in INTENT_RULES]
     assert "topic" not in intents  # the fallback
     assert intents.index("compare") < intents.index("attribute") < intents.index("deadline_list")
+
+
+def test_a_pasted_link_is_no_search_words(ask) -> None:
+    q = ask("![](http://10.0.0.1:8/a) 扬尘 https://example.org/x?id=9 怎么管")
+    assert "http" not in q.content and "10.0" not in q.content and "扬尘" in q.content and "怎么管" in q.content

@@ -89,3 +89,43 @@ def test_a_number_asked_for_and_a_measure_without_one(retriever):
     assert top.number_missing  # 004#158 states no number
     [top, *_] = retriever.search("废铅蓄电池收集转运试点", mode="bm25")
     assert not top.number_missing  # no number asked
+
+
+class _Pointing:
+    """A query encoder whose every question points at one measure: the embeddings "miss" the rest."""
+
+    def __init__(self, vectors, at: int):
+        self.vector = vectors[at]
+
+    def encode_queries(self, texts):
+        import numpy as np
+
+        return np.array([self.vector for _ in texts])
+
+
+def test_a_measure_holding_every_word_leads_when_the_embeddings_rank_it_low(measures, tokenizer):
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    target = next(i for i, m in enumerate(measures) if "废铅蓄电池收集转运试点" in m.text)
+    elsewhere = (target + 7) % len(measures)
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, elsewhere))
+    # staff quote a measure and ask about "this one": the quoted words are all in it, 这条 is no topic word
+    [top, *_] = fused.search("“废铅蓄电池收集转运试点”这条谁负责")
+    assert top.index == target and top.coverage == 1.0 and top.bm25_rank == 1
+    # a question only partly held by BM25's first keeps the fused order
+    hits = fused.search("废铅蓄电池收集转运试点 食堂开饭", mode="fused")
+    assert hits[0].coverage < 1.0 or hits[0].index == target
+
+
+def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
+    # 冒烟秸秆 stands for 露天焚烧 and, redundantly, for 秸秆 typed anyway: a 秸秆 measure without
+    # any burning must not count as covering 冒烟
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"冒烟秸秆": ["秸秆", "露天焚烧"]}))
+    terms = r.terms("冒烟秸秆")
+    assert all(not alt <= set(terms.tokens) for alts in terms.alternatives.values() for alt in alts)
+    plain = next(i for i, m in enumerate(measures) if "秸秆" in m.text and "烧" not in m.text)
+    burning = next(i for i, m in enumerate(measures) if "秸秆露天焚烧" in m.text)
+    assert r.coverage(terms, burning) == 1.0 > r.coverage(terms, plain)

@@ -23,3 +23,18 @@ def test_documents_also_yield_the_parts_of_compounds():
     doc = t.document_tokens("大力倡导市民践行文明祭扫，弘扬时代新风。")
     assert "祭扫" in doc and "文明" in doc
     assert set(t.tokens("清明祭扫")) & set(doc) == {"祭扫"}
+
+
+def test_this_item_words_are_no_topic_words():
+    from planbot.retrieval.tokenize import Tokenizer
+
+    t = Tokenizer()
+    assert not {"这条", "这项", "该项"} & set(t.tokens("“深化扬尘治理”这条谁负责，这项和该项呢"))
+
+
+def test_asking_when_is_no_topic_word():
+    from planbot.retrieval.tokenize import Tokenizer
+
+    t = Tokenizer()
+    for q in ("农村污水治理啥时候完成", "农村污水治理何时完成", "农村污水治理多久完成"):
+        assert set(t.tokens(q)) <= {"农村", "污水", "治理", "完成"}
