@@ -260,7 +260,8 @@ def run_answers(bot, questions: list[dict]) -> dict[str, Answer]:
             continue
         reply = None
         for turn in q["turns"]:
-            message = Message(text=turn["q"], platform="eval", chat_id=f"eval-{q['id']}", user_id="eval",
+            # one asker per conversation: who someone is follows them into every chat
+            message = Message(text=turn["q"], platform="eval", chat_id=f"eval-{q['id']}", user_id=f"eval-{q['id']}",
                               is_group="group" in q.get("tags", ()), scope=scope)
             reply = bot.handle(message, remember=True)
         answers[q["id"]] = answer_object(reply, q["id"])
