@@ -162,7 +162,7 @@ class Numbers:
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
         if conclusion := self._conclusion(values, metric):
-            blocks.append(conclusion)
+            blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
         return _reply(blocks, cites, values, quoted, abstained=not values and not quoted)
 
     def _conclusion(self, values: list[Value], key: str) -> str:

@@ -62,6 +62,9 @@ INDICATOR_VALUE = "{entity}的{indicator}：{value}"
 INDICATOR_TABLE = "《{title}》{table}"
 COMPARE_ITEM = "{who}：{text}"
 COMPARE_MISSING = "{who}：计划中没有找到相关内容"
+COMPARE_FIELDS = "结论：{parts}。"  # the asked columns of each side's measure, the answer first
+COMPARE_FIELD_SAME = "{field}一样，都是{value}"
+COMPARE_FIELD_DIFFER = "{field}不同（{values}）"
 
 CITE = "《{title}》（{issuer}{year}）{place}"
 CITE_ITEM = "第{n}项"

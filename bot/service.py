@@ -437,18 +437,23 @@ class Bot:
         for label, issuer, year in sides:
             # one fact per side: of the fused top five and the BM25 top three, the measure that
             # shares most of the question's words (a side's fact may rank low in the embeddings)
-            hits = self.rank(q, issuer=issuer, year=year) + self.rank(q, "bm25", 3, issuer, year)
+            hits = list({h.index: h for h in self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)}.values())
             best = max(hits, key=_fact_score, default=None)
             groups.append((label, self.measures[best.index] if best and best.coverage >= LOW_COVERAGE else None))
             ranked += [self.measures[h.index] for h in sorted(hits, key=_fact_score, reverse=True)[:2]]
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
-        return answers.compare_reply(groups, ranked, self._words(q))
+        return answers.compare_reply(groups, ranked, self._words(q), q.fields)
 
     def _compare_sides(self, q: Query) -> list[tuple[str, str | None, int | None]]:
-        if len(q.issuers) >= 2:
-            return [(i, i, q.year) for i in q.issuers]
+        """(label, issuer, year) per side: the places named, or every district with a plan ("三个区");
+        a side without a year named is its newest plan."""
+        issuers = q.issuers if len(q.issuers) >= 2 else (
+            list(dict.fromkeys(m.issuer for m in self.measures if m.issuer and m.issuer != CITY))
+            if q.all_districts else ())
+        if len(issuers) >= 2:
+            return [(i, i, q.year or self.newest.get(i)) for i in issuers]
         if len(q.years) >= 2:
             return [(f"{q.issuer or ''}{y}年", q.issuer, y) for y in q.years]
         return []

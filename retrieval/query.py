@@ -189,6 +189,8 @@ class Query(BaseModel):
     # "哪个区PM2.5目标最低 / 最严": the direction asked for over several sides
     superlative: Literal["max", "min", "strictest", "loosest"] | None = None
     difference: bool = False  # "差多少 / 相差 / 高多少": the gap between two sides' values
+    # "三个区时限一样吗 / 各区有何不同": every district with a plan is a side (compare only)
+    all_districts: bool = False
 
     @property
     def more(self) -> bool:
@@ -478,13 +480,23 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1], "").strip(" ,.!?;:、。"),
+        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s.text, intent), ""
+                                      ).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
+        all_districts=intent == "compare" and len(s.text_issuers) < 2 and bool(_EVERY_SIDE.search(s.text)),
     )
+
+
+def _asking_spans(text: str, intent: Intent) -> list[tuple[int, int]]:
+    """A comparison's own words (一样吗, 差多少, 三个区, 时限): how it asks, not what it is about,
+    so they are not searched for in each side's plan."""
+    if intent != "compare":
+        return []
+    return [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE) for m in rx.finditer(text)]
 
 
 def _issuer(s: _Slots, missing: list[str]) -> str | None:
@@ -641,6 +653,8 @@ _SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低�
     ("max", re.compile(r"最高|最大(?!限度|程度|化)|最多|排名?第一|highest|largest|the most\b|maximum", re.I)),
     ("min", re.compile(r"最低|最小(?!化)|最少|lowest|smallest|fewest|the least\b|minimum", re.I)),
 )
+# the sides of a comparison as a set: 三个区 / 各区 / 这几个区 / 所有区 (read on the text: 各区 may be a unit there)
+_EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两三四五六七八九十]个)区(?![县政委])")
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)")
 _VERSUS = re.compile(r"哪个更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"

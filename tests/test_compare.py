@@ -123,10 +123,10 @@ def test_two_districts_values_conclusion_and_both_citations(world, question, a, 
     assert citation(world.by_id[fa.measure_id]).label in labels and citation(world.by_id[fb.measure_id]).label in labels
     diff = number_text(abs(fa.value - fb.value))
     if fa.value == fb.value:
-        assert "一样" in reply.blocks[-1]
-    else:
+        assert "一样" in reply.blocks[0]
+    else:  # the conclusion comes first
         strict = (fa if fa.value < fb.value else fb) if METRICS.better(key) == "lower" else (fa if fa.value > fb.value else fb)
-        assert reply.blocks[-1].startswith(f"结论：{strict.issuer}更严") and diff in reply.blocks[-1]
+        assert reply.blocks[0].startswith(f"结论：{strict.issuer}更严") and diff in reply.blocks[0]
 
 
 def test_a_district_without_a_plan_is_compared_by_its_table_cell(world):
@@ -135,9 +135,9 @@ def test_a_district_without_a_plan_is_compared_by_its_table_cell(world):
     mine = stated(world, "密云区", "PM2.5")
     q, reply = answer(world, "通州和密云的PM2.5目标哪个更严")
     assert q.intent == "compare"
-    assert reply.blocks[0].startswith("通州区：") and cell.value in reply.blocks[0]
+    assert reply.blocks[1].startswith("通州区：") and cell.value in reply.blocks[1]
     assert indicator_citation(cell).label in [c.label for c in reply.citations]
-    assert number_text(abs(value - mine.value)) in reply.blocks[-1]
+    assert number_text(abs(value - mine.value)) in reply.blocks[0]
 
 
 def test_two_years_a_side_without_a_number_is_said_so_and_nothing_is_concluded(world):
