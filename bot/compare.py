@@ -14,6 +14,7 @@ from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
 from planbot.index.units import UnitDirectory, fold
 from planbot.retrieval.query import CITY, Query
+from planbot.retrieval.tokenize import Tokenizer
 
 from . import messages as msg
 from .answers import indicator_json, measure_json
@@ -23,7 +24,13 @@ from .types import Citation, Reply
 _CITY = re.compile(r"全市|北京市|本市")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
-_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地")), ("district", re.compile(r"区")))
+_PAREN = re.compile(r"[（(][^）)]*[）)]")
+# a question that asks for a value (not 谁牵头 / 有什么不同): only then is a column or subject its quantity
+_VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b", re.I)
+_COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
+NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
+_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地|\b(?:towns?(?:hips?)?|streets?|sub-?districts?)\b", re.I)),
+             ("district", re.compile(r"区|\bdistricts?\b", re.I)))
 SHOW_TIES = 6
 
 
@@ -48,21 +55,26 @@ class Numbers:
     """The numbers the bot can compare: built once from the records, read by every request."""
 
     def __init__(self, indicators: Sequence[Indicator], facts: Sequence[Fact], measures: Sequence[Measure],
-                 units: UnitDirectory, metrics: Metrics | None = None):
+                 units: UnitDirectory, metrics: Metrics | None = None, tokenizer: Tokenizer | None = None):
         self.metrics = metrics or default_metrics()
         self.units = units
+        self.tokenizer = tokenizer or Tokenizer()
         self.measures = list(measures)
         self.by_id = {m.id: m for m in self.measures}
-        self.cells = [(self.metrics.key(i.indicator), i) for i in indicators]
+        # a quantity's key: its metric (metrics.toml), else the column's own name / the subject
+        self.cells = [(self.metrics.key(i.indicator) or _column(i.indicator), i) for i in indicators]
         self.facts = [f for f in facts if f.measure_id in self.by_id]
         self.unit_of: dict[str, str] = {}
         for key, cell in self.cells:
-            if key and (m := _UNIT_IN_NAME.search(cell.indicator)):
+            if m := _UNIT_IN_NAME.search(cell.indicator):
                 self.unit_of.setdefault(key, m[1])
         for f in self.facts:
-            if f.metric:
-                self.unit_of.setdefault(f.metric, f.unit)
-        self.known = list(dict.fromkeys([*(k for k, _ in self.cells if k), *(f.metric for f in self.facts if f.metric)]))
+            self.unit_of.setdefault(_key(f), f.unit)
+        self.known = list(dict.fromkeys([*(k for k, _ in self.cells), *(f.metric for f in self.facts if f.metric)]))
+        # name as matched (folded, no brackets or punctuation) -> key: every column, every subject
+        self.named = {_squeeze(_PAREN.sub("", c.indicator)): k for k, c in self.cells}
+        self.named.update({_squeeze(f.subject): f.subject for f in self.facts if not f.metric})
+        self.stated = frozenset(f.measure_id for f in self.facts)  # measures that state a number
         self.place_names = {**units.districts, **{p: p for p in units.places}}  # name or alias -> entity
         alternatives = [*map(re.escape, sorted(self.place_names, key=len, reverse=True)), _CITY.pattern]
         self._places = re.compile(rf"(?:北京市)?({'|'.join(alternatives)})")
@@ -72,7 +84,7 @@ class Numbers:
     def answer(self, q: Query) -> Reply | None:
         """A numbers answer, or None when the question names no metric (the caller answers
         from the measures' text instead)."""
-        keys = self._keys(q.text)
+        keys = self._keys(q.text) or self._named_keys(q)
         if not keys:
             return None
         sides = self._sides(q)
@@ -93,6 +105,28 @@ class Numbers:
         wider = [k for a in asked for k in self.known if a in k]  # 新能源化率 -> 货车新能源化率 …
         return list(dict.fromkeys(asked + wider))
 
+    @staticmethod
+    def asks_value(q: Query) -> bool:
+        """多少 / 几处 / 差多少 / 最高, and no field (谁牵头, 时限): the question wants numbers."""
+        return not q.fields and bool(q.superlative or q.difference or _VALUE_ASK.search(q.text))
+
+    def _named_keys(self, q: Query) -> list[str]:
+        """A quantity the vocabulary does not know, named by the words of a table column or of a
+        stated target's subject (锅炉AB级 -> 累计环保绩效A、B级锅炉使用单位; 生态保育小区…处).
+        Only when a value is asked and no field is (谁牵头 is answered from the text); the name
+        must hold most of the question's words and one of two characters or more."""
+        if not self.asks_value(q):
+            return []
+        words = [w for w in self.tokenizer.tokens(q.content or q.text) if not self._places.fullmatch(w)]
+        total = sum(map(len, words))
+        best: tuple[float, int, str] | None = None
+        for name, key in self.named.items():
+            held = [w for w in words if w in name]
+            share = sum(map(len, held)) / total if total else 0.0
+            if share >= NAMED_SHARE and any(len(w) >= 2 for w in held):
+                best = max(best or (share, -len(name), key), (share, -len(name), key))
+        return [best[2]] if best else []
+
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
         places: list[str] = []
@@ -109,11 +143,14 @@ class Numbers:
             places.insert(0, q.issuer)  # 和门头沟比 in a 大兴区 chat
         return [(p, year) for p in places]
 
-    def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "") -> Value | None:
-        """The side's own plan's stated target, else its indicator-table cell (newest year)."""
+    def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "",
+              table: bool = False) -> Value | None:
+        """The side's own plan's stated target, else its indicator-table cell (newest year);
+        `table`: the cell only."""
         label = label or entity
         for key in keys:
-            facts = [f for f in self.facts if f.issuer == entity and f.metric == key and year in (None, f.year)]
+            facts = [f for f in self.facts if not table and f.issuer == entity and _key(f) == key
+                     and year in (None, f.year)]
             if facts:
                 newest = max(f.year or 0 for f in facts)
                 f = next(f for f in facts if (f.year or 0) == newest)
@@ -137,7 +174,8 @@ class Numbers:
         wanted = set(self.metrics.terms(keys[0]))
         mine = [m for m in self.measures if m.issuer == entity and year in (None, m.year)]
         newest = max((m.year or 0 for m in mine), default=0)
-        return next((m for m in mine if (m.year or 0) == newest and wanted <= set(self.metrics.terms(m.text))), None)
+        names = (lambda m: wanted <= set(self.metrics.terms(m.text))) if wanted else (lambda m: keys[0] in fold(m.text))
+        return next((m for m in mine if (m.year or 0) == newest and names(m)), None)
 
     # ------------------------------------------------------------------ compare
 
@@ -145,9 +183,14 @@ class Numbers:
         by_year = len({y for _, y in sides}) > 1
         metric = keys[0]
         blocks, values, cites, quoted = [], [], [], []
-        for entity, year in sides:
-            label = f"{entity}{year}年" if by_year else entity
-            v = self.value(keys, entity, year, label)
+        labels = [f"{entity}{year}年" if by_year else entity for entity, year in sides]
+        found = [self.value(keys, entity, year, label) for (entity, year), label in zip(sides, labels)]
+        if any(v and v.cell for v in found) and any(v and v.measure for v in found):
+            # like for like: a side only the table gives (a district without a plan) is compared
+            # with the other sides' cells of that table, not with their own plans' wording
+            found = [(self.value(keys, e, y, label, table=True) or v) if v else v
+                     for (e, y), label, v in zip(sides, labels, found)]
+        for (entity, year), label, v in zip(sides, labels, found):
             if v is not None:
                 values.append(v)
                 blocks.append(msg.COMPARE_VALUE.format(who=label, value=v.text))
@@ -185,7 +228,8 @@ class Numbers:
         diff = _difference(high.number - low.number, unit)
         pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
         if better is None:
-            return msg.COMPARE_HIGHER.format(who=high.side, pair=pair, diff=diff)
+            template = msg.COMPARE_MORE if unit in _COUNTS else msg.COMPARE_HIGHER
+            return template.format(who=high.side, pair=pair, diff=diff)
         strict = low if better == "lower" else high
         return msg.COMPARE_STRICTER.format(who=strict.side, pair=pair, diff=diff,
                                            way=msg.BETTER_WORDS[better])
@@ -241,7 +285,7 @@ class Numbers:
                 continue
             if c.entity not in out or (c.year or 0) > (out[c.entity].cell.year or 0):
                 out[c.entity] = self._cell_value(c.entity, key, c)
-        for issuer in dict.fromkeys(f.issuer for f in self.facts if f.metric == key and f.issuer):
+        for issuer in dict.fromkeys(f.issuer for f in self.facts if _key(f) == key and f.issuer):
             if issuer not in out and issuer != CITY and self._in_set(issuer, kind, within):
                 if v := self.value([key], issuer, year):
                     out[issuer] = v
@@ -253,6 +297,21 @@ class Numbers:
             return district
         town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
         return town and (within is None or self.units.places.get(entity, within) == within)
+
+
+def _key(f: Fact) -> str:
+    """A stated target's quantity: its metric, else its subject (生态保育小区)."""
+    return f.metric or f.subject
+
+
+def _column(indicator: str) -> str:
+    """A column's name without its unit or leading year: 施工噪声治理（家） -> 施工噪声治理."""
+    return re.sub(r"^\d{4}年", "", _PAREN.sub("", indicator)).strip()
+
+
+def _squeeze(text: str) -> str:
+    """Folded, lower case, letters and digits only: A、B级 and AB级 meet."""
+    return re.sub(r"[^\w.]+", "", fold(text).lower())
 
 
 def _set_kind(text: str) -> str | None:

@@ -84,6 +84,7 @@ COMPARE_NO_NUMBER_QUOTE = "{who}：没有写明{metric}的具体数值，计划�
 COMPARE_SAME = "结论：一样，都是{value}。"
 COMPARE_STRICTER = "结论：{who}更严（{pair}，{way}），相差{diff}。"
 COMPARE_HIGHER = "结论：{who}更高（{pair}），相差{diff}。"
+COMPARE_MORE = "结论：{who}更多（{pair}），相差{diff}。"
 COMPARE_RANGE = "结论：最低的是{lo}（{lo_v}{unit}），最高的是{hi}（{hi_v}{unit}）。"
 COMPARE_UNITS_DIFFER = "两边的单位不同，无法直接比较数值。"
 BETTER_WORDS = {"lower": "越低越严", "higher": "越高越严"}

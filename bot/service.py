@@ -29,11 +29,15 @@ MAX_CHARS = 5000
 TOPIC_K = 5  # sources returned for content questions
 
 
-def _fact_score(hit: Hit) -> float:
+STATED_BONUS = 0.15  # a value asked: a measure that states a number beats one that only names the topic
+
+
+def _fact_score(hit: Hit, states_number: bool = False) -> float:
     """How well a measure answers a compare question for its side: the question's words it
-    shares, with a bonus when both rankings put it near the top."""
+    shares, with a bonus when both rankings put it near the top, and one when a value is asked
+    and the measure states one (检查比例各多少: 不低于总数10%, not the 台账 measure)."""
     agree = (hit.bm25_rank or 99) <= AGREE_RANK and (hit.dense_rank or 99) <= AGREE_RANK
-    return hit.coverage + (0.1 if agree else 0.0)
+    return hit.coverage + (0.1 if agree else 0.0) + (STATED_BONUS if states_number else 0.0)
 
 
 _HANDLERS: dict[str, tuple[Callable[..., Reply], bool]] = {}
@@ -93,7 +97,7 @@ class Bot:
         self.common_units = [u for u, _ in counts.most_common(3)]
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
-                               self.measures, self.units)
+                               self.measures, self.units, tokenizer=self.tokenizer)
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse)
 
     # ------------------------------------------------------------------ entry points
@@ -434,13 +438,18 @@ class Bot:
         if len(sides) < 2:
             return self._topic(q)
         groups, ranked = [], []
+        value = self.numbers.asks_value(q)
+
+        def score(h: Hit) -> float:
+            return _fact_score(h, value and self.measures[h.index].id in self.numbers.stated)
+
         for label, issuer, year in sides:
             # one fact per side: of the fused top five and the BM25 top three, the measure that
             # shares most of the question's words (a side's fact may rank low in the embeddings)
             hits = list({h.index: h for h in self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)}.values())
-            best = max(hits, key=_fact_score, default=None)
+            best = max(hits, key=score, default=None)
             groups.append((label, self.measures[best.index] if best and best.coverage >= LOW_COVERAGE else None))
-            ranked += [self.measures[h.index] for h in sorted(hits, key=_fact_score, reverse=True)[:2]]
+            ranked += [self.measures[h.index] for h in sorted(hits, key=score, reverse=True)[:2]]
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)

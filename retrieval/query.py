@@ -404,7 +404,8 @@ class _Slots:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
         return bool(self.superlative and (self.terms or _SET_ASK.search(self.blanked))
-                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked)))
+                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
+                    or len(named) > 1 and _difference(self.blanked))  # 大兴跟朝阳差多少家: any quantity
 
     @property
     def dept_list(self) -> bool:
@@ -480,7 +481,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s.text, intent), ""
+        intent=intent, content=_blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s, intent), ""
                                       ).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
@@ -491,12 +492,13 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     )
 
 
-def _asking_spans(text: str, intent: Intent) -> list[tuple[int, int]]:
-    """A comparison's own words (一样吗, 差多少, 三个区, 时限): how it asks, not what it is about,
-    so they are not searched for in each side's plan."""
+def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
+    """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限): how it asks, not what it
+    is about, so they are not searched for in each side's plan."""
     if intent != "compare":
         return []
-    return [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE) for m in rx.finditer(text)]
+    return s.place_spans + [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE)
+                            for m in rx.finditer(s.text)]
 
 
 def _issuer(s: _Slots, missing: list[str]) -> str | None:
