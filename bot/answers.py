@@ -150,7 +150,7 @@ def _fields_conclusion(groups: Sequence[tuple[str, Measure | None]], fields: Seq
             parts.append(msg.COMPARE_FIELD_SAME.format(field=msg.FIELD_WORDS[f], value=values[0][1]))
         else:
             parts.append(msg.COMPARE_FIELD_DIFFER.format(field=msg.FIELD_WORDS[f],
-                                                         values="；".join(f"{who}{v}" for who, v in values)))
+                                                         values="；".join(f"{who}：{v}" for who, v in values)))
     return msg.COMPARE_FIELDS.format(parts="；".join(parts)) if parts else ""
 
 

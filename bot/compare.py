@@ -27,6 +27,7 @@ _TOWN_KINDS = ("镇", "街道", "乡", "地区")
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 # a question that asks for a value (not 谁牵头 / 有什么不同): only then is a column or subject its quantity
 _VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b", re.I)
+_SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
 _SET_KIND = (("town", re.compile(r"镇|街道|乡|属地|\b(?:towns?(?:hips?)?|streets?|sub-?districts?)\b", re.I)),
@@ -45,6 +46,7 @@ class Value:
     cite: Citation
     measure: Measure | None = None
     cell: Indicator | None = None
+    bound: str | None = None  # a stated target's comparator: ≤ (低于…), ≥ (不低于…), = (建设…15处)
 
 
 def number_text(x: float) -> str:
@@ -74,7 +76,9 @@ class Numbers:
         # name as matched (folded, no brackets or punctuation) -> key: every column, every subject
         self.named = {_squeeze(_PAREN.sub("", c.indicator)): k for k, c in self.cells}
         self.named.update({_squeeze(f.subject): f.subject for f in self.facts if not f.metric})
-        self.stated = frozenset(f.measure_id for f in self.facts)  # measures that state a number
+        self.stated: dict[str, set[str]] = {}  # measure id -> the units of the numbers it states
+        for f in self.facts:
+            self.stated.setdefault(f.measure_id, set()).add(f.unit)
         self.place_names = {**units.districts, **{p: p for p in units.places}}  # name or alias -> entity
         alternatives = [*map(re.escape, sorted(self.place_names, key=len, reverse=True)), _CITY.pattern]
         self._places = re.compile(rf"(?:北京市)?({'|'.join(alternatives)})")
@@ -110,6 +114,11 @@ class Numbers:
         """多少 / 几处 / 差多少 / 最高, and no field (谁牵头, 时限): the question wants numbers."""
         return not q.fields and bool(q.superlative or q.difference or _VALUE_ASK.search(q.text))
 
+    def states_asked(self, q: Query, measure_id: str) -> bool:
+        """Does the measure state a number of the kind asked (a share for 比例 / 率, any for 多少)?"""
+        units = self.stated.get(measure_id, set())
+        return bool(units) and self.asks_value(q) and (not _SHARE_ASK.search(q.text) or "%" in units)
+
     def _named_keys(self, q: Query) -> list[str]:
         """A quantity the vocabulary does not know, named by the words of a table column or of a
         stated target's subject (锅炉AB级 -> 累计环保绩效A、B级锅炉使用单位; 生态保育小区…处).
@@ -135,6 +144,8 @@ class Numbers:
             if name not in places:
                 places.append(name)
         places += [i for i in q.issuers if i not in places]
+        if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
+            places = list(dict.fromkeys(m.issuer for m in self.measures if m.issuer and m.issuer != CITY))
         if len(q.years) >= 2:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []
@@ -156,7 +167,7 @@ class Numbers:
                 f = next(f for f in facts if (f.year or 0) == newest)
                 m = self.by_id[f.measure_id]
                 shown = f.phrase if f.subject in fold(f.phrase) else f"{f.subject}：{f.phrase}"
-                return Value(label, f.value, shown, f.unit, citation(m), measure=m)
+                return Value(label, f.value, shown, f.unit, citation(m), measure=m, bound=f.comparator)
             cells = [c for k, c in self.cells if k == key and c.entity == entity and year in (None, c.year)]
             if cells:
                 c = max(cells, key=lambda c: c.year or 0)
@@ -218,7 +229,7 @@ class Numbers:
         unit = next(iter(units), "")
         if len({v.number for v in numbers}) == 1:
             return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
-        better = self.metrics.better(key)
+        better = self.metrics.better(key) or _bound_direction(numbers)
         if len(numbers) > 2:
             lo, hi = min(numbers, key=lambda v: v.number), max(numbers, key=lambda v: v.number)
             return msg.COMPARE_RANGE.format(lo=lo.side, lo_v=number_text(lo.number), hi=hi.side,
@@ -297,6 +308,13 @@ class Numbers:
             return district
         town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
         return town and (within is None or self.units.places.get(entity, within) == within)
+
+
+def _bound_direction(values: Sequence[Value]) -> str | None:
+    """A quantity the vocabulary has no direction for: every side an upper bound (低于200吨) is
+    stricter lower, every side a lower bound (不低于40%) stricter higher."""
+    bounds = {v.bound for v in values}
+    return {"≤": "lower", "≥": "higher"}.get(bounds.pop()) if len(bounds) == 1 else None
 
 
 def _key(f: Fact) -> str:

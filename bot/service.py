@@ -240,6 +240,8 @@ class Bot:
         return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
 
     def _edition_guard(self, q: Query, conv: Conversation) -> Reply | None:
+        if q.issuer in q.missing_places:
+            return None  # passed by the place guard: a table row answers for a place without a plan
         missing = self._missing_edition(q)
         return answers.abstain_reply(q.text, missing, None, q.intent) if missing else None
 
@@ -438,17 +440,15 @@ class Bot:
         if len(sides) < 2:
             return self._topic(q)
         groups, ranked = [], []
-        value = self.numbers.asks_value(q)
-
         def score(h: Hit) -> float:
-            return _fact_score(h, value and self.measures[h.index].id in self.numbers.stated)
+            return _fact_score(h, self.numbers.states_asked(q, self.measures[h.index].id))
 
         for label, issuer, year in sides:
             # one fact per side: of the fused top five and the BM25 top three, the measure that
             # shares most of the question's words (a side's fact may rank low in the embeddings)
             hits = list({h.index: h for h in self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)}.values())
-            best = max(hits, key=score, default=None)
-            groups.append((label, self.measures[best.index] if best and best.coverage >= LOW_COVERAGE else None))
+            best = max((h for h in hits if h.coverage >= LOW_COVERAGE), key=score, default=None)
+            groups.append((label, self.measures[best.index] if best else None))
             ranked += [self.measures[h.index] for h in sorted(hits, key=score, reverse=True)[:2]]
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")

@@ -189,7 +189,8 @@ class Query(BaseModel):
     # "哪个区PM2.5目标最低 / 最严": the direction asked for over several sides
     superlative: Literal["max", "min", "strictest", "loosest"] | None = None
     difference: bool = False  # "差多少 / 相差 / 高多少": the gap between two sides' values
-    # "三个区时限一样吗 / 各区有何不同": every district with a plan is a side (compare only)
+    # "三个区时限一样吗 / 各区有何不同": every district with a plan is a side (compare only, not
+    # a superlative)
     all_districts: bool = False
 
     @property
@@ -488,7 +489,8 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
-        all_districts=intent == "compare" and len(s.text_issuers) < 2 and bool(_EVERY_SIDE.search(s.text)),
+        all_districts=intent == "compare" and not s.superlative and len(s.text_issuers) < 2
+        and bool(_EVERY_SIDE.search(s.text)),  # 各区…最高 ranges over the table's districts instead
     )
 
 
@@ -661,7 +663,7 @@ _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|
 _VERSUS = re.compile(r"哪个更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
                      r"差多少|相差|差距|高多少|低多少")
-_DIFFERENCE = re.compile(r"差多少|差几|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
+_DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天年])|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
                          r"高了多少|低了多少|差别多大|difference|how much (?:higher|lower|more|less)|\bgap\b", re.I)
 
 
