@@ -76,6 +76,8 @@ class Numbers:
         # name as matched (folded, no brackets or punctuation) -> key: every column, every subject
         self.named = {_squeeze(_PAREN.sub("", c.indicator)): k for k, c in self.cells}
         self.named.update({_squeeze(f.subject): f.subject for f in self.facts if not f.metric})
+        self.columns = frozenset(k for k, _ in self.cells)
+        self.planned = frozenset(m.issuer for m in self.measures if m.issuer)
         self.stated: dict[str, set[str]] = {}  # measure id -> the units of the numbers it states
         for f in self.facts:
             self.stated.setdefault(f.measure_id, set()).add(f.unit)
@@ -88,10 +90,14 @@ class Numbers:
     def answer(self, q: Query) -> Reply | None:
         """A numbers answer, or None when the question names no metric (the caller answers
         from the measures' text instead)."""
-        keys = self._keys(q.text) or self._named_keys(q)
+        keys, named = self._keys(q.text), False
+        if not keys:
+            keys, named = self._named_keys(q), True
         if not keys:
             return None
         sides = self._sides(q)
+        if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides):
+            return None  # districts with plans, a column matched by words alone: their plans' text answers
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
         if sides:  # one side ("和门头沟比" in a chat whose own district is not named): its value at least

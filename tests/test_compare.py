@@ -340,3 +340,13 @@ def test_real_bot_picks_the_measure_stating_the_share_asked(real_bot):
     assert out["intent"] == "compare" and not out["abstained"]
     first = out["measures"][0]
     assert first["issuer"] == "门头沟区" and "%" in real_bot.numbers.stated.get(first["id"], set())
+
+
+def test_districts_with_plans_are_not_compared_by_a_column_matched_by_words_alone(world):
+    """施工噪声治理 names a table column, not a metric: for two districts with plans their own
+    plans' text answers (the bot's text compare), not the city's table."""
+    assert METRICS.key("施工噪声治理") is None
+    q, reply = answer(world, "大兴和密云的施工噪声治理各几家")
+    assert q.intent == "compare" and set(q.issuers) == {"大兴区", "密云区"} and reply is None
+    _, table = answer(world, "顺义和密云的施工噪声治理各几家")  # one side only the table has
+    assert {i["entity"] for i in table.payload["indicators"]} == {"顺义区", "密云区"}
