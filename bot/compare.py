@@ -78,6 +78,8 @@ class Numbers:
         self.named.update({_squeeze(f.subject): f.subject for f in self.facts if not f.metric})
         self.columns = frozenset(k for k, _ in self.cells)
         self.planned = frozenset(m.issuer for m in self.measures if m.issuer)
+        # the sides of "三个区 / 各区" in a comparison: every district with a plan, in index order
+        self.districts = list(dict.fromkeys(m.issuer for m in self.measures if m.issuer and m.issuer != CITY))
         self.stated: dict[str, set[str]] = {}  # measure id -> the units of the numbers it states
         for f in self.facts:
             self.stated.setdefault(f.measure_id, set()).add(f.unit)
@@ -134,13 +136,13 @@ class Numbers:
             return []
         words = [w for w in self.tokenizer.tokens(q.content or q.text) if not self._places.fullmatch(w)]
         total = sum(map(len, words))
-        best: tuple[float, int, str] | None = None
+        found = []  # (share of the question's words held, shorter name first, key)
         for name, key in self.named.items():
             held = [w for w in words if w in name]
             share = sum(map(len, held)) / total if total else 0.0
             if share >= NAMED_SHARE and any(len(w) >= 2 for w in held):
-                best = max(best or (share, -len(name), key), (share, -len(name), key))
-        return [best[2]] if best else []
+                found.append((share, -len(name), key))
+        return [max(found)[2]] if found else []
 
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
@@ -151,7 +153,7 @@ class Numbers:
                 places.append(name)
         places += [i for i in q.issuers if i not in places]
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
-            places = list(dict.fromkeys(m.issuer for m in self.measures if m.issuer and m.issuer != CITY))
+            places = list(self.districts)
         if len(q.years) >= 2:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []

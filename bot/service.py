@@ -440,13 +440,15 @@ class Bot:
         if len(sides) < 2:
             return self._topic(q)
         groups, ranked = [], []
+
         def score(h: Hit) -> float:
             return _fact_score(h, self.numbers.states_asked(q, self.measures[h.index].id))
 
         for label, issuer, year in sides:
             # one fact per side: of the fused top five and the BM25 top three, the measure that
             # shares most of the question's words (a side's fact may rank low in the embeddings)
-            hits = list({h.index: h for h in self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)}.values())
+            both = self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)
+            hits = list({h.index: h for h in both}.values())  # each measure once
             best = max((h for h in hits if h.coverage >= LOW_COVERAGE), key=score, default=None)
             groups.append((label, self.measures[best.index] if best else None))
             ranked += [self.measures[h.index] for h in sorted(hits, key=score, reverse=True)[:2]]
@@ -458,9 +460,7 @@ class Bot:
     def _compare_sides(self, q: Query) -> list[tuple[str, str | None, int | None]]:
         """(label, issuer, year) per side: the places named, or every district with a plan ("三个区");
         a side without a year named is its newest plan."""
-        issuers = q.issuers if len(q.issuers) >= 2 else (
-            list(dict.fromkeys(m.issuer for m in self.measures if m.issuer and m.issuer != CITY))
-            if q.all_districts else ())
+        issuers = q.issuers if len(q.issuers) >= 2 else self.numbers.districts if q.all_districts else ()
         if len(issuers) >= 2:
             return [(i, i, q.year or self.newest.get(i)) for i in issuers]
         if len(q.years) >= 2:
