@@ -133,12 +133,17 @@ def indicator_reply(cells: Sequence[Indicator]) -> Reply:
 
 
 def compare_reply(
-    groups: Sequence[tuple[str, Measure | None]], ranked: Sequence[Measure], words: Sequence[str] = ()
+    groups: Sequence[tuple[str, Measure | None]], ranked: Sequence[Measure], words: Sequence[str] = (),
+    fields: Sequence[str] = (),
 ) -> Reply:
+    """One block per side (its measure, lead and deadline); a field asked ("时限一样吗") is
+    concluded first: the same on every side, or each side's value."""
     blocks = [
         msg.COMPARE_ITEM.format(who=who, text=measure_summary(m, words)) if m else msg.COMPARE_MISSING.format(who=who)
         for who, m in groups
     ]
+    if conclusion := _fields_conclusion(groups, fields):
+        blocks.insert(0, conclusion)
     return Reply(
         blocks=blocks,
         citations=[citation(m) for _, m in groups if m],
@@ -146,6 +151,22 @@ def compare_reply(
         refs=[m.id for _, m in groups if m],
         payload={"measures": [measure_json(m) for m in ranked]},
     )
+
+
+def _fields_conclusion(groups: Sequence[tuple[str, Measure | None]], fields: Sequence[str]) -> str:
+    """"结论：完成时限一样，都是6月底前" over the sides that have a measure (two at least)."""
+    found = [(who, m) for who, m in groups if m]
+    if len(found) < 2:
+        return ""
+    parts = []
+    for f in dict.fromkeys(ATTRIBUTE_FIELDS.get(f, (f,))[0] for f in fields):
+        values = [(who, (m.deadline if f == "deadline" else units_text(getattr(m, f))) or "未列明") for who, m in found]
+        if len({v for _, v in values}) == 1:
+            parts.append(msg.COMPARE_FIELD_SAME.format(field=msg.FIELD_WORDS[f], value=values[0][1]))
+        else:
+            parts.append(msg.COMPARE_FIELD_DIFFER.format(field=msg.FIELD_WORDS[f],
+                                                         values="；".join(f"{who}：{v}" for who, v in values)))
+    return msg.COMPARE_FIELDS.format(parts="；".join(parts)) if parts else ""
 
 
 def abstain_reply(question: str, where: str, closest: Measure | None, intent: str) -> Reply:

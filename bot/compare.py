@@ -14,6 +14,7 @@ from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
 from planbot.index.units import UnitDirectory, fold
 from planbot.retrieval.query import CITY, Query
+from planbot.retrieval.tokenize import Tokenizer
 
 from . import messages as msg
 from .answers import indicator_json, measure_json
@@ -23,7 +24,14 @@ from .types import Citation, Reply
 _CITY = re.compile(r"全市|北京市|本市")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
-_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地")), ("district", re.compile(r"区")))
+_PAREN = re.compile(r"[（(][^）)]*[）)]")
+# a question that asks for a value (not 谁牵头 / 有什么不同): only then is a column or subject its quantity
+_VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b", re.I)
+_SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
+_COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
+NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
+_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地|\b(?:towns?(?:hips?)?|streets?|sub-?districts?)\b", re.I)),
+             ("district", re.compile(r"区|\bdistricts?\b", re.I)))
 SHOW_TIES = 6
 
 
@@ -38,6 +46,7 @@ class Value:
     cite: Citation
     measure: Measure | None = None
     cell: Indicator | None = None
+    bound: str | None = None  # a stated target's comparator: ≤ (低于…), ≥ (不低于…), = (建设…15处)
 
 
 def number_text(x: float) -> str:
@@ -48,21 +57,32 @@ class Numbers:
     """The numbers the bot can compare: built once from the records, read by every request."""
 
     def __init__(self, indicators: Sequence[Indicator], facts: Sequence[Fact], measures: Sequence[Measure],
-                 units: UnitDirectory, metrics: Metrics | None = None):
+                 units: UnitDirectory, metrics: Metrics | None = None, tokenizer: Tokenizer | None = None):
         self.metrics = metrics or default_metrics()
         self.units = units
+        self.tokenizer = tokenizer or Tokenizer()
         self.measures = list(measures)
         self.by_id = {m.id: m for m in self.measures}
-        self.cells = [(self.metrics.key(i.indicator), i) for i in indicators]
+        # a quantity's key: its metric (metrics.toml), else the column's own name / the subject
+        self.cells = [(self.metrics.key(i.indicator) or _column(i.indicator), i) for i in indicators]
         self.facts = [f for f in facts if f.measure_id in self.by_id]
         self.unit_of: dict[str, str] = {}
         for key, cell in self.cells:
-            if key and (m := _UNIT_IN_NAME.search(cell.indicator)):
+            if m := _UNIT_IN_NAME.search(cell.indicator):
                 self.unit_of.setdefault(key, m[1])
         for f in self.facts:
-            if f.metric:
-                self.unit_of.setdefault(f.metric, f.unit)
-        self.known = list(dict.fromkeys([*(k for k, _ in self.cells if k), *(f.metric for f in self.facts if f.metric)]))
+            self.unit_of.setdefault(_key(f), f.unit)
+        self.known = list(dict.fromkeys([*(k for k, _ in self.cells), *(f.metric for f in self.facts if f.metric)]))
+        # name as matched (folded, no brackets or punctuation) -> key: every column, every subject
+        self.named = {_squeeze(_PAREN.sub("", c.indicator)): k for k, c in self.cells}
+        self.named.update({_squeeze(f.subject): f.subject for f in self.facts if not f.metric})
+        self.columns = frozenset(k for k, _ in self.cells)
+        self.planned = frozenset(m.issuer for m in self.measures if m.issuer)
+        # the sides of "三个区 / 各区" in a comparison: every district with a plan, in index order
+        self.districts = list(dict.fromkeys(m.issuer for m in self.measures if m.issuer and m.issuer != CITY))
+        self.stated: dict[str, set[str]] = {}  # measure id -> the units of the numbers it states
+        for f in self.facts:
+            self.stated.setdefault(f.measure_id, set()).add(f.unit)
         self.place_names = {**units.districts, **{p: p for p in units.places}}  # name or alias -> entity
         alternatives = [*map(re.escape, sorted(self.place_names, key=len, reverse=True)), _CITY.pattern]
         self._places = re.compile(rf"(?:北京市)?({'|'.join(alternatives)})")
@@ -72,10 +92,14 @@ class Numbers:
     def answer(self, q: Query) -> Reply | None:
         """A numbers answer, or None when the question names no metric (the caller answers
         from the measures' text instead)."""
-        keys = self._keys(q.text)
+        keys, named = self._keys(q.text), False
+        if not keys:
+            keys, named = self._named_keys(q), True
         if not keys:
             return None
         sides = self._sides(q)
+        if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides):
+            return None  # districts with plans, a column matched by words alone: their plans' text answers
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
         if sides:  # one side ("和门头沟比" in a chat whose own district is not named): its value at least
@@ -93,6 +117,33 @@ class Numbers:
         wider = [k for a in asked for k in self.known if a in k]  # 新能源化率 -> 货车新能源化率 …
         return list(dict.fromkeys(asked + wider))
 
+    @staticmethod
+    def asks_value(q: Query) -> bool:
+        """多少 / 几处 / 差多少 / 最高, and no field (谁牵头, 时限): the question wants numbers."""
+        return not q.fields and bool(q.superlative or q.difference or _VALUE_ASK.search(q.text))
+
+    def states_asked(self, q: Query, measure_id: str) -> bool:
+        """Does the measure state a number of the kind asked (a share for 比例 / 率, any for 多少)?"""
+        units = self.stated.get(measure_id, set())
+        return bool(units) and self.asks_value(q) and (not _SHARE_ASK.search(q.text) or "%" in units)
+
+    def _named_keys(self, q: Query) -> list[str]:
+        """A quantity the vocabulary does not know, named by the words of a table column or of a
+        stated target's subject (锅炉AB级 -> 累计环保绩效A、B级锅炉使用单位; 生态保育小区…处).
+        Only when a value is asked and no field is (谁牵头 is answered from the text); the name
+        must hold most of the question's words and one of two characters or more."""
+        if not self.asks_value(q):
+            return []
+        words = [w for w in self.tokenizer.tokens(q.content or q.text) if not self._places.fullmatch(w)]
+        total = sum(map(len, words))
+        found = []  # (share of the question's words held, shorter name first, key)
+        for name, key in self.named.items():
+            held = [w for w in words if w in name]
+            share = sum(map(len, held)) / total if total else 0.0
+            if share >= NAMED_SHARE and any(len(w) >= 2 for w in held):
+                found.append((share, -len(name), key))
+        return [max(found)[2]] if found else []
+
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
         places: list[str] = []
@@ -101,6 +152,8 @@ class Numbers:
             if name not in places:
                 places.append(name)
         places += [i for i in q.issuers if i not in places]
+        if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
+            places = list(self.districts)
         if len(q.years) >= 2:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []
@@ -109,17 +162,20 @@ class Numbers:
             places.insert(0, q.issuer)  # 和门头沟比 in a 大兴区 chat
         return [(p, year) for p in places]
 
-    def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "") -> Value | None:
-        """The side's own plan's stated target, else its indicator-table cell (newest year)."""
+    def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "",
+              table: bool = False) -> Value | None:
+        """The side's own plan's stated target, else its indicator-table cell (newest year);
+        `table`: the cell only."""
         label = label or entity
         for key in keys:
-            facts = [f for f in self.facts if f.issuer == entity and f.metric == key and year in (None, f.year)]
+            facts = [f for f in self.facts if not table and f.issuer == entity and _key(f) == key
+                     and year in (None, f.year)]
             if facts:
                 newest = max(f.year or 0 for f in facts)
                 f = next(f for f in facts if (f.year or 0) == newest)
                 m = self.by_id[f.measure_id]
                 shown = f.phrase if f.subject in fold(f.phrase) else f"{f.subject}：{f.phrase}"
-                return Value(label, f.value, shown, f.unit, citation(m), measure=m)
+                return Value(label, f.value, shown, f.unit, citation(m), measure=m, bound=f.comparator)
             cells = [c for k, c in self.cells if k == key and c.entity == entity and year in (None, c.year)]
             if cells:
                 c = max(cells, key=lambda c: c.year or 0)
@@ -137,7 +193,8 @@ class Numbers:
         wanted = set(self.metrics.terms(keys[0]))
         mine = [m for m in self.measures if m.issuer == entity and year in (None, m.year)]
         newest = max((m.year or 0 for m in mine), default=0)
-        return next((m for m in mine if (m.year or 0) == newest and wanted <= set(self.metrics.terms(m.text))), None)
+        names = (lambda m: wanted <= set(self.metrics.terms(m.text))) if wanted else (lambda m: keys[0] in fold(m.text))
+        return next((m for m in mine if (m.year or 0) == newest and names(m)), None)
 
     # ------------------------------------------------------------------ compare
 
@@ -145,9 +202,14 @@ class Numbers:
         by_year = len({y for _, y in sides}) > 1
         metric = keys[0]
         blocks, values, cites, quoted = [], [], [], []
-        for entity, year in sides:
-            label = f"{entity}{year}年" if by_year else entity
-            v = self.value(keys, entity, year, label)
+        labels = [f"{entity}{year}年" if by_year else entity for entity, year in sides]
+        found = [self.value(keys, entity, year, label) for (entity, year), label in zip(sides, labels)]
+        if any(v and v.cell for v in found) and any(v and v.measure for v in found):
+            # like for like: a side only the table gives (a district without a plan) is compared
+            # with the other sides' cells of that table, not with their own plans' wording
+            found = [(self.value(keys, e, y, label, table=True) or v) if v else v
+                     for (e, y), label, v in zip(sides, labels, found)]
+        for (entity, year), label, v in zip(sides, labels, found):
             if v is not None:
                 values.append(v)
                 blocks.append(msg.COMPARE_VALUE.format(who=label, value=v.text))
@@ -162,7 +224,7 @@ class Numbers:
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
         if conclusion := self._conclusion(values, metric):
-            blocks.append(conclusion)
+            blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
         return _reply(blocks, cites, values, quoted, abstained=not values and not quoted)
 
     def _conclusion(self, values: list[Value], key: str) -> str:
@@ -175,7 +237,7 @@ class Numbers:
         unit = next(iter(units), "")
         if len({v.number for v in numbers}) == 1:
             return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
-        better = self.metrics.better(key)
+        better = self.metrics.better(key) or _bound_direction(numbers)
         if len(numbers) > 2:
             lo, hi = min(numbers, key=lambda v: v.number), max(numbers, key=lambda v: v.number)
             return msg.COMPARE_RANGE.format(lo=lo.side, lo_v=number_text(lo.number), hi=hi.side,
@@ -185,7 +247,8 @@ class Numbers:
         diff = _difference(high.number - low.number, unit)
         pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
         if better is None:
-            return msg.COMPARE_HIGHER.format(who=high.side, pair=pair, diff=diff)
+            template = msg.COMPARE_MORE if unit in _COUNTS else msg.COMPARE_HIGHER
+            return template.format(who=high.side, pair=pair, diff=diff)
         strict = low if better == "lower" else high
         return msg.COMPARE_STRICTER.format(who=strict.side, pair=pair, diff=diff,
                                            way=msg.BETTER_WORDS[better])
@@ -241,7 +304,7 @@ class Numbers:
                 continue
             if c.entity not in out or (c.year or 0) > (out[c.entity].cell.year or 0):
                 out[c.entity] = self._cell_value(c.entity, key, c)
-        for issuer in dict.fromkeys(f.issuer for f in self.facts if f.metric == key and f.issuer):
+        for issuer in dict.fromkeys(f.issuer for f in self.facts if _key(f) == key and f.issuer):
             if issuer not in out and issuer != CITY and self._in_set(issuer, kind, within):
                 if v := self.value([key], issuer, year):
                     out[issuer] = v
@@ -253,6 +316,28 @@ class Numbers:
             return district
         town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
         return town and (within is None or self.units.places.get(entity, within) == within)
+
+
+def _bound_direction(values: Sequence[Value]) -> str | None:
+    """A quantity the vocabulary has no direction for: every side an upper bound (低于200吨) is
+    stricter lower, every side a lower bound (不低于40%) stricter higher."""
+    bounds = {v.bound for v in values}
+    return {"≤": "lower", "≥": "higher"}.get(bounds.pop()) if len(bounds) == 1 else None
+
+
+def _key(f: Fact) -> str:
+    """A stated target's quantity: its metric, else its subject (生态保育小区)."""
+    return f.metric or f.subject
+
+
+def _column(indicator: str) -> str:
+    """A column's name without its unit or leading year: 施工噪声治理（家） -> 施工噪声治理."""
+    return re.sub(r"^\d{4}年", "", _PAREN.sub("", indicator)).strip()
+
+
+def _squeeze(text: str) -> str:
+    """Folded, lower case, letters and digits only: A、B级 and AB级 meet."""
+    return re.sub(r"[^\w.]+", "", fold(text).lower())
 
 
 def _set_kind(text: str) -> str | None:

@@ -64,6 +64,9 @@ INDICATOR_VALUE = "{entity}的{indicator}：{value}"
 INDICATOR_TABLE = "《{title}》{table}"
 COMPARE_ITEM = "{who}：{text}"
 COMPARE_MISSING = "{who}：计划中没有找到相关内容"
+COMPARE_FIELDS = "结论：{parts}。"  # the asked columns of each side's measure, the answer first
+COMPARE_FIELD_SAME = "{field}一样，都是{value}"
+COMPARE_FIELD_DIFFER = "{field}不同（{values}）"
 
 CITE = "《{title}》（{issuer}{year}）{place}"
 CITE_ITEM = "第{n}项"
@@ -83,6 +86,7 @@ COMPARE_NO_NUMBER_QUOTE = "{who}：没有写明{metric}的具体数值，计划�
 COMPARE_SAME = "结论：一样，都是{value}。"
 COMPARE_STRICTER = "结论：{who}更严（{pair}，{way}），相差{diff}。"
 COMPARE_HIGHER = "结论：{who}更高（{pair}），相差{diff}。"
+COMPARE_MORE = "结论：{who}更多（{pair}），相差{diff}。"
 COMPARE_RANGE = "结论：最低的是{lo}（{lo_v}{unit}），最高的是{hi}（{hi_v}{unit}）。"
 COMPARE_UNITS_DIFFER = "两边的单位不同，无法直接比较数值。"
 BETTER_WORDS = {"lower": "越低越严", "higher": "越高越严"}

@@ -36,11 +36,15 @@ _ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _fact_score(hit: Hit) -> float:
+STATED_BONUS = 0.15  # a value asked: a measure that states a number beats one that only names the topic
+
+
+def _fact_score(hit: Hit, states_number: bool = False) -> float:
     """How well a measure answers a compare question for its side: the question's words it
-    shares, with a bonus when both rankings put it near the top."""
+    shares, with a bonus when both rankings put it near the top, and one when a value is asked
+    and the measure states one (检查比例各多少: 不低于总数10%, not the 台账 measure)."""
     agree = (hit.bm25_rank or 99) <= AGREE_RANK and (hit.dense_rank or 99) <= AGREE_RANK
-    return hit.coverage + (0.1 if agree else 0.0)
+    return hit.coverage + (0.1 if agree else 0.0) + (STATED_BONUS if states_number else 0.0)
 
 
 _HANDLERS: dict[str, tuple[Callable[..., Reply], bool]] = {}
@@ -101,7 +105,7 @@ class Bot:
         self.common_units = [u for u, _ in counts.most_common(3)]
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
-                               self.measures, self.units)
+                               self.measures, self.units, tokenizer=self.tokenizer)
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse)
 
     # ------------------------------------------------------------------ entry points
@@ -244,6 +248,8 @@ class Bot:
         return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
 
     def _edition_guard(self, q: Query, conv: Conversation) -> Reply | None:
+        if q.issuer in q.missing_places:
+            return None  # passed by the place guard: a table row answers for a place without a plan
         missing = self._missing_edition(q)
         return answers.abstain_reply(q.text, missing, None, q.intent) if missing else None
 
@@ -469,21 +475,29 @@ class Bot:
         if len(sides) < 2:
             return self._topic(q)
         groups, ranked = [], []
+
+        def score(h: Hit) -> float:
+            return _fact_score(h, self.numbers.states_asked(q, self.measures[h.index].id))
+
         for label, issuer, year in sides:
             # one fact per side: of the fused top five and the BM25 top three, the measure that
             # shares most of the question's words (a side's fact may rank low in the embeddings)
-            hits = self.rank(q, issuer=issuer, year=year) + self.rank(q, "bm25", 3, issuer, year)
-            best = max(hits, key=_fact_score, default=None)
-            groups.append((label, self.measures[best.index] if best and best.coverage >= LOW_COVERAGE else None))
-            ranked += [self.measures[h.index] for h in sorted(hits, key=_fact_score, reverse=True)[:2]]
+            both = self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)
+            hits = list({h.index: h for h in both}.values())  # each measure once
+            best = max((h for h in hits if h.coverage >= LOW_COVERAGE), key=score, default=None)
+            groups.append((label, self.measures[best.index] if best else None))
+            ranked += [self.measures[h.index] for h in sorted(hits, key=score, reverse=True)[:2]]
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
-        return answers.compare_reply(groups, ranked, self._words(q))
+        return answers.compare_reply(groups, ranked, self._words(q), q.fields)
 
     def _compare_sides(self, q: Query) -> list[tuple[str, str | None, int | None]]:
-        if len(q.issuers) >= 2:
-            return [(i, i, q.year) for i in q.issuers]
+        """(label, issuer, year) per side: the places named, or every district with a plan ("三个区");
+        a side without a year named is its newest plan."""
+        issuers = q.issuers if len(q.issuers) >= 2 else self.numbers.districts if q.all_districts else ()
+        if len(issuers) >= 2:
+            return [(i, i, q.year or self.newest.get(i)) for i in issuers]
         if len(q.years) >= 2:
             return [(f"{q.issuer or ''}{y}年", q.issuer, y) for y in q.years]
         return []

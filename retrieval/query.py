@@ -199,6 +199,9 @@ class Query(BaseModel):
     # "哪个区PM2.5目标最低 / 最严": the direction asked for over several sides
     superlative: Literal["max", "min", "strictest", "loosest"] | None = None
     difference: bool = False  # "差多少 / 相差 / 高多少": the gap between two sides' values
+    # "三个区时限一样吗 / 各区有何不同": every district with a plan is a side (compare only, not
+    # a superlative)
+    all_districts: bool = False
 
     @property
     def more(self) -> bool:
@@ -415,7 +418,8 @@ class _Slots:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
         return bool(self.superlative and (self.terms or _SET_ASK.search(self.blanked))
-                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked)))
+                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
+                    or len(named) > 1 and _difference(self.blanked))  # 大兴跟朝阳差多少家: any quantity
 
     @property
     def dept_list(self) -> bool:
@@ -491,13 +495,25 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1], "")).strip(" ,.!?;:、。"),
+        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s, intent), "")
+                                        ).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
+        all_districts=intent == "compare" and not s.superlative and len(s.text_issuers) < 2
+        and bool(_EVERY_SIDE.search(s.text)),  # 各区…最高 ranges over the table's districts instead
     )
+
+
+def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
+    """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限): how it asks, not what it
+    is about, so they are not searched for in each side's plan."""
+    if intent != "compare":
+        return []
+    return s.place_spans + [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE)
+                            for m in rx.finditer(s.text)]
 
 
 def _issuer(s: _Slots, missing: list[str]) -> str | None:
@@ -656,11 +672,13 @@ _SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低�
     ("max", re.compile(r"最高|最大(?!限度|程度|化)|最多|排名?第一|highest|largest|the most\b|maximum", re.I)),
     ("min", re.compile(r"最低|最小(?!化)|最少|lowest|smallest|fewest|the least\b|minimum", re.I)),
 )
+# the sides of a comparison as a set: 三个区 / 各区 / 这几个区 / 所有区 (read on the text: 各区 may be a unit there)
+_EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两三四五六七八九十]个)区(?![县政委])")
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)")
 _VERSUS = re.compile(r"哪个更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
                      r"差多少|相差|差距|高多少|低多少")
-_DIFFERENCE = re.compile(r"差多少|差几|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
+_DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天年])|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
                          r"高了多少|低了多少|差别多大|difference|how much (?:higher|lower|more|less)|\bgap\b", re.I)
 
 

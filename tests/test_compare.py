@@ -123,10 +123,10 @@ def test_two_districts_values_conclusion_and_both_citations(world, question, a, 
     assert citation(world.by_id[fa.measure_id]).label in labels and citation(world.by_id[fb.measure_id]).label in labels
     diff = number_text(abs(fa.value - fb.value))
     if fa.value == fb.value:
-        assert "一样" in reply.blocks[-1]
-    else:
+        assert "一样" in reply.blocks[0]
+    else:  # the conclusion comes first
         strict = (fa if fa.value < fb.value else fb) if METRICS.better(key) == "lower" else (fa if fa.value > fb.value else fb)
-        assert reply.blocks[-1].startswith(f"结论：{strict.issuer}更严") and diff in reply.blocks[-1]
+        assert reply.blocks[0].startswith(f"结论：{strict.issuer}更严") and diff in reply.blocks[0]
 
 
 def test_a_district_without_a_plan_is_compared_by_its_table_cell(world):
@@ -135,9 +135,9 @@ def test_a_district_without_a_plan_is_compared_by_its_table_cell(world):
     mine = stated(world, "密云区", "PM2.5")
     q, reply = answer(world, "通州和密云的PM2.5目标哪个更严")
     assert q.intent == "compare"
-    assert reply.blocks[0].startswith("通州区：") and cell.value in reply.blocks[0]
+    assert reply.blocks[1].startswith("通州区：") and cell.value in reply.blocks[1]
     assert indicator_citation(cell).label in [c.label for c in reply.citations]
-    assert number_text(abs(value - mine.value)) in reply.blocks[-1]
+    assert number_text(abs(value - mine.value)) in reply.blocks[0]
 
 
 def test_two_years_a_side_without_a_number_is_said_so_and_nothing_is_concluded(world):
@@ -163,6 +163,104 @@ def test_a_compare_question_without_a_metric_is_left_to_the_text_answer(world):
     assert q.intent == "compare" and reply is None
 
 
+# ---------------------------------------------------------------- quantities the vocabulary does not know
+
+def _column_cells(world, column: str) -> dict[str, float]:
+    return {c.entity: float(c.value) for c in world.indicators
+            if c.indicator == column and c.entity in set(world.units.districts.values()) and re.fullmatch(r"\d+(\.\d+)?", c.value)}
+
+
+def test_a_table_column_outside_the_vocabulary_is_ranked_by_its_own_words(world):
+    column = next(c.indicator for c in world.indicators if c.indicator.startswith("施工噪声"))
+    assert METRICS.key(column) is None
+    cells = _column_cells(world, column)
+    top = max(cells.values())
+    q, reply = answer(world, "施工噪声治理哪个区的任务最多")
+    assert q.intent == "compare" and q.superlative == "max"
+    assert {i["entity"] for i in reply.payload["indicators"]} == {e for e, v in cells.items() if v == top}
+    assert number_text(top) in reply.blocks[0]
+
+
+def test_an_abbreviated_column_compares_two_districts_without_plans_from_the_table(world):
+    """锅炉AB级 for 累计环保绩效A、B级锅炉使用单位; neither district has a plan: both cells, the gap first."""
+    column = next(c.indicator for c in world.indicators if "锅炉" in c.indicator)
+    cells = _column_cells(world, column)
+    q, reply = answer(world, "通州和顺义 AB级锅炉单位 相差几家")
+    assert q.intent == "compare" and set(q.missing_places) == {"通州区", "顺义区"}
+    assert {i["entity"] for i in reply.payload["indicators"]} == {"通州区", "顺义区"}
+    gap = number_text(abs(cells["通州区"] - cells["顺义区"]))
+    assert reply.blocks[0].startswith("结论：") and gap in reply.blocks[0]
+
+
+def test_a_side_with_a_plan_is_compared_like_for_like_with_a_side_only_the_table_has(world):
+    key = "PM2.5"
+    cells = {c.entity: c for c in world.indicators if METRICS.key(c.indicator) == key and c.entity in ("通州区", "密云区")}
+    _, reply = answer(world, "通州和密云的PM2.5目标哪个更严")
+    assert {(i["entity"], i["indicator"]) for i in reply.payload["indicators"]} == {
+        (c.entity, c.indicator) for c in cells.values()}
+    assert reply.payload["measures"] == []
+
+
+def _shared_subjects(world):
+    """Stated targets outside the vocabulary that two districts' newest plans both set."""
+    newest = {i: max(m.year for m in world.measures if m.issuer == i) for i in world.issuers}
+    by: dict[str, dict] = {}
+    for f in world.facts:
+        if not f.metric and f.year == newest[f.issuer] and f.issuer != "北京市":
+            by.setdefault(f.subject, {}).setdefault(f.issuer, f)
+    return [(s, sides) for s, sides in by.items() if len(sides) >= 2]
+
+
+def test_a_stated_target_outside_the_vocabulary_is_compared_by_its_subject(world):
+    shared = _shared_subjects(world)
+    assert shared
+    for subject, sides in shared:
+        (a, fa), (b, fb) = list(sides.items())[:2]
+        q, reply = answer(world, f"{a}和{b}的{subject}差多少")
+        assert reply is not None and q.intent == "compare", subject
+        head = reply.blocks[0]
+        if fa.value == fb.value:
+            assert head.startswith("结论：一样") and number_text(fa.value) in head
+        else:
+            assert head.startswith("结论：") and number_text(abs(fa.value - fb.value)) in head
+        assert {m["id"] for m in reply.payload["measures"]} == {fa.measure_id, fb.measure_id}
+
+
+def test_upper_bounds_without_a_known_direction_are_strictest_lowest(world):
+    """低于200吨 vs 低于300吨: both bounds from above, so the lower one is the stricter."""
+    pairs = [(s, sides) for s, sides in _shared_subjects(world)
+             if {f.comparator for f in sides.values()} == {"≤"} and len({f.value for f in sides.values()}) > 1]
+    assert pairs
+    subject, sides = pairs[0]
+    (a, fa), (b, fb) = list(sides.items())[:2]
+    _, reply = answer(world, f"{a}和{b}的{subject}差多少")
+    strict = a if fa.value < fb.value else b
+    assert reply.blocks[0].startswith(f"结论：{strict}更严")
+
+
+def test_a_lead_question_is_not_taken_for_a_quantity(world):
+    subject, sides = _shared_subjects(world)[0]
+    a, b = list(sides)[:2]
+    q, reply = answer(world, f"{a}和{b}的{subject}分别谁牵头")
+    assert q.fields and reply is None
+
+
+def test_every_district_with_a_plan_is_a_side_of_a_set(world):
+    subject, sides = max(_shared_subjects(world), key=lambda s: len(s[1]))
+    districts = [i for i in world.issuers if i != "北京市"]
+    q, reply = answer(world, f"各区的{subject}目标一样吗")
+    assert q.all_districts
+    assert [b.split("：", 1)[0] for b in reply.blocks[1:]] == sorted(districts, key=[m.issuer for m in world.measures].index)
+
+
+def test_english_metric_names_reach_the_tables(world):
+    cells = numeric_cells(world, "优良天数比率", lambda e: e in set(world.units.districts.values()))
+    top = max(v for v, _ in cells.values())
+    q, reply = answer(world, "Which district has the highest good air days ratio?")
+    assert q.intent == "compare" and q.superlative == "max"
+    assert {i["entity"] for i in reply.payload["indicators"]} == {e for e, (v, _) in cells.items() if v == top}
+
+
 # ---------------------------------------------------------------- query slots
 
 @pytest.mark.parametrize("text, superlative, difference, intent", [
@@ -176,6 +274,7 @@ def test_a_compare_question_without_a_metric_is_left_to_the_text_answer(world):
     ("最近要到期的任务有哪些", None, False, "deadline_list"),
     ("怀柔区优良天数比率目标是多少", None, False, "indicator"),
     ("Which district has the lowest PM2.5 target?", "min", False, "compare"),
+    ("朝阳比海淀多几块地", None, True, "compare"),  # two places and a gap: a compare of any quantity
 ])
 def test_superlative_and_difference_slots(world, text, superlative, difference, intent):
     q = parse_query(text, None, TODAY, world.units, issuers=world.issuers)
@@ -204,3 +303,50 @@ def test_real_bot_compares_two_plans_targets_with_both_sources(real_bot):
     assert f"{number_text(abs(a.value - b.value))}个百分点" in out["text"]
     for f in (a, b):
         assert citation(real_bot.by_id[f.measure_id]).label in out["text"]
+
+
+@pytest.mark.parametrize("text, every", [
+    ("三个区的清管时限一样吗", True),
+    ("各区扬尘治理有什么不同", True),
+    ("这几个区牵头单位有区别吗", True),
+    ("大兴和门头沟的清管时限一样吗", False),  # two sides named
+    ("各区政府牵头的任务", False),  # the unit 各区政府, no comparison
+])
+def test_a_set_of_districts_as_the_sides(world, text, every):
+    assert parse_query(text, None, TODAY, world.units, issuers=world.issuers).all_districts is every
+
+
+def test_a_comparisons_own_words_are_not_searched(world):
+    q = parse_query("大兴和密云 清管行动 完成时限有区别吗", None, TODAY, world.units, issuers=world.issuers)
+    assert q.intent == "compare" and "清管行动" in q.content
+    assert not any(w in q.content for w in ("大兴", "密云", "时限", "区别"))
+
+
+def test_real_bot_concludes_a_field_across_every_district_first(real_bot):
+    out = real_bot.ask("汛期前清掏雨水口，这几个区的完成时限一样吗")
+    districts = list(dict.fromkeys(m.issuer for m in real_bot.measures if m.issuer != "北京市"))
+    assert out["intent"] == "compare" and not out["abstained"]
+    shown = out["measures"][:len(districts)]
+    assert [m["issuer"] for m in shown] == districts
+    assert all(m["year"] == real_bot.newest[m["issuer"]] for m in shown)  # each side's current plan
+    deadlines = {m["deadline"] for m in shown}
+    first = out["text"].split("\n")[0]
+    assert first.startswith("结论：完成时限")
+    assert (f"一样，都是{deadlines.pop()}" in first) if len(deadlines) == 1 else "不同" in first
+
+
+def test_real_bot_picks_the_measure_stating_the_share_asked(real_bot):
+    out = real_bot.ask("门头沟和密云 排污口巡查比例分别多少")
+    assert out["intent"] == "compare" and not out["abstained"]
+    first = out["measures"][0]
+    assert first["issuer"] == "门头沟区" and "%" in real_bot.numbers.stated.get(first["id"], set())
+
+
+def test_districts_with_plans_are_not_compared_by_a_column_matched_by_words_alone(world):
+    """施工噪声治理 names a table column, not a metric: for two districts with plans their own
+    plans' text answers (the bot's text compare), not the city's table."""
+    assert METRICS.key("施工噪声治理") is None
+    q, reply = answer(world, "大兴和密云的施工噪声治理各几家")
+    assert q.intent == "compare" and set(q.issuers) == {"大兴区", "密云区"} and reply is None
+    _, table = answer(world, "顺义和密云的施工噪声治理各几家")  # one side only the table has
+    assert {i["entity"] for i in table.payload["indicators"]} == {"顺义区", "密云区"}
