@@ -73,11 +73,10 @@ def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
 
 
 def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
-                    title: str = "", limit: int = 80) -> Reply:
-    """The asked field(s) first, then the measure they belong to, quoted."""
+                    quote: str = msg.MEASURE_QUOTE, limit: int = 80) -> Reply:
+    """The asked field(s) first, then the measure they belong to, quoted (`quote`: how)."""
     return Reply(
-        title=title,
-        blocks=attribute_lines(m, fields) + [msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, limit))],
+        blocks=attribute_lines(m, fields) + [quote.format(text=excerpt(m.text, words, limit))],
         citations=[citation(m)],
         intent="attribute",
         refs=[m.id],

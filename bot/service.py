@@ -192,7 +192,7 @@ class Bot:
         m = self.by_id[conv.pending[item.number - 1]]
         last = _last(conv)
         return answers.attribute_reply(m, item.fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       title=msg.ITEM_TITLE.format(n=item.number), limit=80 if item.fields else 160)
+                                       quote=msg.ITEM_QUOTE.format(n=item.number, text="{text}"), limit=80 if item.fields else 160)
 
     # ------------------------------------------------------------------ dispatch
 
@@ -250,9 +250,9 @@ class Bot:
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
         found = select(self.in_scope(q.issuer, q.year), q.issuer, q.year, names, role, deadline, q.plan_words)
-        if len({m.year for m in found}) > 1:  # the current plans' lines first
-            found.sort(key=lambda m: (-(m.year or 0), self.position[m.id]))
-        where = self._where(q)
+        found, older = self._current_first(q, found)
+        years = {m.year for m in found}  # the plan listed is named with its year
+        where = self._where(q if q.year or len(years) != 1 else q.model_copy(update={"year": years.pop()}))
         unit_label = mention.label if mention else ""
         phrase = deadline.phrase if deadline else ""
         if mention and deadline:
@@ -262,12 +262,23 @@ class Bot:
         else:
             head = msg.LIST_HEAD_DEADLINE.format(phrase=phrase, n=len(found))
         head += msg.LIST_SCOPE.format(where=where)
-        extra = self._collective_note(q, mention, role, deadline)
+        extra = "\n".join(filter(None, [self._collective_note(q, mention, role, deadline), older]))
         if not found:
             what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
             empty = msg.LIST_EMPTY.format(what=what, where=where)
             return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent, abstained=True)
         return answers.list_reply(head, found, q.intent, extra=extra)
+
+    def _current_first(self, q: Query, found: list[Measure]) -> tuple[list[Measure], str]:
+        """A list asked without a year is the current plans' (each issuer's newest), as staff
+        mean it; older plans' lines are left out with a note saying how to see them ("21年的呢")."""
+        if q.year is not None:
+            return found, ""
+        current = [m for m in found if (m.year or 0) == self.newest.get(m.issuer, 0)]
+        older = sorted({m.year for m in found if m.year and m.year != self.newest.get(m.issuer)}, reverse=True)
+        if not current or not older:
+            return found, ""
+        return current, msg.OLDER_PLANS.format(years="、".join(map(str, older)), short=f"{older[0] % 100:02d}")
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline) -> str:
         """A town asking for its list also has the measures addressed to all towns: say how many."""
