@@ -34,8 +34,12 @@ _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后一(?:条|项|个))")
-_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
-                     r"是啥|[\s,，?？!！。])*")
+_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
+                     r"是啥|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|[\s,，?？!！。])*")
+# "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
+_ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
+                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
+                     r"这条|这项|这个|它|其")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -59,9 +63,10 @@ class Reask:
 
 @dataclass(frozen=True)
 class ItemAsk:
-    """A question about the n-th item of the last answer (1-based, as numbered on screen)."""
+    """A question about the n-th item of the last answer (1-based, as numbered on screen);
+    None: a field asked after a list without saying which item ("谁配合")."""
 
-    number: int
+    number: int | None
     fields: tuple[str, ...]  # () = the whole measure
 
 
@@ -104,6 +109,16 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if asked is None:
         return None
     return ItemAsk(ordinal(m[1]) if m[1] else 1, asked) if last is not None else NeedsContext()
+
+
+def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
+    after a list it names no item (the bot asks which)."""
+    if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)):
+        return None
+    if last is None:
+        return NeedsContext()
+    return ItemAsk(None if last.intent in ("dept_list", "deadline_list") else 1, _fields(q))
 
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -250,4 +265,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
 )
 
-MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _new_words)
+MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _field, _new_words)

@@ -187,12 +187,17 @@ class Bot:
         """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
         if not conv.pending:
             return answers.text_reply(msg.NO_ITEMS if conv.last_query else msg.NEEDS_CONTEXT, "followup")
+        if item.number is None and len(conv.pending) == 1:
+            item = followup.ItemAsk(1, item.fields)
+        if item.number is None:
+            return answers.text_reply(msg.WHICH_ITEM.format(n=len(conv.pending)), "followup")
         if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:
             return answers.text_reply(msg.NO_SUCH_ITEM.format(n=len(conv.pending)), "followup")
         m = self.by_id[conv.pending[item.number - 1]]
         last = _last(conv)
+        quote = msg.ITEM_QUOTE.format(n=item.number, text="{text}") if len(conv.pending) > 1 else msg.MEASURE_QUOTE
         return answers.attribute_reply(m, item.fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       quote=msg.ITEM_QUOTE.format(n=item.number, text="{text}"), limit=80 if item.fields else 160)
+                                       quote=quote, limit=80 if item.fields else 160)
 
     # ------------------------------------------------------------------ dispatch
 

@@ -303,6 +303,28 @@ def test_an_unscoped_question_prefers_the_newest_plan_and_mentions_the_older(rea
     assert "2021年计划也有相关内容" in a["text"]
 
 
+def test_an_unscoped_list_is_the_current_plans_and_the_older_is_one_follow_up_away(real_bot):
+    now, then = turns(real_bot, ["大兴区城管委牵头哪些", "21年的呢"], chat="g-current")
+    assert set(shown_ids(real_bot, now)) == expected(real_bot, "大兴区", 2026, "区城市管理委", ("lead",))
+    assert "大兴区2026年" in render(now, "text") and "2021年计划也有相关内容" in render(now, "text")
+    assert set(shown_ids(real_bot, then)) == expected(real_bot, "大兴区", 2021, "区城市管理委", ("lead",))
+
+
+def test_an_item_answer_says_the_field_first(real_bot):
+    listed, second = turns(real_bot, ["区城管委牵头哪些", "第2条是什么时候完成"], chat="g-first", scope=DAXING)
+    m = real_bot.by_id[shown_ids(real_bot, listed)[1]]
+    lines = [l for l in render(second, "text").split("\n") if l.strip()]
+    assert lines[0] == f"完成时限：{m.deadline or '未列明'}" and lines[1].startswith("第2项：")
+    (which,) = turns(real_bot, ["谁配合"], chat="g-first", scope=DAXING)  # no item said: asked back
+    assert "第几项" in render(which, "text") and not which.abstained
+
+
+def test_a_field_alone_after_an_answer_is_about_that_measure(real_bot):
+    answer, when = turns(real_bot, ["雨水管涵清掏谁牵头", "截止时间呢"], chat="g-field", scope=DAXING)
+    m = real_bot.by_id[answer.refs[0]]
+    assert render(when, "text").startswith(f"完成时限：{m.deadline or '未列明'}")
+
+
 def test_an_empty_list_is_an_abstention(real_bot):
     a = ask(real_bot, "区水务局1月5日前要完成哪些任务？", DAXING)
     assert a["abstained"] and a["measures"] == [] and a["text"].startswith("没有找到")

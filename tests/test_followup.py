@@ -107,6 +107,19 @@ def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
 
 
+@pytest.mark.parametrize(("text", "fields"), [("啥时候到期", ("deadline",)), ("那截止日期呢", ("deadline",)),
+                                             ("主责单位是谁", ("responsible",)), ("哪些部门配合", ("assist",))])
+def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
+    assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields)
+    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields)  # which of the list: asked back
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+
+
+@pytest.mark.parametrize("text", ["第7条展开说说", "这一项的全部内容", "第二项介绍一下"])
+def test_asking_for_the_whole_item(units, ctx, text):
+    assert read(units, ctx, text, "区城管委牵头哪些").fields == ()
+
+
 @pytest.mark.parametrize("text", ["区水务局牵头哪些措施？", "这个月要完成哪些任务？", "那渣土车归谁管？", "门头沟的PM2.5目标呢",
                                   "渣土车归谁管呢"])
 @pytest.mark.parametrize("last", ["区城管委牵头哪些", "施工扬尘谁牵头"])
