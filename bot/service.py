@@ -135,6 +135,8 @@ class Bot:
                 conv.unit, conv.issuer, conv.year = me.unit, me.issuer, me.year  # who they are, in any chat
             bound = self.conversations.chat_scope(chat)
             q = self._parse(text, _scope(conv, bound, message.scope))
+            if q.self_reference and conv.issuer:  # "我们牵头哪些": the asker's own plan
+                q = self._parse(text, _scope(conv, bound, message.scope, mine=True))
             if q.intent == "settings":
                 return answers.text_reply(_settings_text(bound, conv), "settings")
             reply = self._converse(q, conv, chat)
@@ -500,10 +502,13 @@ class Bot:
 
 
 
-def _scope(conv: Conversation, bound: ChatScope, default: Scope) -> dict:
-    """What a question is about when it names no plan: the asker's own ("我是大兴区的"), else
-    the chat's bound scope ("本群是门头沟区的"), else what the platform says."""
-    for issuer, year in ((conv.issuer, conv.year), (bound.issuer, bound.year), (default.issuer, default.year)):
+def _scope(conv: Conversation, bound: ChatScope, default: Scope, mine: bool = False) -> dict:
+    """What a question is about when it names no plan: the chat's ("本群是门头沟区的", else what
+    the platform says the chat is), else the asker's own ("我是大兴区的", kept across chats).
+    A question about the asker's own work (`mine`: "我们牵头哪些") is the asker's plan first."""
+    chat = ((bound.issuer, bound.year), (default.issuer, default.year))
+    person = ((conv.issuer, conv.year),)
+    for issuer, year in (person + chat if mine else chat + person):
         if issuer or year:
             return {"issuer": issuer, "year": year}
     return {}

@@ -325,6 +325,15 @@ def test_a_field_alone_after_an_answer_is_about_that_measure(real_bot):
     assert render(when, "text").startswith(f"完成时限：{m.deadline or '未列明'}")
 
 
+def test_a_group_bound_to_a_plan_keeps_it_for_a_person_from_another_district(real_bot):
+    turns(real_bot, ["我是门头沟区水务局的"], chat="p-visitor", user="visitor")
+    _, others, ours = turns(real_bot, ["本群是密云区的", "城管委牵头哪些", "我们牵头哪些"], chat="g-visited", user="visitor")
+    assert {m["issuer"] for m in others.payload["measures"]} == {"密云区"}  # the group's plan
+    assert set(shown_ids(real_bot, ours)) == expected(real_bot, "门头沟区", 2026, "区水务局", ("lead",))  # the asker's own
+    (told,) = turns(real_bot, ["城管委牵头哪些"], chat="p-daxing", user="visitor", scope=DAXING)
+    assert {m["issuer"] for m in told.payload["measures"]} == {"大兴区"}  # the chat's plan, as the platform says
+
+
 def test_an_empty_list_is_an_abstention(real_bot):
     a = ask(real_bot, "区水务局1月5日前要完成哪些任务？", DAXING)
     assert a["abstained"] and a["measures"] == [] and a["text"].startswith("没有找到")
