@@ -19,7 +19,7 @@ from planbot.retrieval.query import CITY, Query
 _FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|换到|改为|再看看?|看看|单位|部门|计划|方案|"
                      r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|吧|啊|呀|"
                      r"[\s,，.。!！?？、~～]")
-_OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|换成|改成|换到|改为)")
+_OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看)")
 _CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
@@ -126,7 +126,7 @@ def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if not (_OPENER.search(q.text) or _CLOSER.search(q.text)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
-    if not slots or _residual(q, ctx):
+    if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
         return None
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
@@ -217,8 +217,10 @@ def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     """Another unit; a town or street of another district ("那大峪街道呢") moves to that plan."""
     new = q.units or q.unknown_units
     place = {}
-    if q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
+    if q.issuer and q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
         place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
+    elif q.units and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
+        new = tuple(u for m in q.units for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
     if last.intent in ("dept_list", "deadline_list"):
         return {**place, "units": new, "unknown_units": q.unknown_units, "self_reference": False}
     old = last.units[0].text if last.units else ""

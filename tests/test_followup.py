@@ -78,6 +78,19 @@ def test_a_unit_replaces_the_unit(units, ctx):
     assert "城管委" in asked.content and "水务局" not in asked.content
 
 
+def test_a_unit_alone_stays_in_the_plan_asked_and_is_read_as_that_plan_names_it(units, ctx):
+    none = {"issuer": None}  # a chat with no plan of its own: the first question named the district
+    last = parse(units, "门头沟水务局牵头哪些", none)
+    for text in ("城管委呢", "换个城管委", "那住建委的呢"):
+        q = read(units, ctx, text, last, none).query
+        assert q.issuer == "门头沟区" and all(n.startswith("区") for u in q.units for n in u.names), text
+
+
+def test_changing_the_place_with_a_verb(units, ctx):
+    for text in ("换密云的", "改成密云", "换到密云区"):
+        assert read(units, ctx, text, "区水务局牵头哪些").query.issuer == "密云区", text
+
+
 def test_a_deadline_makes_a_deadline_list_for_the_same_unit(units, ctx):
     q = read(units, ctx, "9月底前的呢", "区城管委牵头哪些").query
     assert q.intent == "deadline_list" and q.deadline.end == date(2026, 9, 30) and q.role == "lead"
