@@ -61,10 +61,13 @@ class Reask:
     changed: tuple[str, ...]
 
 
+LAST = -1  # "最后一条": the last item the user has seen
+
+
 @dataclass(frozen=True)
 class ItemAsk:
-    """A question about the n-th item of the last answer (1-based, as numbered on screen);
-    None: a field asked after a list without saying which item ("谁配合")."""
+    """A question about the n-th item of the last answer (1-based, as numbered on screen; LAST:
+    "最后一条"); None: a field asked after a list without saying which item ("谁配合")."""
 
     number: int | None
     fields: tuple[str, ...]  # () = the whole measure
@@ -108,7 +111,8 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
     if asked is None:
         return None
-    return ItemAsk(ordinal(m[1]) if m[1] else 1, asked) if last is not None else NeedsContext()
+    number = ordinal(m[1]) if m[1] else LAST if m[0].startswith("最后") else 1
+    return ItemAsk(number, asked) if last is not None else NeedsContext()
 
 
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:

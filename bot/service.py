@@ -189,8 +189,8 @@ class Bot:
         """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
         if not conv.pending:
             return answers.text_reply(msg.NO_ITEMS if conv.last_query else msg.NEEDS_CONTEXT, "followup")
-        if item.number is None and len(conv.pending) == 1:
-            item = followup.ItemAsk(1, item.fields)
+        if (item.number is None and len(conv.pending) == 1) or item.number == followup.LAST:
+            item = followup.ItemAsk(min(conv.offset or len(conv.pending), len(conv.pending)), item.fields)
         if item.number is None:
             return answers.text_reply(msg.WHICH_ITEM.format(n=len(conv.pending)), "followup")
         if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:

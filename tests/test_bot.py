@@ -315,6 +315,8 @@ def test_an_item_answer_says_the_field_first(real_bot):
     m = real_bot.by_id[shown_ids(real_bot, listed)[1]]
     lines = [l for l in render(second, "text").split("\n") if l.strip()]
     assert lines[0] == f"完成时限：{m.deadline or '未列明'}" and lines[1].startswith("第2项：")
+    (last,) = turns(real_bot, ["最后一条什么时候完成"], chat="g-first", scope=DAXING)  # the last one on screen
+    assert "第8项：" in render(last, "text") and len(listed.items) == 8
     (which,) = turns(real_bot, ["谁配合"], chat="g-first", scope=DAXING)  # no item said: asked back
     assert "第几项" in render(which, "text") and not which.abstained
 

@@ -114,7 +114,8 @@ def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
 @pytest.mark.parametrize(
     ("text", "number", "fields"),
     [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("这条谁牵头", 1, ("lead",)),
-     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("那第2条呢", 2, ())],
+     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("那第2条呢", 2, ()),
+     ("最后一项谁牵头", followup.LAST, ("lead",))],
 )
 def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
