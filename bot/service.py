@@ -178,6 +178,13 @@ class Bot:
         """"本群是门头沟区的": every later question in this chat asks that plan unless it names another."""
         if bind.missing:
             return answers.no_plan_reply(bind.missing, self._editions_text(), "set_scope")
+        if chat is not None:  # "设置 年份：2021" keeps the district bound before, where that plan exists
+            old = self.conversations.chat_scope(chat)
+            if not bind.issuer and old.issuer and (old.issuer, bind.year) not in self.editions:
+                return answers.no_plan_reply([f"{old.issuer}{bind.year}年"], self._editions_text(), "set_scope")
+            issuer = bind.issuer or old.issuer
+            year = bind.year or (old.year if bind.issuer and (bind.issuer, old.year) in self.editions else None)
+            bind = followup.BindScope(issuer, year, ())
         if not any(bind.issuer in (None, i) and bind.year in (None, y) for i, y in self.editions):
             return answers.no_plan_reply([f"{bind.issuer or ''}{bind.year}年"], self._editions_text(), "set_scope")
         if chat is not None:

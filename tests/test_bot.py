@@ -212,6 +212,16 @@ def test_a_bound_group_scope_holds_for_everyone_in_that_chat_only(real_bot):
     assert nowhere.abstained and "没有收录海淀区的计划" in render(nowhere, "text")
 
 
+def test_binding_only_a_year_keeps_the_district_bound(real_bot):
+    turns(real_bot, ["本群是大兴区2021年的", "设置 年份：2026"], chat="g-rebind")
+    (listed,) = turns(real_bot, ["水务局牵头哪些"], chat="g-rebind")
+    assert set(shown_ids(real_bot, listed)) == expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    _, wrong_year = turns(real_bot, ["本群是门头沟区的", "本群是2021年的"], chat="g-rebind")  # no such plan: said, kept
+    assert wrong_year.abstained and "门头沟区2021年" in render(wrong_year, "text")
+    (still,) = turns(real_bot, ["水务局牵头哪些"], chat="g-rebind")
+    assert {m["issuer"] for m in still.payload["measures"]} == {"门头沟区"}
+
+
 def test_me_then_we_then_more_to_the_end_shows_the_whole_list_numbered_on(real_bot):
     first, listed = turns(real_bot, ["我是区水务局的", "我们牵头哪些"], chat="g-more", scope=DAXING)
     want = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
