@@ -40,6 +40,7 @@ _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
                      r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
                      r"这条|这项|这个|它|其")
+_AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -71,6 +72,7 @@ class ItemAsk:
 
     number: int | None
     fields: tuple[str, ...]  # () = the whole measure
+    again: bool = False  # "那第4项呢": what was asked of the item before, else the whole measure
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if asked is None:
         return None
     number = ordinal(m[1]) if m[1] else LAST if m[0].startswith("最后") else 1
-    return ItemAsk(number, asked) if last is not None else NeedsContext()
+    again = not asked and _AGAIN.fullmatch(q.text[m.end():]) is not None
+    return ItemAsk(number, asked, again) if last is not None else NeedsContext()
 
 
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:

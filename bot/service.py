@@ -172,6 +172,7 @@ class Bot:
             conv.last_query = asked.model_dump(mode="json")
             conv.pending, conv.heading = list(reply.refs), reply.title
             conv.offset = len(reply.items) or len(reply.refs)
+            conv.item_fields = []
         return reply
 
     def _bind(self, bind: followup.BindScope, chat: tuple[str, str] | None) -> Reply:
@@ -204,9 +205,11 @@ class Bot:
             return answers.text_reply(msg.NO_SUCH_ITEM.format(n=len(conv.pending)), "followup")
         m = self.by_id[conv.pending[item.number - 1]]
         last = _last(conv)
+        fields = item.fields or (tuple(conv.item_fields) if item.again else ())
+        conv.item_fields = list(fields)
         quote = msg.ITEM_QUOTE.format(n=item.number, text="{text}") if len(conv.pending) > 1 else msg.MEASURE_QUOTE
-        return answers.attribute_reply(m, item.fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       quote=quote, limit=80 if item.fields else 160)
+        return answers.attribute_reply(m, fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
+                                       quote=quote, limit=80 if fields else 160)
 
     # ------------------------------------------------------------------ dispatch
 

@@ -114,7 +114,7 @@ def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
 @pytest.mark.parametrize(
     ("text", "number", "fields"),
     [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("这条谁牵头", 1, ("lead",)),
-     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("那第2条呢", 2, ()),
+     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("第2条的全文", 2, ()),
      ("最后一项谁牵头", followup.LAST, ("lead",))],
 )
 def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
@@ -127,6 +127,10 @@ def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, field
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields)
     assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields)  # which of the list: asked back
     assert isinstance(read(units, ctx, text, None), NeedsContext)
+
+
+def test_the_next_item_asks_what_was_asked_before(units, ctx):
+    assert read(units, ctx, "那第2条呢", "区水务局牵头哪些措施") == ItemAsk(2, (), again=True)
 
 
 @pytest.mark.parametrize("text", ["第7条展开说说", "这一项的全部内容", "第二项介绍一下"])
