@@ -137,27 +137,35 @@ def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
         return None
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
+    return Reask(last.model_copy(update=_changes(slots, q, last, ctx)), tuple(slots))
+
+
+def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    """Each named slot's rule applied in SLOT_RULES order, on the question as changed so far."""
     update: dict[str, Any] = {}
     for name, _, change in SLOT_RULES:
         if name in slots:
             update.update(change(q, last.model_copy(update=update), ctx))
-    return Reask(last.model_copy(update=update), tuple(slots))
+    return update
 
 
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other words."""
+    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
+    words, in another place or year when it names one ("那密云的优良天数呢")."""
     if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$", q.text):
         return None
-    if any(named(q, ctx) for _, named, _ in SLOT_RULES):
+    slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
+    if set(slots) - {"place", "year"}:
         return None
     rest = _residual(q, ctx)
     if not 0 < len(rest) <= CONTENT_CHARS or not (_OPENER.search(q.text) or last.intent in CONTENT_INTENTS):
         return None
     intent = last.intent if last.intent in CONTENT_INTENTS else "topic"
-    return Reask(last.model_copy(update={
+    moved = last.model_copy(update=_changes(slots, q, last, ctx))
+    return Reask(moved.model_copy(update={
         "intent": intent, "content": rest, "text": rest, "units": (), "deadline": None,
-        "indicator_terms": q.indicator_terms, "entity": last.entity if intent == "indicator" else None,
-    }), ("content",))
+        "indicator_terms": q.indicator_terms, "entity": moved.entity if intent == "indicator" else None,
+    }), (*slots, "content"))
 
 
 def ordinal(word: str) -> int:

@@ -106,6 +106,13 @@ def test_new_words_keep_the_question_kind(units, ctx):
     assert read(units, ctx, "道路扬尘呢", "区城管委牵头哪些") is None  # after a list: a question of its own
 
 
+def test_new_words_in_another_place(units, ctx):
+    table = read(units, ctx, "那密云的优良天数呢", "门头沟PM2.5目标是多少", {}).query
+    assert (table.intent, table.entity, table.indicator_terms) == ("indicator", "密云区", ("优良天数",))
+    asked = read(units, ctx, "那门头沟的道路扬尘呢", "施工扬尘谁牵头").query
+    assert (asked.intent, asked.issuer, asked.content, asked.attribute_field) == ("attribute", "门头沟区", "道路扬尘", "lead")
+
+
 def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
     q = read(units, ctx, "那大峪街道呢", "区城管委牵头哪些", DAXING).query
     assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["大峪街道"]
