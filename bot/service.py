@@ -446,7 +446,7 @@ class Bot:
         scored = []
         for i in rows:
             name = fold(i.indicator)
-            overlap = sum(len(w) for w in words if w and w in name)
+            overlap = sum(len(w) for w in words if len(w) > 1 and w in name)  # "量" alone names no column
             if overlap:
                 scored.append((overlap, i))
         if not scored:

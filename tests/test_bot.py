@@ -349,6 +349,11 @@ def test_a_group_bound_to_a_plan_keeps_it_for_a_person_from_another_district(rea
     assert {m["issuer"] for m in told.payload["measures"]} == {"大兴区"}  # the chat's plan, as the platform says
 
 
+def test_a_table_column_is_not_picked_by_one_shared_character(real_bot):
+    _, other = turns(real_bot, ["门头沟PM2.5目标多少", "降尘量呢"], chat="g-column")  # no table has 降尘: 量 is no match
+    assert not any("减排量" in i["indicator"] for i in other.payload.get("indicators", []))
+
+
 def test_an_empty_list_is_an_abstention(real_bot):
     a = ask(real_bot, "区水务局1月5日前要完成哪些任务？", DAXING)
     assert a["abstained"] and a["measures"] == [] and a["text"].startswith("没有找到")
