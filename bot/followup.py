@@ -18,6 +18,7 @@ from planbot.retrieval.query import CITY, Query
 # what is left of a follow-up once its slot words are gone: only these may remain
 _FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|换到|改为|再看看?|看看|单位|部门|计划|方案|"
                      r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|吧|啊|呀|"
+                     r"(?:要|需要|得)?(?:完成|到期)|都?有(?:哪些|啥|什么)|哪些|任务|措施|工作|"
                      r"[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看)")
 _CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")

@@ -98,6 +98,11 @@ def test_a_deadline_makes_a_deadline_list_for_the_same_unit(units, ctx):
     assert year_end.deadline.end == date(2026, 12, 31) and year_end.units[0].label == "区水务局"
 
 
+def test_asking_words_around_the_slot_are_no_topic(units, ctx):
+    assert read(units, ctx, "那9月底前要完成的呢", "区城管委牵头哪些").query.deadline.end == date(2026, 9, 30)
+    assert read(units, ctx, "那门头沟的任务有哪些", "区城管委牵头哪些").query.issuer == "门头沟区"
+
+
 def test_new_words_keep_the_question_kind(units, ctx):
     q = read(units, ctx, "那道路扬尘呢", "施工扬尘谁牵头").query
     assert (q.intent, q.attribute_field, q.content, q.issuer) == ("attribute", "lead", "道路扬尘", "大兴区")
