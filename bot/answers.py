@@ -77,12 +77,10 @@ def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
 
 
 def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
-                    label: str = "", limit: int = 80) -> Reply:
-    """The asked field(s) first (the reply's first line is the answer), then the measure they
-    belong to, quoted; `label` ("第3项") names it as the user saw it in the last list."""
-    quote = msg.MEASURE_QUOTE.format(text=excerpt(m.text, words, limit))
+                    quote: str = msg.MEASURE_QUOTE, limit: int = 80) -> Reply:
+    """The asked field(s) first, then the measure they belong to, quoted (`quote`: how)."""
     return Reply(
-        blocks=attribute_lines(m, fields) + [msg.ITEM_QUOTE.format(label=label, quote=quote) if label else quote],
+        blocks=attribute_lines(m, fields) + [quote.format(text=excerpt(m.text, words, limit))],
         citations=[citation(m)],
         intent="attribute",
         refs=[m.id],

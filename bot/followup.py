@@ -18,8 +18,9 @@ from planbot.retrieval.query import CITY, Query
 # what is left of a follow-up once its slot words are gone: only these may remain
 _FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|换到|改为|再看看?|看看|单位|部门|计划|方案|"
                      r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|吧|啊|呀|"
+                     r"(?:要|需要|得)?(?:完成|到期)|都?有(?:哪些|啥|什么)|哪些|任务|措施|工作|"
                      r"[\s,，.。!！?？、~～]")
-_OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|换成|改成|换到|改为)")
+_OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看)")
 _CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
@@ -34,8 +35,13 @@ _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后一(?:条|项|个))")
-_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
-                     r"是啥|[\s,，?？!！。])*")
+_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
+                     r"是啥|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|[\s,，?？!！。])*")
+# "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
+_ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
+                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
+                     r"这条|这项|这个|它|其")
+_AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -57,12 +63,17 @@ class Reask:
     changed: tuple[str, ...]
 
 
+LAST = -1  # "最后一条": the last item the user has seen
+
+
 @dataclass(frozen=True)
 class ItemAsk:
-    """A question about the n-th item of the last answer (1-based, as numbered on screen)."""
+    """A question about the n-th item of the last answer (1-based, as numbered on screen; LAST:
+    "最后一条"); None: a field asked after a list without saying which item ("谁配合")."""
 
-    number: int
+    number: int | None
     fields: tuple[str, ...]  # () = the whole measure
+    again: bool = False  # "那第4项呢": what was asked of the item before, else the whole measure
 
 
 @dataclass(frozen=True)
@@ -103,7 +114,19 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
     if asked is None:
         return None
-    return ItemAsk(ordinal(m[1]) if m[1] else 1, asked) if last is not None else NeedsContext()
+    number = ordinal(m[1]) if m[1] else LAST if m[0].startswith("最后") else 1
+    again = not asked and _AGAIN.fullmatch(q.text[m.end():]) is not None
+    return ItemAsk(number, asked, again) if last is not None else NeedsContext()
+
+
+def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
+    after a list it names no item (the bot asks which)."""
+    if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)):
+        return None
+    if last is None:
+        return NeedsContext()
+    return ItemAsk(None if last.intent in ("dept_list", "deadline_list") else 1, _fields(q))
 
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -111,31 +134,39 @@ def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if not (_OPENER.search(q.text) or _CLOSER.search(q.text)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
-    if not slots or _residual(q, ctx):
+    if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
         return None
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
+    return Reask(last.model_copy(update=_changes(slots, q, last, ctx)), tuple(slots))
+
+
+def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    """Each named slot's rule applied in SLOT_RULES order, on the question as changed so far."""
     update: dict[str, Any] = {}
     for name, _, change in SLOT_RULES:
         if name in slots:
             update.update(change(q, last.model_copy(update=update), ctx))
-    return Reask(last.model_copy(update=update), tuple(slots))
+    return update
 
 
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other words."""
+    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
+    words, in another place or year when it names one ("那密云的优良天数呢")."""
     if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$", q.text):
         return None
-    if any(named(q, ctx) for _, named, _ in SLOT_RULES):
+    slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
+    if set(slots) - {"place", "year"}:
         return None
     rest = _residual(q, ctx)
     if not 0 < len(rest) <= CONTENT_CHARS or not (_OPENER.search(q.text) or last.intent in CONTENT_INTENTS):
         return None
     intent = last.intent if last.intent in CONTENT_INTENTS else "topic"
-    return Reask(last.model_copy(update={
+    moved = last.model_copy(update=_changes(slots, q, last, ctx))
+    return Reask(moved.model_copy(update={
         "intent": intent, "content": rest, "text": rest, "units": (), "deadline": None,
-        "indicator_terms": q.indicator_terms, "entity": last.entity if intent == "indicator" else None,
-    }), ("content",))
+        "indicator_terms": q.indicator_terms, "entity": moved.entity if intent == "indicator" else None,
+    }), (*slots, "content"))
 
 
 def ordinal(word: str) -> int:
@@ -202,8 +233,10 @@ def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     """Another unit; a town or street of another district ("那大峪街道呢") moves to that plan."""
     new = q.units or q.unknown_units
     place = {}
-    if q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
+    if q.issuer and q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
         place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
+    elif q.units and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
+        new = tuple(u for m in q.units for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
     if last.intent in ("dept_list", "deadline_list"):
         return {**place, "units": new, "unknown_units": q.unknown_units, "self_reference": False}
     old = last.units[0].text if last.units else ""
@@ -250,4 +283,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
 )
 
-MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _new_words)
+MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _field, _new_words)

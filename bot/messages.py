@@ -35,7 +35,8 @@ NEEDS_CONTEXT = ("请先问一个完整的问题，例如“区水务局牵头�
                  "“第3项谁配合”。")
 NO_ITEMS = "上一个回答没有列出措施，可以换个说法再问一次。"
 NO_SUCH_ITEM = "上一个回答只有 {n} 项，请说第1–{n}项中的一项。"
-ITEM_TITLE = "第{n}项"
+WHICH_ITEM = "上一个回答列出了 {n} 项，请说是第几项，例如“第3项谁配合”。"
+ITEM_QUOTE = "第{n}项：“{text}”"  # "第3项谁配合": the answer first, then which item it is
 
 ROLE_WORDS = {"lead": "牵头", "responsible": "主责/责任", "assist": "协办", "main": "牵头或主责", "any": "参与"}
 FIELD_WORDS = {"lead": "牵头单位", "responsible": "责任单位/主责单位", "assist": "协办单位", "deadline": "完成时限"}
@@ -55,7 +56,6 @@ DEADLINE_NONE_TEXT = "未写完成时限"
 ATTRIBUTE_VALUE = "{field}：{value}"
 ATTRIBUTE_EMPTY = "{field}：未列明"
 MEASURE_QUOTE = "措施：“{text}”"
-ITEM_QUOTE = "{label}{quote}"  # 第3项措施：“…”
 MEASURE_LINE = "{text}（{units}{deadline}）"
 MEASURE_LEAD = "牵头：{units}"
 MEASURE_DEADLINE = "时限：{deadline}"

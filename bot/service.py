@@ -147,6 +147,8 @@ class Bot:
                 conv.unit, conv.issuer, conv.year = me.unit, me.issuer, me.year  # who they are, in any chat
             bound = self.conversations.chat_scope(chat)
             q = self._parse(text, _scope(conv, bound, message.scope))
+            if q.self_reference and conv.issuer:  # "我们牵头哪些": the asker's own plan
+                q = self._parse(text, _scope(conv, bound, message.scope, mine=True))
             if q.intent == "settings":
                 return answers.text_reply(_settings_text(bound, conv), "settings")
             reply = self._converse(q, conv, chat)
@@ -182,12 +184,20 @@ class Bot:
             conv.last_query = asked.model_dump(mode="json")
             conv.pending, conv.heading = list(reply.refs), reply.title
             conv.offset = len(reply.items) or len(reply.refs)
+            conv.item_fields = []
         return reply
 
     def _bind(self, bind: followup.BindScope, chat: tuple[str, str] | None) -> Reply:
         """"本群是门头沟区的": every later question in this chat asks that plan unless it names another."""
         if bind.missing:
             return answers.no_plan_reply(bind.missing, self._editions_text(), "set_scope")
+        if chat is not None:  # "设置 年份：2021" keeps the district bound before, where that plan exists
+            old = self.conversations.chat_scope(chat)
+            if not bind.issuer and old.issuer and (old.issuer, bind.year) not in self.editions:
+                return answers.no_plan_reply([f"{old.issuer}{bind.year}年"], self._editions_text(), "set_scope")
+            issuer = bind.issuer or old.issuer
+            year = bind.year or (old.year if bind.issuer and (bind.issuer, old.year) in self.editions else None)
+            bind = followup.BindScope(issuer, year, ())
         if not any(bind.issuer in (None, i) and bind.year in (None, y) for i, y in self.editions):
             return answers.no_plan_reply([f"{bind.issuer or ''}{bind.year}年"], self._editions_text(), "set_scope")
         if chat is not None:
@@ -199,12 +209,19 @@ class Bot:
         """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
         if not conv.pending:
             return answers.text_reply(msg.NO_ITEMS if conv.last_query else msg.NEEDS_CONTEXT, "followup")
+        if (item.number is None and len(conv.pending) == 1) or item.number == followup.LAST:
+            item = followup.ItemAsk(min(conv.offset or len(conv.pending), len(conv.pending)), item.fields)
+        if item.number is None:
+            return answers.text_reply(msg.WHICH_ITEM.format(n=len(conv.pending)), "followup")
         if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:
             return answers.text_reply(msg.NO_SUCH_ITEM.format(n=len(conv.pending)), "followup")
         m = self.by_id[conv.pending[item.number - 1]]
         last = _last(conv)
-        return answers.attribute_reply(m, item.fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       label=msg.ITEM_TITLE.format(n=item.number), limit=80 if item.fields else 160)
+        fields = item.fields or (tuple(conv.item_fields) if item.again else ())
+        conv.item_fields = list(fields)
+        quote = msg.ITEM_QUOTE.format(n=item.number, text="{text}") if len(conv.pending) > 1 else msg.MEASURE_QUOTE
+        return answers.attribute_reply(m, fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
+                                       quote=quote, limit=80 if fields else 160)
 
     # ------------------------------------------------------------------ dispatch
 
@@ -454,7 +471,7 @@ class Bot:
         scored = []
         for i in rows:
             name = fold(i.indicator)
-            overlap = sum(len(w) for w in words if w and w in name)
+            overlap = sum(len(w) for w in words if len(w) > 1 and w in name)  # "量" alone names no column
             if overlap:
                 scored.append((overlap, i))
         if not scored:
@@ -537,10 +554,13 @@ class Bot:
 
 
 
-def _scope(conv: Conversation, bound: ChatScope, default: Scope) -> dict:
-    """What a question is about when it names no plan: the asker's own ("我是大兴区的"), else
-    the chat's bound scope ("本群是门头沟区的"), else what the platform says."""
-    for issuer, year in ((conv.issuer, conv.year), (bound.issuer, bound.year), (default.issuer, default.year)):
+def _scope(conv: Conversation, bound: ChatScope, default: Scope, mine: bool = False) -> dict:
+    """What a question is about when it names no plan: the chat's ("本群是门头沟区的", else what
+    the platform says the chat is), else the asker's own ("我是大兴区的", kept across chats).
+    A question about the asker's own work (`mine`: "我们牵头哪些") is the asker's plan first."""
+    chat = ((bound.issuer, bound.year), (default.issuer, default.year))
+    person = ((conv.issuer, conv.year),)
+    for issuer, year in (person + chat if mine else chat + person):
         if issuer or year:
             return {"issuer": issuer, "year": year}
     return {}

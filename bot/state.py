@@ -34,6 +34,7 @@ class Conversation:
     offset: int = 0  # how many of `pending` were shown
     heading: str = ""
     last_query: dict | None = None  # the last question's slots (Query.model_dump(mode="json"))
+    item_fields: list[str] = field(default_factory=list)  # what "第3项谁配合" asked, for "那第4项呢"
 
     @classmethod
     def from_json(cls, data: Any) -> Conversation:

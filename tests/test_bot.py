@@ -212,6 +212,16 @@ def test_a_bound_group_scope_holds_for_everyone_in_that_chat_only(real_bot):
     assert nowhere.abstained and "没有收录海淀区的计划" in render(nowhere, "text")
 
 
+def test_binding_only_a_year_keeps_the_district_bound(real_bot):
+    turns(real_bot, ["本群是大兴区2021年的", "设置 年份：2026"], chat="g-rebind")
+    (listed,) = turns(real_bot, ["水务局牵头哪些"], chat="g-rebind")
+    assert set(shown_ids(real_bot, listed)) == expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    _, wrong_year = turns(real_bot, ["本群是门头沟区的", "本群是2021年的"], chat="g-rebind")  # no such plan: said, kept
+    assert wrong_year.abstained and "门头沟区2021年" in render(wrong_year, "text")
+    (still,) = turns(real_bot, ["水务局牵头哪些"], chat="g-rebind")
+    assert {m["issuer"] for m in still.payload["measures"]} == {"门头沟区"}
+
+
 def test_me_then_we_then_more_to_the_end_shows_the_whole_list_numbered_on(real_bot):
     first, listed = turns(real_bot, ["我是区水务局的", "我们牵头哪些"], chat="g-more", scope=DAXING)
     want = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
@@ -323,6 +333,47 @@ def test_an_english_list_question(real_bot):
     assert a["intent"] == "dept_list"
     assert set(ids(a)) == expected(real_bot, "门头沟区", 2026, "区住建委", ("lead",)) | expected(
         real_bot, "门头沟区", 2026, "区住房城乡建设委", ("lead",))
+
+
+def test_an_unscoped_list_is_the_current_plans_and_the_older_is_one_follow_up_away(real_bot):
+    now, then = turns(real_bot, ["大兴区城管委牵头哪些", "21年的呢"], chat="g-current")
+    assert set(shown_ids(real_bot, now)) == expected(real_bot, "大兴区", 2026, "区城市管理委", ("lead",))
+    assert "大兴区2026年" in render(now, "text") and "2021年的计划另有" in render(now, "text")
+    assert set(shown_ids(real_bot, then)) == expected(real_bot, "大兴区", 2021, "区城市管理委", ("lead",))
+
+
+def test_an_item_answer_says_the_field_first(real_bot):
+    listed, second = turns(real_bot, ["区城管委牵头哪些", "第2条是什么时候完成"], chat="g-first", scope=DAXING)
+    m = real_bot.by_id[shown_ids(real_bot, listed)[1]]
+    lines = [l for l in render(second, "text").split("\n") if l.strip()]
+    assert lines[0] == f"完成时限：{m.deadline or '未列明'}" and lines[1].startswith("第2项：")
+    (last,) = turns(real_bot, ["最后一条什么时候完成"], chat="g-first", scope=DAXING)  # the last one on screen
+    assert "第8项：" in render(last, "text") and len(listed.items) == 8
+    (fourth,) = turns(real_bot, ["那第4项呢"], chat="g-first", scope=DAXING)  # the same field of another item
+    m4 = real_bot.by_id[shown_ids(real_bot, listed)[3]]
+    assert render(fourth, "text").startswith(f"完成时限：{m4.deadline or '未列明'}") and "牵头单位" not in render(fourth, "text")
+    (which,) = turns(real_bot, ["谁配合"], chat="g-first", scope=DAXING)  # no item said: asked back
+    assert "第几项" in render(which, "text") and not which.abstained
+
+
+def test_a_field_alone_after_an_answer_is_about_that_measure(real_bot):
+    answer, when = turns(real_bot, ["雨水管涵清掏谁牵头", "截止时间呢"], chat="g-field", scope=DAXING)
+    m = real_bot.by_id[answer.refs[0]]
+    assert render(when, "text").startswith(f"完成时限：{m.deadline or '未列明'}")
+
+
+def test_a_group_bound_to_a_plan_keeps_it_for_a_person_from_another_district(real_bot):
+    turns(real_bot, ["我是门头沟区水务局的"], chat="p-visitor", user="visitor")
+    _, others, ours = turns(real_bot, ["本群是密云区的", "城管委牵头哪些", "我们牵头哪些"], chat="g-visited", user="visitor")
+    assert {m["issuer"] for m in others.payload["measures"]} == {"密云区"}  # the group's plan
+    assert set(shown_ids(real_bot, ours)) == expected(real_bot, "门头沟区", 2026, "区水务局", ("lead",))  # the asker's own
+    (told,) = turns(real_bot, ["城管委牵头哪些"], chat="p-daxing", user="visitor", scope=DAXING)
+    assert {m["issuer"] for m in told.payload["measures"]} == {"大兴区"}  # the chat's plan, as the platform says
+
+
+def test_a_table_column_is_not_picked_by_one_shared_character(real_bot):
+    _, other = turns(real_bot, ["门头沟PM2.5目标多少", "降尘量呢"], chat="g-column")  # no table has 降尘: 量 is no match
+    assert not any("减排量" in i["indicator"] for i in other.payload.get("indicators", []))
 
 
 def test_an_empty_list_is_an_abstention(real_bot):

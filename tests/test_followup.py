@@ -78,11 +78,29 @@ def test_a_unit_replaces_the_unit(units, ctx):
     assert "城管委" in asked.content and "水务局" not in asked.content
 
 
+def test_a_unit_alone_stays_in_the_plan_asked_and_is_read_as_that_plan_names_it(units, ctx):
+    none = {"issuer": None}  # a chat with no plan of its own: the first question named the district
+    last = parse(units, "门头沟水务局牵头哪些", none)
+    for text in ("城管委呢", "换个城管委", "那住建委的呢"):
+        q = read(units, ctx, text, last, none).query
+        assert q.issuer == "门头沟区" and all(n.startswith("区") for u in q.units for n in u.names), text
+
+
+def test_changing_the_place_with_a_verb(units, ctx):
+    for text in ("换密云的", "改成密云", "换到密云区"):
+        assert read(units, ctx, text, "区水务局牵头哪些").query.issuer == "密云区", text
+
+
 def test_a_deadline_makes_a_deadline_list_for_the_same_unit(units, ctx):
     q = read(units, ctx, "9月底前的呢", "区城管委牵头哪些").query
     assert q.intent == "deadline_list" and q.deadline.end == date(2026, 9, 30) and q.role == "lead"
     year_end = read(units, ctx, "年底前的呢", "区水务局6月底前要完成什么").query
     assert year_end.deadline.end == date(2026, 12, 31) and year_end.units[0].label == "区水务局"
+
+
+def test_asking_words_around_the_slot_are_no_topic(units, ctx):
+    assert read(units, ctx, "那9月底前要完成的呢", "区城管委牵头哪些").query.deadline.end == date(2026, 9, 30)
+    assert read(units, ctx, "那门头沟的任务有哪些", "区城管委牵头哪些").query.issuer == "门头沟区"
 
 
 def test_new_words_keep_the_question_kind(units, ctx):
@@ -93,6 +111,13 @@ def test_new_words_keep_the_question_kind(units, ctx):
     assert read(units, ctx, "道路扬尘呢", "区城管委牵头哪些") is None  # after a list: a question of its own
 
 
+def test_new_words_in_another_place(units, ctx):
+    table = read(units, ctx, "那密云的优良天数呢", "门头沟PM2.5目标是多少", {}).query
+    assert (table.intent, table.entity, table.indicator_terms) == ("indicator", "密云区", ("优良天数",))
+    asked = read(units, ctx, "那门头沟的道路扬尘呢", "施工扬尘谁牵头").query
+    assert (asked.intent, asked.issuer, asked.content, asked.attribute_field) == ("attribute", "门头沟区", "道路扬尘", "lead")
+
+
 def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
     q = read(units, ctx, "那大峪街道呢", "区城管委牵头哪些", DAXING).query
     assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["大峪街道"]
@@ -101,10 +126,28 @@ def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
 @pytest.mark.parametrize(
     ("text", "number", "fields"),
     [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("这条谁牵头", 1, ("lead",)),
-     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("那第2条呢", 2, ())],
+     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("第2条的全文", 2, ()),
+     ("最后一项谁牵头", followup.LAST, ("lead",))],
 )
 def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
+
+
+@pytest.mark.parametrize(("text", "fields"), [("啥时候到期", ("deadline",)), ("那截止日期呢", ("deadline",)),
+                                             ("主责单位是谁", ("responsible",)), ("哪些部门配合", ("assist",))])
+def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
+    assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields)
+    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields)  # which of the list: asked back
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+
+
+def test_the_next_item_asks_what_was_asked_before(units, ctx):
+    assert read(units, ctx, "那第2条呢", "区水务局牵头哪些措施") == ItemAsk(2, (), again=True)
+
+
+@pytest.mark.parametrize("text", ["第7条展开说说", "这一项的全部内容", "第二项介绍一下"])
+def test_asking_for_the_whole_item(units, ctx, text):
+    assert read(units, ctx, text, "区城管委牵头哪些").fields == ()
 
 
 @pytest.mark.parametrize("text", ["区水务局牵头哪些措施？", "这个月要完成哪些任务？", "那渣土车归谁管？", "门头沟的PM2.5目标呢",
