@@ -42,11 +42,12 @@ def test_an_indicator_value_carries_the_unit_its_column_names():
 
 
 def test_an_item_of_the_last_list_answers_with_the_value_first():
+    from planbot.bot import messages as msg
     from planbot.bot.answers import attribute_reply
     from planbot.index.models import Measure
 
     m = Measure(id="000#001", doc="000_x.txt", issuer="大兴区", year=2026, text="推动搅拌站叉车新能源化。",
                 deadline="年底前", lead=["区经济和信息化局"], assist=["区生态环境局"], line=1)
-    reply = attribute_reply(m, ("assist",), [m], label="第3项")
+    reply = attribute_reply(m, ("assist",), [m], quote=msg.ITEM_QUOTE.format(n=3, text="{text}"))
     assert reply.title == "" and reply.blocks[0] == "协办单位：区生态环境局"
     assert reply.blocks[1].startswith("第3项") and "推动搅拌站叉车新能源化" in reply.blocks[1]
