@@ -269,3 +269,16 @@ def test_quality_bar_on_the_development_questions(real_bot):
     answerable = [q for q in questions if q["type"] != "none"]
     assert sum(answers[q["id"]]["abstained"] for q in answerable) <= 0.05 * len(answerable)
     assert all(a["abstained"] or "《" in a["text"] for a in answers.values())
+
+
+def test_quality_bar_on_the_projects_own_set(real_bot):
+    """A regression guard with the real bot on tests/eval: the calib half the rules were fitted
+    on, and the heldout half they were not (figures as measured when this bar was set, less a
+    margin: calib 0.983, heldout 0.874 with 4.9 % false "not found")."""
+    questions = load_questions(project_questions_file())
+    answers = run_answers(real_bot, questions)
+    sets = {name: summarize(subset, answers, real_bot.units.names_for)
+            for name, subset in split_sets(questions, "all").items()}
+    assert sets["calib"]["overall"] >= 0.95 and sets["heldout"]["overall"] >= 0.84
+    assert sets["heldout"]["false_nf"] <= 0.08
+    assert all(s["consistent"] == 1.0 for s in sets.values())  # abstained exactly when the reply says so
