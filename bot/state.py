@@ -25,8 +25,20 @@ class Backend(Protocol):
     def set_json(self, key: str, value: Any, ttl_s: float) -> None: ...
 
 
+class _Stored:
+    """A dataclass kept as JSON in the state store."""
+
+    @classmethod
+    def from_json(cls, data: Any):
+        """A stored record back; unknown keys (an older or newer version) are ignored."""
+        if not isinstance(data, dict):
+            return cls()
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
 @dataclass
-class Conversation:
+class Conversation(_Stored):
     unit: str | None = None  # the asker's own unit, from "我是区水务局的"
     issuer: str | None = None  # the asker's own district, from "我是大兴区的"
     year: int | None = None
@@ -36,17 +48,9 @@ class Conversation:
     last_query: dict | None = None  # the last question's slots (Query.model_dump(mode="json"))
     item_fields: list[str] = field(default_factory=list)  # what "第3项谁配合" asked, for "那第4项呢"
 
-    @classmethod
-    def from_json(cls, data: Any) -> Conversation:
-        """A stored record back; unknown keys (an older or newer version) are ignored."""
-        if not isinstance(data, dict):
-            return cls()
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
-
 
 @dataclass
-class Identity:
+class Identity(_Stored):
     """Who a person is ("我是区水务局的", or preloaded by `planbot bind --csv`), kept per
     (platform, user) so it follows them into every chat."""
 
@@ -54,29 +58,17 @@ class Identity:
     issuer: str | None = None
     year: int | None = None
 
-    @classmethod
-    def from_json(cls, data: Any) -> Identity:
-        if not isinstance(data, dict):
-            return cls()
-        return cls(unit=data.get("unit"), issuer=data.get("issuer"), year=data.get("year"))
-
     @property
     def known(self) -> bool:
         return bool(self.unit or self.issuer)
 
 
 @dataclass
-class ChatScope:
+class ChatScope(_Stored):
     """What a group chat was bound to; every later question there uses it unless it names another."""
 
     issuer: str | None = None
     year: int | None = None
-
-    @classmethod
-    def from_json(cls, data: Any) -> ChatScope:
-        if not isinstance(data, dict):
-            return cls()
-        return cls(issuer=data.get("issuer"), year=data.get("year"))
 
 
 class MemoryBackend:
