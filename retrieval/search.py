@@ -195,8 +195,8 @@ class Retriever:
             sims = (self.vectors @ q)[pool] if 4 * pool.size > len(self.vectors) else self.vectors[pool] @ q
             order = np.argsort(-sims, kind="stable")[:DEPTH]
             dense_order = [int(pool[i]) for i in order]
-            spread = float(sims.std()) or 1.0
-            dense_z = {int(pool[i]): float((sims[i] - sims.mean()) / spread) for i in order}
+            mean, spread = float(sims.mean()), float(sims.std()) or 1.0
+            dense_z = {int(pool[i]): float((sims[i] - mean) / spread) for i in order}
         rankings = {"bm25": [bm25_order], "dense": [dense_order]}.get(mode) or [bm25_order, dense_order]
         fused = reciprocal_rank_fusion(rankings)
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
