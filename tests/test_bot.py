@@ -569,3 +569,12 @@ def test_a_quoted_measure_is_the_one_asked_about(real_bot):
     a = ask(real_bot, f"“{opening}”这项谁牵头？", {"issuer": "密云区", "year": 2026})
     assert not a["abstained"] and a["measures"][0]["id"] == m.id
     assert a["text"].split("\n")[0] == f"牵头单位：{'、'.join(m.lead)}"
+
+
+def test_a_month_question_lists_the_printed_ranges_covering_it(real_bot):
+    """6-9月 measures are worked on in August: 8月份要完成的 lists them, 8月底前 does not."""
+    ranged = {m.id for m in real_bot.measures if m.issuer == "大兴区" and m.year == 2026
+              and (m.deadline or "").replace(" ", "") == "6-9月"}
+    assert ranged
+    assert ranged <= set(ids(ask(real_bot, "8月份要完成的有哪些", DAXING)))
+    assert not ranged & set(ids(ask(real_bot, "8月底前要完成的有哪些", DAXING)))
