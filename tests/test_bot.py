@@ -578,3 +578,17 @@ def test_a_month_question_lists_the_printed_ranges_covering_it(real_bot):
     assert ranged
     assert ranged <= set(ids(ask(real_bot, "8月份要完成的有哪些", DAXING)))
     assert not ranged & set(ids(ask(real_bot, "8月底前要完成的有哪些", DAXING)))
+
+
+def test_two_units_list_every_one_or_either(real_bot):
+    """和 / 、 joins two units as "both in the role", 或 as "either": computed from the records."""
+    both = ask(real_bot, "水务局和园林局一起牵头的", DAXING)
+    water = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    parks = expected(real_bot, "大兴区", 2026, "区园林绿化局", ("lead",))
+    assert water & parks and set(ids(both)) == water & parks
+    assert both["text"].startswith(f"区水务局和区园林绿化局牵头的措施共 {len(water & parks)} 项")
+    either = ask(real_bot, "水务局或园林局牵头的", DAXING)
+    assert set(ids(either)) == water | parks and not either["abstained"]
+    helpers = ask(real_bot, "住建委、城管委配合的有哪些", DAXING)
+    assert set(ids(helpers)) == (expected(real_bot, "大兴区", 2026, "区住房城乡建设委", ("assist",))
+                                 & expected(real_bot, "大兴区", 2026, "区城市管理委", ("assist",)))
