@@ -592,3 +592,14 @@ def test_two_units_list_every_one_or_either(real_bot):
     helpers = ask(real_bot, "住建委、城管委配合的有哪些", DAXING)
     assert set(ids(helpers)) == (expected(real_bot, "大兴区", 2026, "区住房城乡建设委", ("assist",))
                                  & expected(real_bot, "大兴区", 2026, "区城市管理委", ("assist",)))
+
+
+def test_a_collective_asked_in_another_spelling_finds_the_plans_own(real_bot):
+    """大兴区 prints 各镇人民政府 and 各街道办事处; 门头沟区 prints 各镇街: either question finds them."""
+    dx = ask(real_bot, "各镇街牵头哪些", DAXING)
+    want = (expected(real_bot, "大兴区", 2026, "各镇人民政府", ("lead",))
+            | expected(real_bot, "大兴区", 2026, "各街道办事处", ("lead",)))
+    assert want and set(ids(dx)) == want
+    mtg = ask(real_bot, "各街道参与哪些", {"issuer": "门头沟区", "year": 2026})
+    want = expected(real_bot, "门头沟区", 2026, "各镇街", ("lead", "responsible", "assist"))
+    assert want and set(ids(mtg)) == want and not mtg["abstained"]
