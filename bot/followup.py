@@ -22,6 +22,7 @@ _FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|
                      r"[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看)")
 _CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")
+_OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
@@ -131,7 +132,7 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
-    if not (_OPENER.search(q.text) or _CLOSER.search(q.text)):
+    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _narrows_unit_list(q, last)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
@@ -139,6 +140,15 @@ def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
     return Reask(last.model_copy(update=_changes(slots, q, last, ctx)), tuple(slots))
+
+
+def _narrows_unit_list(q: Query, last: Query | None) -> bool:
+    """"9月底前的有哪些" right after a unit's list, without 那 or 呢: a deadline and nothing else
+    (no unit, role, place or year) keeps that unit.  A question naming its own object
+    ("这个月要完成哪些任务") is a question of its own."""
+    return (last is not None and not _OWN_OBJECT.search(q.text) and last.intent in ("dept_list", "deadline_list") and bool(last.units)
+            and q.intent == "deadline_list" and q.deadline is not None
+            and not (q.units or q.unknown_units or q.role or q.issuers or q.years or q.self_reference))
 
 
 def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dict[str, Any]:

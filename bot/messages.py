@@ -38,6 +38,8 @@ NO_SUCH_ITEM = "上一个回答只有 {n} 项，请说第1–{n}项中的一项�
 WHICH_ITEM = "上一个回答列出了 {n} 项，请说是第几项，例如“第3项谁配合”。"
 ITEM_QUOTE = "第{n}项：“{text}”"  # "第3项谁配合": the answer first, then which item it is
 
+# how a list names two or more units: every one of them in the role (和) or any of them (或)
+UNITS_ALL, UNITS_ANY = "和", "或"
 ROLE_WORDS = {"lead": "牵头", "responsible": "主责/责任", "assist": "协办", "main": "牵头或主责", "any": "参与"}
 FIELD_WORDS = {"lead": "牵头单位", "responsible": "责任单位/主责单位", "assist": "协办单位", "deadline": "完成时限"}
 LIST_HEAD_UNIT = "{unit}{role}的措施共 {n} 项"

@@ -278,13 +278,18 @@ class Bot:
         if q.intent == "dept_list" and mention is None:
             return answers.text_reply(msg.NO_UNIT_FOR_LIST, q.intent)
         names = set(mention.names) if mention else None
+        others = [u for u in q.units[1:] if mention and u.names and u.keys != mention.keys]
+        also = [set(u.names) for u in others] if q.units_join == "all" else []
+        if others and q.units_join == "any":
+            names |= {n for u in others for n in u.names}
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
-        found, earlier, current = self._select_current(q, names, role, deadline)
+        found, earlier, current = self._select_current(q, names, role, deadline, also)
         if len({m.year for m in found}) > 1:  # the current plans' lines first
             found.sort(key=lambda m: (-(m.year or 0), self.position[m.id]))
         where = self._where(q, current)
-        unit_label = mention.label if mention else ""
+        joiner = msg.UNITS_ALL if q.units_join == "all" else msg.UNITS_ANY
+        unit_label = joiner.join(u.label for u in [mention, *others]) if mention else ""
         phrase = deadline.phrase if deadline else ""
         if mention and deadline:
             head = msg.LIST_HEAD_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase, n=len(found))
@@ -293,7 +298,7 @@ class Bot:
         else:
             head = msg.LIST_HEAD_DEADLINE.format(phrase=phrase, n=len(found))
         head += msg.LIST_SCOPE.format(where=where)
-        extra = "\n".join(filter(None, [self._collective_note(q, mention, role, deadline, current),
+        extra = "\n".join(filter(None, [not others and self._collective_note(q, mention, role, deadline, current),
                                          _older_note(earlier)]))
         if not found:
             what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
@@ -301,12 +306,13 @@ class Bot:
             return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent, abstained=True)
         return answers.list_reply(head, found, q.intent, extra=extra)
 
-    def _select_current(self, q: Query, names: set[str] | None, role, deadline):
+    def _select_current(self, q: Query, names: set[str] | None, role, deadline, also=()):
         """(the complete list from the current plans, the older plans' matches, the editions
-        listed); when only an older plan has any, that plan's list."""
+        listed); when only an older plan has any, that plan's list.  `also`: units that must
+        stand in the role too."""
         current, older = self._current_editions(q)
-        found = select(self._of_editions(current), q.issuer, q.year, names, role, deadline, q.plan_words)
-        earlier = select(self._of_editions(older), q.issuer, q.year, names, role, deadline, q.plan_words)
+        found = select(self._of_editions(current), q.issuer, q.year, names, role, deadline, q.plan_words, also)
+        earlier = select(self._of_editions(older), q.issuer, q.year, names, role, deadline, q.plan_words, also)
         return (found, earlier, current) if found or not earlier else (earlier, [], older)
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline, editions) -> str:

@@ -12,6 +12,8 @@ Question readings, as decided for this product:
   长期实施 / 持续推进 / a quoted 完成时限 / 6-9月 -> the printed label ("label"; quoted or a
   range = the whole cell, unquoted 长期实施 = contained); 没写时限的 -> no 完成时限 ("none").
   A month range that names a campaign's months (5-9月夏季攻坚) is content, not a deadline.
+  A printed range (6-9月) is work done during those months: a "within" question (8月份 / 三季度)
+  includes it when the periods overlap; a "by" question (8月底前) only when it ends by then.
 """
 from __future__ import annotations
 
@@ -74,6 +76,8 @@ class DeadlineFilter(BaseModel):
             return printed == self.label if self.exact else bool(self.label) and self.label in printed
         if m.due is None:
             return False
+        if self.kind == "within" and self.start and self.end and (first := _range_start(m)):
+            return first <= self.end and m.due >= self.start  # the work runs through those months
         return (self.start is None or m.due >= self.start) and (self.end is None or m.due <= self.end)
 
 
@@ -283,6 +287,16 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
 def _label(value: str, m: re.Match, exact: bool) -> Reading:
     return Reading(DeadlineFilter(kind="label", phrase=m[0], label=normalize_label(value), exact=exact), None,
                    (m.span(),))
+
+
+def _range_start(m: Measure) -> date | None:
+    """The first day of a printed month range (6-9月 -> Jun 1 of its due year), else None."""
+    rx, _ = _CALENDAR[1]
+    found = rx.search(_WS.sub("", m.deadline or ""))
+    if not found or m.due is None:
+        return None
+    a = cn_number(found[2])
+    return date(m.due.year, a, 1) if 1 <= a <= m.due.month else None
 
 
 def _campaign_months_blanked(text: str) -> str:

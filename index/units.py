@@ -145,6 +145,7 @@ class UnitDirectory:
         self._level: dict[str, str | None] = {}
         self._place: dict[str, tuple[str, str]] = {}  # name -> (district, kind)
         self._covers: dict[str, set[str]] = {}  # collective name -> kinds of place
+        self._every: dict[str, bool] = {}  # collective name -> all of its kind (各镇), not some (相关镇)
         self._bare: dict[str, set[str]] = {}  # unprefixed generic name -> its 区/市 names
         self._ambiguous: dict[str, list[str]] = {}
         self._generic: set[str] = set()
@@ -202,6 +203,7 @@ class UnitDirectory:
             self._union(group["names"])
             for n in group["names"]:
                 self._covers.setdefault(n, set()).update(group["covers"])
+                self._every[n] = group.get("every", True)
         for word, targets in table.get("ambiguous", {}).items():
             self._ambiguous.setdefault(word, []).extend(targets)
         districts = table.get("districts", {})
@@ -340,6 +342,14 @@ class UnitDirectory:
         kinds = {self._place[m][1] for root in self._roots(name) for m in self._members[root] if m in self._place}
         return {n for n, covers in self._covers.items() if covers & kinds}
 
+    def _kin(self, root: str) -> set[str]:
+        """Printed collectives addressed to some of the same places, all of them or some as the
+        asked one: 各镇街 in a plan printing 各镇人民政府 and 各街道办事处, and the reverse."""
+        if not (covers := self._covers.get(root)):
+            return set()
+        return {n for n, kinds in self._covers.items()
+                if n in self._printed and kinds & covers and self._every[n] == self._every[root]}
+
     def district_of(self, name: str) -> str | None:
         """The district of a town, street, park or district government."""
         for root in self._roots(name):
@@ -356,7 +366,7 @@ class UnitDirectory:
         if any(self._printed_of[r] for r in roots):  # 市城管执法局 is in no plan: drop it
             roots = [r for r in roots if self._printed_of[r]]
         levels = [self._root_level[r] for r in roots]
-        names = frozenset().union(*(self._printed_of[r] for r in roots)) if roots else frozenset()
+        names = frozenset().union(*(self._printed_of[r] | self._kin(r) for r in roots)) if roots else frozenset()
         district = next((self._place[m][0] for r in roots for m in self._members[r] if m in self._place), None)
         return UnitMention(
             text=text, start=start, end=end, keys=tuple(roots), names=names,

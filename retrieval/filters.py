@@ -44,13 +44,17 @@ def select(
     role: Role = "any",
     deadline: DeadlineTest | None = None,
     plan_words: Collection[str] = (),
+    also: Collection[Collection[str]] = (),
 ) -> list[Measure]:
-    """Every measure meeting all the given conditions, in document order."""
+    """Every measure meeting all the given conditions, in document order.  `also`: more units
+    (their printed names) that must each stand in the role too (两个单位一起牵头的)."""
     out = []
     for m in measures:
         if not in_scope(m, issuer, year):
             continue
         if names is not None and not by_unit(m, names, role):
+            continue
+        if any(not by_unit(m, other, role) for other in also):
             continue
         if deadline is not None and not deadline.matches(m):
             continue

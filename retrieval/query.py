@@ -138,6 +138,7 @@ _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[
 # "牵头或参与的": a named role or any part at all (a named role alone narrows 参与: 作为协办单位参与)
 _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
+_EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
 _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/](牵头|主责|责任|协办|配合)(?:单位|部门)")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
@@ -202,6 +203,9 @@ class Query(BaseModel):
     # "三个区时限一样吗 / 各区有何不同": every district with a plan is a side (compare only, not
     # a superlative)
     all_districts: bool = False
+    # two or more units in a list question: "all" = measures naming every one of them (水务局和园林局
+    # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的)
+    units_join: Literal["all", "any"] = "all"
 
     @property
     def more(self) -> bool:
@@ -504,7 +508,16 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
         all_districts=intent == "compare" and not s.superlative and len(s.text_issuers) < 2
         and bool(_EVERY_SIDE.search(s.text)),  # 各区…最高 ranges over the table's districts instead
+        units_join=_units_join(s.text, known),
     )
+
+
+def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any"]:
+    """"any" when 或 / 或者 / 还是 / 任一 joins the first two units named, else "all"."""
+    if len(known) < 2:
+        return "all"
+    between = text[known[0].end:known[1].start] + text[known[1].end:known[1].end + 6]
+    return "any" if _EITHER_UNITS.search(between) else "all"
 
 
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:

@@ -569,3 +569,37 @@ def test_a_quoted_measure_is_the_one_asked_about(real_bot):
     a = ask(real_bot, f"“{opening}”这项谁牵头？", {"issuer": "密云区", "year": 2026})
     assert not a["abstained"] and a["measures"][0]["id"] == m.id
     assert a["text"].split("\n")[0] == f"牵头单位：{'、'.join(m.lead)}"
+
+
+def test_a_month_question_lists_the_printed_ranges_covering_it(real_bot):
+    """6-9月 measures are worked on in August: 8月份要完成的 lists them, 8月底前 does not."""
+    ranged = {m.id for m in real_bot.measures if m.issuer == "大兴区" and m.year == 2026
+              and (m.deadline or "").replace(" ", "") == "6-9月"}
+    assert ranged
+    assert ranged <= set(ids(ask(real_bot, "8月份要完成的有哪些", DAXING)))
+    assert not ranged & set(ids(ask(real_bot, "8月底前要完成的有哪些", DAXING)))
+
+
+def test_two_units_list_every_one_or_either(real_bot):
+    """和 / 、 joins two units as "both in the role", 或 as "either": computed from the records."""
+    both = ask(real_bot, "水务局和园林局一起牵头的", DAXING)
+    water = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",))
+    parks = expected(real_bot, "大兴区", 2026, "区园林绿化局", ("lead",))
+    assert water & parks and set(ids(both)) == water & parks
+    assert both["text"].startswith(f"区水务局和区园林绿化局牵头的措施共 {len(water & parks)} 项")
+    either = ask(real_bot, "水务局或园林局牵头的", DAXING)
+    assert set(ids(either)) == water | parks and not either["abstained"]
+    helpers = ask(real_bot, "住建委、城管委配合的有哪些", DAXING)
+    assert set(ids(helpers)) == (expected(real_bot, "大兴区", 2026, "区住房城乡建设委", ("assist",))
+                                 & expected(real_bot, "大兴区", 2026, "区城市管理委", ("assist",)))
+
+
+def test_a_collective_asked_in_another_spelling_finds_the_plans_own(real_bot):
+    """大兴区 prints 各镇人民政府 and 各街道办事处; 门头沟区 prints 各镇街: either question finds them."""
+    dx = ask(real_bot, "各镇街牵头哪些", DAXING)
+    want = (expected(real_bot, "大兴区", 2026, "各镇人民政府", ("lead",))
+            | expected(real_bot, "大兴区", 2026, "各街道办事处", ("lead",)))
+    assert want and set(ids(dx)) == want
+    mtg = ask(real_bot, "各街道参与哪些", {"issuer": "门头沟区", "year": 2026})
+    want = expected(real_bot, "门头沟区", 2026, "各镇街", ("lead", "responsible", "assist"))
+    assert want and set(ids(mtg)) == want and not mtg["abstained"]

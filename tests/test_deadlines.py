@@ -137,3 +137,17 @@ def test_one_grammar_for_printed_and_asked():
             assert f.end == due, deadline
             checked += 1
     assert checked >= 4
+
+
+@pytest.mark.parametrize("question, inside", [
+    ("8月份要完成的", True), ("三季度要干啥", True), ("7月的任务", True), ("5月份要完成的", False),
+    ("10月份的", False), ("8月底前要完成的", False), ("9月底前要完成的", True),
+])
+def test_a_printed_month_range_is_work_during_those_months(question, inside):
+    """6-9月 is work done June to September: a question about a month inside it (within) lists it;
+    a "by" question only counts it once the range has ended."""
+    f = read_deadline(question, TODAY, 2026).filter
+    m = Measure(id="000#001", doc="000.txt", text="措施", deadline="6-9月", due=parse_due("6-9月", 2026), line=1)
+    assert f.matches(m) is inside
+    single = Measure(id="000#002", doc="000.txt", text="措施", deadline="9月底前", due=date(2026, 9, 30), line=2)
+    assert f.matches(single) is (f.end is not None and f.end >= date(2026, 9, 30) and (f.kind == "by" or f.start <= date(2026, 9, 30)))

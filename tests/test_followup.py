@@ -94,6 +94,11 @@ def test_changing_the_place_with_a_verb(units, ctx):
 def test_a_deadline_makes_a_deadline_list_for_the_same_unit(units, ctx):
     q = read(units, ctx, "9月底前的呢", "区城管委牵头哪些").query
     assert q.intent == "deadline_list" and q.deadline.end == date(2026, 9, 30) and q.role == "lead"
+    for bare in ("9月底前的有哪些", "9月底前要完成的有哪些？", "三季度的"):  # no 那 / 呢, nothing but the deadline
+        q = read(units, ctx, bare, "区城管委牵头哪些").query
+        assert [u.label for u in q.units] == ["区城市管理委"]
+        assert q.intent == "deadline_list" and q.role == "lead"
+    assert read(units, ctx, "9月底前的有哪些", "施工扬尘谁牵头") is None  # no list before: a question of its own
     year_end = read(units, ctx, "年底前的呢", "区水务局6月底前要完成什么").query
     assert year_end.deadline.end == date(2026, 12, 31) and year_end.units[0].label == "区水务局"
 

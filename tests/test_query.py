@@ -597,3 +597,16 @@ def test_intent_rules_are_one_ordered_table() -> None:
 def test_a_pasted_link_is_no_search_words(ask) -> None:
     q = ask("![](http://10.0.0.1:8/a) 扬尘 https://example.org/x?id=9 怎么管")
     assert "http" not in q.content and "10.0" not in q.content and "扬尘" in q.content and "怎么管" in q.content
+
+
+@pytest.mark.parametrize("text, keys, join", [
+    ("水务局和园林局一起牵头的", ("区水务局", "区园林绿化局"), "all"),
+    ("住建委、城管委配合的有哪些", ("区住房城乡建设委", "区城市管理委"), "all"),
+    ("水务局或园林局牵头的", ("区水务局", "区园林绿化局"), "any"),
+    ("水务局还是园林局参与的任务", ("区水务局", "区园林绿化局"), "any"),
+    ("区水务局牵头哪些", ("区水务局",), "all"),
+])
+def test_two_units_in_a_list_question_are_both_kept_with_how_they_join(ask, text, keys, join):
+    q = ask(text)
+    assert q.intent == "dept_list"
+    assert tuple(u.keys[0] for u in q.units) == keys and q.units_join == join

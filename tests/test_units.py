@@ -312,3 +312,16 @@ def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: st
 @pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会"])
 def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> None:
     assert all(not m.known and not m.corrected for m in units.find_mentions(text))
+
+
+@pytest.mark.parametrize("asked, includes, excludes", [
+    ("各镇街", {"各镇人民政府", "各街道办事处", "各镇街（地区）"}, {"相关镇人民政府", "相关镇街", "各产业园区管委会"}),
+    ("各街道", {"各街道办事处", "各镇街", "各镇街（地区）"}, {"各镇人民政府", "相关街道办事处"}),
+    ("各乡镇", {"各镇人民政府", "各镇街"}, {"各街道办事处", "相关镇"}),
+    ("相关镇", {"相关镇人民政府", "相关镇街（地区）"}, {"各镇人民政府", "各镇街"}),
+])
+def test_a_collective_asked_lists_the_printed_collectives_sharing_its_places(units, asked, includes, excludes):
+    """One plan prints 各镇人民政府 / 各街道办事处, another 各镇街: staff ask either way.  "相关"
+    (some of them) stays apart from "各" (all of them)."""
+    m = next(m for m in units.find_mentions(f"{asked}牵头哪些") if m.text == asked)
+    assert includes <= m.names and not excludes & m.names
