@@ -24,8 +24,8 @@ LOW_COVERAGE = 0.30
 AGREE_RANK = 3
 
 FEATURES = {
-    "fused": ("coverage", "bm25_share", "dense_z", "bm25_rr", "dense_rr", "margin", "present", "number_ok"),
-    "bm25": ("coverage", "bm25_share", "margin", "present", "number_ok"),  # the top BM25 hit always has rank 1
+    "fused": ("coverage", "bm25_share", "dense_z", "bm25_rr", "dense_rr", "margin", "present", "asked_ok"),
+    "bm25": ("coverage", "bm25_share", "margin", "present", "asked_ok"),  # the top BM25 hit always has rank 1
 }
 
 
@@ -44,7 +44,7 @@ def features(hits: Sequence[Hit], dense: bool) -> dict[str, float]:
         "dense_rr": 1.0 / top.dense_rank if top.dense_rank else 0.0,
         "margin": (first - second) / first if first > 0 else 0.0,
         "present": 1.0 - top.absent,  # as evidence for answering, like the others
-        "number_ok": 0.0 if top.number_missing else 1.0,  # 充电桩建多少个 vs a measure with no number
+        "asked_ok": 0.0 if top.ask_missing else 1.0,  # 充电桩建多少个, 电话多少 vs a measure stating none (asks.toml)
     }
 
 

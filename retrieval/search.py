@@ -7,7 +7,6 @@ query at a lower weight and count when judging how much of the question a measur
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,7 @@ from rank_bm25 import BM25Plus
 
 from planbot.index.models import Measure
 
+from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .lexicon import Lexicon, mine_definitions
 from .tokenize import Tokenizer
@@ -25,8 +25,6 @@ from .tokenize import Tokenizer
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
-_ASKS_NUMBER = re.compile(r"多少|几[个项条家座处次台辆年月天成]|百分之|比例|比率|多大|多高|多长")
-_NUMBER = re.compile(r"\d")
 
 
 class QueryEncoder(Protocol):
@@ -51,7 +49,7 @@ class Hit:
     bm25_share: float = 0.0  # BM25 score over what a measure holding every query term once would get
     dense_z: float = 0.0  # cosine to the question in standard deviations above the candidates' mean
     absent: float = 0.0  # share of the question's weight in real words no measure prints (食堂, 电动自行车)
-    number_missing: bool = False  # the question asks how many / how much and this measure states no number
+    ask_missing: bool = False  # the question asks a kind of information (a number, phone, fee, …) this measure does not state
 
 
 @dataclass(frozen=True)
@@ -202,11 +200,11 @@ class Retriever:
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
         absent = self.absent(terms)
-        asks_number = bool(_ASKS_NUMBER.search(text))
+        kinds = asked(text)
 
         def hit(i: int, s: float) -> Hit:
             return Hit(i, s, bm25_rank.get(i), dense_rank.get(i), self.coverage(terms, i), bm25_share.get(i, 0.0),
-                       dense_z.get(i, 0.0), absent, asks_number and not _NUMBER.search(self.measures[i].text))
+                       dense_z.get(i, 0.0), absent, unstated(kinds, self.measures[i].text))
 
         hits = [hit(i, s) for i, s in fused[:k]]
         if hits and bm25_order and hits[0].index != bm25_order[0] and hits[0].coverage < 1.0:

@@ -46,3 +46,29 @@ def test_a_mistyped_unit_is_answered_or_asked_about(real_bot):
     unsure = real_bot.ask("区水物局牵头哪些", {"issuer": "大兴区", "year": 2026})
     assert unsure["abstained"] and "是指区水务局、" in unsure["text"] and not unsure["measures"]
     assert unsure["text"].rstrip().endswith("中的哪一个？")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, scope", [
+    ("区生态环境局值班电话是多少", {"issuer": "大兴区", "year": 2026}),
+    ("工地扬尘被罚一次多少钱", None),
+    ("排污许可证去哪个窗口办，要带什么", None),
+    ("施工许可证怎么办理，需要什么材料", None),
+    ("城管执法局几点上班", {"issuer": "大兴区", "year": 2026}),
+])
+def test_information_plans_never_state_abstains(real_bot, question, scope):
+    """A phone number, a fine amount, an office, a procedure, hours: the topic matches, the kind asked does not."""
+    a = real_bot.ask(question, scope)
+    assert a["abstained"] and not a["measures"], a["text"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "建筑垃圾处置收费机制谁负责",  # 收费 named, no fee asked
+    "两证合一的工作流程是什么",  # the measure states the 工作流程
+    "未办理夜间施工许可的工地谁查处",
+    "热线举报机制由哪些单位负责",
+])
+def test_look_alikes_the_plans_answer(real_bot, question):
+    a = real_bot.ask(question)
+    assert not a["abstained"] and a["measures"], a["text"]

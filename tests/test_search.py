@@ -2,6 +2,7 @@
 import pytest
 
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
+from planbot.retrieval.asks import asked, unstated
 from planbot.retrieval.lexicon import Lexicon
 from planbot.retrieval.search import BRIDGE_WEIGHT, Retriever
 from planbot.retrieval.tokenize import Tokenizer
@@ -86,9 +87,9 @@ def test_hits_carry_the_evidence_for_the_confidence_rule(retriever):
 
 def test_a_number_asked_for_and_a_measure_without_one(retriever):
     [top, *_] = retriever.search("废铅蓄电池收集转运试点有多少家", mode="bm25")
-    assert top.number_missing  # 004#158 states no number
+    assert top.ask_missing  # 004#158 states no number
     [top, *_] = retriever.search("废铅蓄电池收集转运试点", mode="bm25")
-    assert not top.number_missing  # no number asked
+    assert not top.ask_missing  # no number asked
 
 
 class _Pointing:
@@ -129,3 +130,23 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     plain = next(i for i, m in enumerate(measures) if "秸秆" in m.text and "烧" not in m.text)
     burning = next(i for i, m in enumerate(measures) if "秸秆露天焚烧" in m.text)
     assert r.coverage(terms, burning) == 1.0 > r.coverage(terms, plain)
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("执法队座机号码多少，电话打不通", {"number", "contact"}),
+    ("新能源补贴一辆车给多少钱", {"number", "money"}),
+    ("排污证在哪个窗口办", {"address"}),
+    ("渣土车准运证怎么申请，需要哪些材料", {"procedure"}),
+    ("政务大厅周六开门吗", {"hours"}),
+    ("秸秆焚烧由谁负责巡查", set()),
+])
+def test_the_kind_of_information_asked(question, kinds):
+    assert {k.name for k in asked(question)} == kinds
+
+
+def test_a_kind_asked_is_looked_for_in_the_measure():
+    money, = asked("罚款标准")
+    assert unstated((money,), "加大执法处罚力度")
+    assert not unstated((money,), "对违规企业处以2万元罚款")
+    contact, = asked("监督电话")
+    assert not unstated((contact,), "拨打010-12345678举报")

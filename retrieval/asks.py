@@ -1,0 +1,38 @@
+"""What kind of information a question asks for, and whether a measure states it.
+
+Action plans state measures, owners and deadlines.  A question asking for a phone number, an
+address, a fee, an office procedure or opening hours matches some measure loosely by its topic
+(扬尘罚款多少钱 → a 扬尘 measure) yet that measure does not answer it.  The kinds and how a
+measure would state each live in `asks.toml`, which deployers extend.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class AskKind:
+    name: str
+    asks: re.Pattern[str]
+    states: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def ask_kinds() -> tuple[AskKind, ...]:
+    text = (resources.files("planbot.retrieval") / "asks.toml").read_text(encoding="utf-8")
+    return tuple(AskKind(k["name"], re.compile(k["asks"]), re.compile(k["states"]))
+                 for k in tomllib.loads(text)["kind"])
+
+
+def asked(question: str) -> tuple[AskKind, ...]:
+    """The kinds of information the question asks for (none for most questions)."""
+    return tuple(k for k in ask_kinds() if k.asks.search(question))
+
+
+def unstated(kinds: tuple[AskKind, ...], text: str) -> bool:
+    """Does the measure text leave out some kind asked?"""
+    return any(not k.states.search(text) for k in kinds)
