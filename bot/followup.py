@@ -16,12 +16,17 @@ from typing import Any
 from planbot.retrieval.query import CITY, Query
 
 # what is left of a follow-up once its slot words are gone: only these may remain
-_FILLER = re.compile(r"那么|那个|那|要是|如果是?|假如|换成|改成|换到|改为|再看看?|看看|单位|部门|计划|方案|"
-                     r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|吧|啊|呀|"
-                     r"(?:要|需要|得)?(?:完成|到期)|都?有(?:哪些|啥|什么)|哪些|任务|措施|工作|"
-                     r"[\s,，.。!！?？、~～]")
-_OPENER = re.compile(r"^(?:那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看)")
-_CLOSER = re.compile(r"(?:呢|的|怎么样|如何|咋样)[\s?？!！。]*$")
+# "只看牵头的" / "其中长期实施的" / "what about Miyun?": words that open a follow-up narrowing or
+# moving the last question
+_OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
+            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
+_FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
+                     r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|咧|嘞|吧|啊|呀|"
+                     r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
+                     r"哪些|任务|措施|工作|作为|它|有?(?:几|多少)(?:条|项|个)?|"
+                     r"(?i:\b(?:the|ones?|plans?)\b)|[\s,，.。!！?？、~～]")
+_OPENER = re.compile(r"^(?:" + _OPENERS + ")")
+_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么)[\s?？!！。]*$")
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
@@ -34,8 +39,8 @@ _BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
 _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
-                   r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后一(?:条|项|个))")
+_ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
+                   r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个))")
 _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
                      r"是啥|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|[\s,，?？!！。])*")
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
@@ -132,7 +137,7 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
-    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _narrows_unit_list(q, last)):
+    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _narrows_unit_list(q, last) or _bare_move(q, last)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
@@ -149,6 +154,13 @@ def _narrows_unit_list(q: Query, last: Query | None) -> bool:
     return (last is not None and not _OWN_OBJECT.search(q.text) and last.intent in ("dept_list", "deadline_list") and bool(last.units)
             and q.intent == "deadline_list" and q.deadline is not None
             and not (q.units or q.unknown_units or q.role or q.issuers or q.years or q.self_reference))
+
+
+def _bare_move(q: Query, last: Query | None) -> bool:
+    """"住建委" / "门头沟" / "2021" / "作为协办单位的有哪些" alone right after a list: the same list
+    for that unit, place, year or role (after a content answer it is a question of its own)."""
+    return (last is not None and last.intent in ("dept_list", "deadline_list") and q.intent == "topic"
+            and bool(q.units or q.issuers or q.missing_places or len(q.years) == 1 or q.role))
 
 
 def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dict[str, Any]:

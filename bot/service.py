@@ -173,8 +173,8 @@ class Bot:
                 return self._bind(bind, chat)
             case followup.ItemAsk() as item:
                 return self._item(item, conv)
-            case followup.NeedsContext():
-                return answers.text_reply(msg.NEEDS_CONTEXT, "followup")
+            case followup.NeedsContext():  # nothing to change: the plans answer nothing yet
+                return _no_context()
             case followup.Reask(query=asked):
                 pass
             case _:
@@ -208,7 +208,7 @@ class Bot:
     def _item(self, item: followup.ItemAsk, conv: Conversation) -> Reply:
         """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
         if not conv.pending:
-            return answers.text_reply(msg.NO_ITEMS if conv.last_query else msg.NEEDS_CONTEXT, "followup")
+            return _no_context() if not conv.last_query else answers.text_reply(msg.NO_ITEMS, "followup")
         if (item.number is None and len(conv.pending) == 1) or item.number == followup.LAST:
             item = followup.ItemAsk(min(conv.offset or len(conv.pending), len(conv.pending)), item.fields)
         if item.number is None:
@@ -328,6 +328,8 @@ class Bot:
 
     @handles("more", guarded=False)
     def _more(self, q: Query, conv: Conversation) -> Reply:
+        if not conv.last_query:  # "更多" out of the blue
+            return _no_context()
         if not conv.pending or conv.offset >= len(conv.pending):
             return answers.text_reply(msg.NO_MORE, "more")
         measures = [self.by_id[i] for i in conv.pending if i in self.by_id]
@@ -599,3 +601,9 @@ def _older_note(earlier: Sequence[Measure]) -> str:
 
 def _noted(reply: Reply, note: str) -> Reply:
     return reply.model_copy(update={"blocks": [*reply.blocks, note]}) if note else reply
+
+
+def _no_context() -> Reply:
+    """A follow-up ("那门头沟呢", "第3项谁配合", "更多") with no question before it: how to ask, and
+    marked abstained, since nothing in the plans was answered."""
+    return answers.text_reply(msg.NEEDS_CONTEXT, "followup", abstained=True)

@@ -612,6 +612,8 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
         found.append((m.start(), 2000 + int(m[1]), m.end()))
     for m in re.finditer(r"二[〇零○]([〇零○一二三四五六七八九]{2})年", text):
         found.append((m.start(), 2000 + cn_number(m[1][0]) * 10 + cn_number(m[1][1]), m.end()))
+    for m in re.finditer(r"(?<![〇零○一二三四五六七八九十百千万第])([一二])([〇零○一二三四五六七八九])年(?![级代])", text):  # 二一年
+        found.append((m.start(), 2000 + cn_number(m[1]) * 10 + cn_number(m[2]), m.end()))
     for word, delta in (("今年", 0), ("本年度", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
         for m in re.finditer(word, text):
             found.append((m.start(), today.year + delta, m.end()))

@@ -283,9 +283,11 @@ def test_this_one_is_the_only_item_of_an_attribute_answer(real_bot):
 
 
 def test_a_follow_up_with_nothing_before_it_says_how_to_ask(real_bot):
-    for text in ("那门头沟呢", "第3项谁配合", "21年的呢"):
+    """Nothing in the plans is answered, so the reply is an abstention that says how to ask."""
+    for text in ("那门头沟呢", "第3项谁配合", "21年的呢", "更多", "下一页", "这条什么时候完成"):
         a = real_bot.ask(text, DAXING, session=f"fresh-{text}")
-        assert a["intent"] == "followup" and not a["measures"] and not a["abstained"] and "请先" in a["text"]
+        assert a["intent"] == "followup" and not a["measures"] and a["abstained"] and "请先" in a["text"], text
+        assert a["text"].startswith("没有找到")
 
 
 def test_a_place_without_a_plan_is_said_and_never_answered_from_another(real_bot):
