@@ -14,19 +14,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from planbot.retrieval.query import CITY, Query
+from planbot.index.units import fold
 
-# what is left of a follow-up once its slot words are gone: only these may remain
+_SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
 # "只看牵头的" / "其中长期实施的" / "what about Miyun?": words that open a follow-up narrowing or
 # moving the last question
 _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
+# what is left of a follow-up once its slot words are gone: only these may remain
 _FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
                      r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|咧|嘞|吧|啊|呀|"
                      r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
-                     r"哪些|任务|措施|工作|作为|它|有?(?:几|多少)(?:条|项|个)?|"
+                     r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"(?i:\b(?:the|ones?|plans?)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
-_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么)[\s?？!！。]*$")
+_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$")
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
@@ -41,7 +43,7 @@ _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个))")
-_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说了?啥|讲了?啥|写的?什么|是什么|"
+_DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说[的了]?啥|讲[的了]?啥|写的?什么|是什么|"
                      r"是啥|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|[\s,，?？!！。])*")
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
@@ -55,6 +57,7 @@ _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 class Context:
     editions: Collection[tuple[str, int]]  # the ingested (issuer, year) pairs
     parse: Callable[[str, dict[str, Any]], Query]  # parse_query with the bot's units, day and issuers
+    respell: Callable[[str], str] = str  # a district typed by sound written right (蜜云 -> 密云)
 
     @property
     def issuers(self) -> set[str]:
@@ -172,6 +175,15 @@ def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dic
     return update
 
 
+def _misspelled_place(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"蜜云呢" / "那门头钩的呢": a district typed by sound; read again spelled right, and kept
+    only when the place is all it changes (before "那道路扬尘呢" reads it as new words)."""
+    if last is None or fold(spelled := ctx.respell(q.text)) == fold(q.text):
+        return None
+    again = read(ctx.parse(spelled, {"issuer": last.issuer, "year": last.year}), last, ctx)
+    return again if isinstance(again, Reask) and again.changed == ("place",) else None
+
+
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
     words, in another place or year when it names one ("那密云的优良天数呢")."""
@@ -239,7 +251,7 @@ def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     issuer = q.issuers[0]
     year = last.year if (issuer, last.year) in ctx.editions else None
     scope = {"issuer": issuer, "year": year}
-    units = tuple(u for m in last.units for u in _unit_in(m.text, scope, (issuer == CITY) != (last.issuer == CITY), ctx))
+    units = tuple(u for m in last.units for u in _unit_in(m.text, scope, _level_changed(m.text, last.issuer, issuer), ctx))
     return {"issuer": issuer, "issuers": (issuer,), "entity": q.entity or (issuer if last.entity else None),
             "year": year, "years": (year,) if year else (), "units": units, "missing_places": (),
             "deadline": _deadline_for(last, scope, ctx)}
@@ -280,6 +292,14 @@ def _deadline(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     return {"intent": "deadline_list", "deadline": deadline, "role": role}
 
 
+def _level_changed(unit: str, old: str | None, new: str) -> bool:
+    """From the city's plan to a district's or back; with no plan remembered ("市生态环境局牵头
+    哪些" asked of all plans) the unit's own 市/区 prefix says which level it was."""
+    if old is not None:
+        return (new == CITY) != (old == CITY)
+    return bool(_LEVEL.match(unit)) and (unit[0] == "市") != (new == CITY)
+
+
 def _unit_in(text: str, scope: dict[str, Any], level_changed: bool, ctx: Context):
     """The unit named in `text` as the new plan calls it: from a district's plan to the city's,
     区水务局 is asked as 水务局 so the city plan's 市水务局 answers (and back)."""
@@ -305,4 +325,5 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
 )
 
-MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (_bind, _item, _slots, _field, _new_words)
+MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
+    _bind, _item, _slots, _field, _misspelled_place, _new_words)

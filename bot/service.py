@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.store import SearchData
+from planbot.index import places as gazetteer
 from planbot.index.units import UnitMention
 from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
 from planbot.retrieval.filters import select
@@ -106,7 +107,13 @@ class Bot:
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
                                self.measures, self.units, tokenizer=self.tokenizer)
-        self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse)
+        self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse,
+                                          respell=self._respell)
+
+    def _respell(self, text: str) -> str:
+        """A district typed by sound, written right (蜜云 -> 密云); a dictionary word is kept."""
+        g = gazetteer.load().with_districts(sorted(set(self.issuers) - {CITY}))
+        return g.respell(text, self.tokenizer.knows)
 
     # ------------------------------------------------------------------ entry points
 

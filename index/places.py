@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -140,6 +140,37 @@ class Gazetteer:
         self._latin = re.compile(
             r"(?<![a-z])(" + "|".join(map(re.escape, syllables)) + r")" + _ENGLISH_KIND + r"(?![a-z])", re.I
         ) if syllables else None
+
+    def respell(self, text: str, is_word: Callable[[str], bool] = lambda word: False) -> str:
+        """The text with a district name typed by sound (蜜云, 门头钩: the same pinyin, another
+        character) written as the gazetteer has it.  A place name or a dictionary word (`is_word`:
+        大型 sounds like 大兴, 评估 like 平谷) is left alone; meant for short follow-ups, where a
+        typo is the likely reading."""
+        t = fold(text)
+        sounds = self._district_sounds()
+        out, i = [], 0
+        while i < len(t):
+            for length in sorted({len(k) for k in sounds}, reverse=True):
+                word = t[i:i + length]
+                if len(word) == length and re.fullmatch(r"[\u4e00-\u9fff]+", word) and word not in self.names \
+                        and not is_word(word) and (name := sounds.get(tuple(lazy_pinyin(word)))) is not None:
+                    out.append(name)
+                    i += length
+                    break
+            else:
+                out.append(t[i])
+                i += 1
+        return "".join(out)
+
+    def _district_sounds(self) -> dict[tuple[str, ...], str]:
+        """pinyin syllables -> the district name or short form that sounds so (one per sound)."""
+        if not hasattr(self, "_sounds"):
+            found: dict[tuple[str, ...], set[str]] = {}
+            for word, places in self.names.items():
+                if re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) and any(p.kind == "区" for p in places):
+                    found.setdefault(tuple(lazy_pinyin(word)), set()).add(word)
+            self._sounds = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._sounds
 
     def with_districts(self, names: Iterable[str]) -> Gazetteer:
         """This gazetteer plus more district-level names (the issuers of the ingested plans, so a

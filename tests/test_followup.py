@@ -196,3 +196,56 @@ def test_the_remembered_question_survives_json(units):
 @pytest.mark.parametrize(("word", "n"), [("3", 3), ("三", 3), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21)])
 def test_ordinal(word, n):
     assert followup.ordinal(word) == n
+
+
+@pytest.mark.parametrize(("text", "issuer"), [("通州有没有", "通州区"), ("密云有吗", "密云区"), ("what about Mentougou?", "门头沟区"),
+                                              ("and Miyun", "密云区"), ("看一下门头沟", "门头沟区"), ("密云咧", "密云区"),
+                                              ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市")])
+def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
+    q = read(units, ctx, text, "区城管委牵头哪些措施").query
+    assert issuer in (q.issuer, *q.missing_places) and q.intent == "dept_list" and q.role == "lead"
+
+
+@pytest.mark.parametrize(("text", "role"), [("只看牵头的", "lead"), ("光要协办的", "assist"), ("作为配合单位的有哪些", "assist"),
+                                            ("主责的有没有", "responsible")])
+def test_narrowing_or_changing_the_role(units, ctx, text, role):
+    q = read(units, ctx, text, "区交通局参与哪些措施", {"issuer": "密云区", "year": 2026}).query
+    assert q.role == role and [u.label for u in q.units] == ["区交通局"] and q.issuer == "密云区"
+
+
+@pytest.mark.parametrize("text", ["其中持续推进的", "这些里面年底前的有几条", "这些当中10月底前的", "其中完成时限是长期实施的有多少"])
+def test_a_deadline_within_the_last_list_keeps_its_unit(units, ctx, text):
+    q = read(units, ctx, text, "区农业农村局牵头的措施").query
+    assert q.intent == "deadline_list" and q.deadline is not None and [u.label for u in q.units] == ["区农业农村局"]
+
+
+def test_a_bare_name_right_after_a_list_asks_that_list_again(units, ctx):
+    assert [u.label for u in read(units, ctx, "园林绿化局", "区商务局牵头哪些措施").query.units] == ["区园林绿化局"]
+    assert read(units, ctx, "延庆", "区商务局牵头哪些措施").query.missing_places == ("延庆区",)
+    assert read(units, ctx, "二一年的", "区商务局牵头哪些措施").query.year == 2021
+    assert read(units, ctx, "园林绿化局", "施工扬尘谁牵头") is None  # after a content answer: a question of its own
+
+
+def test_a_district_typed_by_sound_is_read_as_that_district(units):
+    from planbot.index import places
+
+    from planbot.retrieval.tokenize import Tokenizer
+
+    words = Tokenizer()
+    ctx = followup.Context(editions=EDITIONS, parse=lambda text, scope: parse(units, text, scope),
+                           respell=lambda text: places.load().respell(text, words.knows))
+    assert read(units, ctx, "那门头钩的呢", "区商务局牵头哪些措施").query.issuer == "门头沟区"
+    assert read(units, ctx, "蜜云呢？", "区商务局牵头哪些措施").query.issuer == "密云区"
+    assert read(units, ctx, "那统州呢", "区商务局牵头哪些措施").query.missing_places == ("通州区",)
+    assert read(units, ctx, "那大型的呢", "施工扬尘谁牵头").changed == ("content",)  # a word, not a place
+
+
+def test_the_last_item_and_a_mistyped_counter(units, ctx):
+    assert read(units, ctx, "最后那条具体说的啥", "区商务局牵头哪些措施") == ItemAsk(followup.LAST, ())
+    assert read(units, ctx, "最后这个谁协办", "区商务局牵头哪些措施") == ItemAsk(followup.LAST, ("assist",))
+    assert read(units, ctx, "第二跳什么时候完成", "区商务局牵头哪些措施") == ItemAsk(2, ("deadline",))
+
+
+def test_a_list_asked_of_every_plan_moves_from_the_city_to_a_district(units, ctx):
+    q = read(units, ctx, "那门头沟的呢", "市水务局牵头哪些措施", {}).query
+    assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["区水务局"]

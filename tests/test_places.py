@@ -89,3 +89,10 @@ def test_a_deployer_file_adds_places(tmp_path) -> None:
     assert [p.district for p in g.lookup("新建测试镇")] == ["大兴区"]
     assert g.lookup("新建测试") and not g.lookup("西红门") and g.lookup("西红门镇")
     assert places.load() is places.load()  # cached: built once per process
+
+
+def test_a_district_typed_by_sound_is_respelled(g: Gazetteer) -> None:
+    assert g.respell("蜜云的呢") == "密云的呢" and g.respell("那门头钩呢") == "那门头沟呢"
+    assert g.respell("顺艺区") == "顺义区" and g.respell("门头沟呢") == "门头沟呢"
+    assert g.respell("大新的呢") == "大新的呢"  # another sound: not guessed
+    assert g.respell("评估的呢", {"评估"}.__contains__) == "评估的呢"  # a word of its own is kept
