@@ -133,6 +133,8 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
     after a list it names no item (the bot asks which)."""
     if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)):
         return None
+    if q.deadline is not None and q.deadline.kind == "label":  # "“深入推进农村环境整治”这条谁负责": a quoted measure
+        return None
     if last is None:
         return NeedsContext()
     return ItemAsk(None if last.intent in ("dept_list", "deadline_list") else 1, _fields(q))

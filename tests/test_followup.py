@@ -246,6 +246,10 @@ def test_the_last_item_and_a_mistyped_counter(units, ctx):
     assert read(units, ctx, "第二跳什么时候完成", "区商务局牵头哪些措施") == ItemAsk(2, ("deadline",))
 
 
+def test_a_quoted_measure_with_this_one_is_a_question_of_its_own(units, ctx):
+    assert read(units, ctx, "“推进农村生活污水治理”这项谁牵头？", None) is None
+
+
 def test_a_list_asked_of_every_plan_moves_from_the_city_to_a_district(units, ctx):
     q = read(units, ctx, "那门头沟的呢", "市水务局牵头哪些措施", {}).query
     assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["区水务局"]
