@@ -57,7 +57,9 @@ _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 class Context:
     editions: Collection[tuple[str, int]]  # the ingested (issuer, year) pairs
     parse: Callable[[str, dict[str, Any]], Query]  # parse_query with the bot's units, day and issuers
-    respell: Callable[[str], str] = str  # a district typed by sound written right (蜜云 -> 密云)
+    # a district typed by sound written right (蜜云 -> 密云), a town's common stem in the district
+    # asked about (龙泉 -> 龙泉镇); the text is kept where there is none
+    respell: Callable[[str, str | None], str] = lambda text, district: text
 
     @property
     def issuers(self) -> set[str]:
@@ -178,12 +180,13 @@ def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dic
 
 
 def _misspelled_place(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"蜜云呢" / "那门头钩的呢": a district typed by sound; read again spelled right, and kept
-    only when the place is all it changes (before "那道路扬尘呢" reads it as new words)."""
-    if last is None or fold(spelled := ctx.respell(q.text)) == fold(q.text):
+    """"蜜云呢" / "那门头钩的呢" / "龙泉呢" (after a 门头沟 question): a district typed by sound or a
+    town by its common stem; read again spelled right, and kept only when that place is all it
+    changes (before "那道路扬尘呢" reads it as new words)."""
+    if last is None or fold(spelled := ctx.respell(q.text, last.issuer)) == fold(q.text):
         return None
     again = read(ctx.parse(spelled, {"issuer": last.issuer, "year": last.year}), last, ctx)
-    return again if isinstance(again, Reask) and again.changed == ("place",) else None
+    return again if isinstance(again, Reask) and again.changed in (("place",), ("unit",)) else None
 
 
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:

@@ -110,10 +110,10 @@ class Bot:
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse,
                                           respell=self._respell)
 
-    def _respell(self, text: str) -> str:
+    def _respell(self, text: str, district: str | None) -> str:
         """A district typed by sound, written right (蜜云 -> 密云); a dictionary word is kept."""
         g = gazetteer.load().with_districts(sorted(set(self.issuers) - {CITY}))
-        return g.respell(text, self.tokenizer.knows)
+        return g.respell(text, self.tokenizer.knows, district)
 
     # ------------------------------------------------------------------ entry points
 

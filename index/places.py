@@ -141,12 +141,15 @@ class Gazetteer:
             r"(?<![a-z])(" + "|".join(map(re.escape, syllables)) + r")" + _ENGLISH_KIND + r"(?![a-z])", re.I
         ) if syllables else None
 
-    def respell(self, text: str, is_word: Callable[[str], bool] = lambda word: False) -> str:
+    def respell(self, text: str, is_word: Callable[[str], bool] = lambda word: False, district: str | None = None) -> str:
         """The text with a district name typed by sound (蜜云, 门头钩: the same pinyin, another
         character) written as the gazetteer has it.  A place name or a dictionary word (`is_word`:
-        大型 sounds like 大兴, 评估 like 平谷) is left alone; meant for short follow-ups, where a
-        typo is the likely reading."""
+        大型 sounds like 大兴, 评估 like 平谷) is left alone.  Within `district`, a town's stem that
+        is too common a word to read anywhere (龙泉, 清水) is that town when nothing follows it.
+        Meant for short follow-ups, where these are the likely readings."""
         t = fold(text)
+        for stem, name in self._common_stems(district).items():
+            t = re.sub(re.escape(stem) + r"(?=[的呢吗嘛\s?？!！。]*$)", name, t)
         sounds = self._district_sounds()
         out, i = [], 0
         while i < len(t):
@@ -161,6 +164,12 @@ class Gazetteer:
                 out.append(t[i])
                 i += 1
         return "".join(out)
+
+    def _common_stems(self, district: str | None) -> dict[str, str]:
+        """The `ignore`d stems of the towns and streets of one district -> their names."""
+        return {name[: -len(p.kind)]: name for name, places in self.names.items() for p in places
+                if district and p.district == district and p.kind != "区" and name.endswith(p.kind)
+                and name[: -len(p.kind)] in self.ignore}
 
     def _district_sounds(self) -> dict[tuple[str, ...], str]:
         """pinyin syllables -> the district name or short form that sounds so (one per sound)."""

@@ -132,7 +132,7 @@ _PLANS = (
 )
 _PLAN_SUFFIX = r"(?:的)?(?:\d{4}年)?(?:行动)?(?:计划|方案|附件|那个附件|那份|那部分|部分|篇|文件)"
 _ATTACHMENT = re.compile(r"附件\s*(\d{1,2}|[一二三四五六七八九十]{1,2})")
-_CITY_WORDS = re.compile(r"北京市|全市|本市|市级(?:计划|方案|文件|层面)|(?<!城)市里|北京(?!经济|城市|亦庄)")
+_CITY_WORDS = re.compile(r"北京市|全市|本市|市级(?:计划|方案|文件|层面|(?=的?[呢吗]?[?？]?$))|(?<!城)市里|北京(?!经济|城市|亦庄)")
 _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[在,。\s]))区里")
 # "牵头和配合单位分别是谁": two roles asked at once
 # "牵头或参与的": a named role or any part at all (a named role alone narrows 参与: 作为协办单位参与)

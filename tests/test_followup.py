@@ -233,17 +233,24 @@ def test_a_district_typed_by_sound_is_read_as_that_district(units):
 
     words = Tokenizer()
     ctx = followup.Context(editions=EDITIONS, parse=lambda text, scope: parse(units, text, scope),
-                           respell=lambda text: places.load().respell(text, words.knows))
+                           respell=lambda text, district: places.load().respell(text, words.knows, district))
     assert read(units, ctx, "那门头钩的呢", "区商务局牵头哪些措施").query.issuer == "门头沟区"
     assert read(units, ctx, "蜜云呢？", "区商务局牵头哪些措施").query.issuer == "密云区"
     assert read(units, ctx, "那统州呢", "区商务局牵头哪些措施").query.missing_places == ("通州区",)
     assert read(units, ctx, "那大型的呢", "施工扬尘谁牵头").changed == ("content",)  # a word, not a place
+    town = read(units, ctx, "清水呢", "区水务局牵头哪些", {"issuer": "门头沟区", "year": 2026}).query
+    assert [u.label for u in town.units] == ["清水镇"] and town.issuer == "门头沟区"
 
 
 def test_the_last_item_and_a_mistyped_counter(units, ctx):
     assert read(units, ctx, "最后那条具体说的啥", "区商务局牵头哪些措施") == ItemAsk(followup.LAST, ())
     assert read(units, ctx, "最后这个谁协办", "区商务局牵头哪些措施") == ItemAsk(followup.LAST, ("assist",))
     assert read(units, ctx, "第二跳什么时候完成", "区商务局牵头哪些措施") == ItemAsk(2, ("deadline",))
+
+
+def test_city_level_alone_is_the_city_plan(units, ctx):
+    assert read(units, ctx, "市级的呢", "秸秆焚烧谁牵头", {"issuer": "门头沟区", "year": 2026}).query.issuer == "北京市"
+    assert parse(units, "按照市级统一部署的有哪些", DAXING).issuers == ()  # 市级 inside a phrase is no place
 
 
 def test_a_quoted_measure_with_this_one_is_a_question_of_its_own(units, ctx):
