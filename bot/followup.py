@@ -26,11 +26,12 @@ _FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
                      r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|咧|嘞|吧|啊|呀|"
                      r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
                      r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
-                     r"(?i:\b(?:the|ones?|plans?)\b)|[\s,，.。!！?？、~～]")
+                     r"或者|还是|都要|都算|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
 _CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$")
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
-_ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办")
+_ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办|"
+                        r"(?i:\b(?:leads?|leading|led|responsible|in charge|assists?|assisting|supports?|involved)\b)")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
@@ -323,7 +324,8 @@ def _deadline_for(last: Query, scope: dict[str, Any], ctx: Context):
 
 
 SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, Query, Context], dict[str, Any]]], ...] = (
-    ("place", lambda q, ctx: bool(q.issuers) or bool(missing_places(q, ctx.issuers)), _place),
+    # one place: a follow-up naming two ("门头沟和密云呢") is no list of one plan
+    ("place", lambda q, ctx: len(q.issuers) + len(missing_places(q, ctx.issuers)) == 1, _place),
     ("year", lambda q, ctx: len(q.years) == 1, _year),
     ("unit", lambda q, ctx: bool(q.units or q.unknown_units), _unit),
     ("role", lambda q, ctx: q.role is not None, _role),

@@ -610,7 +610,7 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
         found.append((m.start(), int(m[1]), m.end()))
     for m in re.finditer(r"(?<![0-9A-Za-z.])(\d{2})\s*年(?!代)", text):
         found.append((m.start(), 2000 + int(m[1]), m.end()))
-    for m in re.finditer(r"二[〇零○]([〇零○一二三四五六七八九]{2})年", text):
+    for m in re.finditer(r"二[〇零○]([〇零○一二三四五六七八九]{2})年?", text):
         found.append((m.start(), 2000 + cn_number(m[1][0]) * 10 + cn_number(m[1][1]), m.end()))
     for m in re.finditer(r"(?<![〇零○一二三四五六七八九十百千万第])([一二])([〇零○一二三四五六七八九])年(?![级代])", text):  # 二一年
         found.append((m.start(), 2000 + cn_number(m[1]) * 10 + cn_number(m[2]), m.end()))

@@ -219,6 +219,15 @@ def test_a_deadline_within_the_last_list_keeps_its_unit(units, ctx, text):
     assert q.intent == "deadline_list" and q.deadline is not None and [u.label for u in q.units] == ["区农业农村局"]
 
 
+def test_two_roles_or_units_at_once_but_never_two_places(units, ctx):
+    assert read(units, ctx, "配合或者牵头的都要", "区商务局牵头哪些措施").query.role == "any"
+    assert read(units, ctx, "and the ones it supports?", "区商务局牵头哪些措施").query.role == "assist"
+    both = read(units, ctx, "那园林局和交通局呢", "区商务局牵头哪些措施").query
+    assert [u.label for u in both.units] == ["区园林绿化局", "区交通局"]
+    assert not isinstance(read(units, ctx, "门头沟和密云呢", "区商务局牵头哪些措施"), Reask)  # one plan can't answer both
+    assert read(units, ctx, "换成二零二一", "区商务局牵头哪些措施").query.year == 2021
+
+
 def test_a_bare_name_right_after_a_list_asks_that_list_again(units, ctx):
     assert [u.label for u in read(units, ctx, "园林绿化局", "区商务局牵头哪些措施").query.units] == ["区园林绿化局"]
     assert read(units, ctx, "延庆", "区商务局牵头哪些措施").query.missing_places == ("延庆区",)
