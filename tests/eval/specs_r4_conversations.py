@@ -76,12 +76,13 @@ conv("r4v037", ["本群属于密云区"], D("_", "@机器人 住建委牵头的�
 conv("r4v038", ["我是区水务局的"], D("_", "我们的任务", "mtg", "区水务局", "any"))
 conv("r4v039", ["我是城管委的"], D("_", "我们牵头的有哪些", "my", "区城市管理委", "lead"))
 
-# --- follow-ups the plans cannot answer: no earlier question, a district or year without a plan
-conv("r4v040", [], N("_", "那门头沟呢", chat=True))
-conv("r4v041", [], N("_", "第3条谁配合", chat=True))
+# --- follow-ups the plans cannot answer: no earlier question (only a greeting), a district or year
+#     without a plan
+conv("r4v040", ["你好"], N("_", "那门头沟呢", chat=True))
+conv("r4v041", ["@机器人"], N("_", "第3条谁配合", chat=True))
 conv("r4v042", ["大兴水务局牵头哪些"], N("_", "那海淀呢", chat=True))
 conv("r4v043", ["门头沟城管委牵头的有哪些"], N("_", "昌平区呢", chat=True))
 conv("r4v044", ["密云生态环境局牵头的有哪些"], N("_", "21年的呢", chat=True))
 conv("r4v045", ["门头沟住建委牵头的"], N("_", "2024年的呢", chat=True))
 conv("r4v046", ["大兴水务局牵头的"], N("_", "通州的呢", chat=True))
-conv("r4v047", [], N("_", "更多", chat=True))
+conv("r4v047", ["在吗"], N("_", "更多", chat=True))
