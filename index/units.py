@@ -43,7 +43,7 @@ _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "
          "例如", "通知", "告诉", "提醒", "咱们", "我们")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
-    r"(办公室|办事处|管委会|委员会|支队|大队|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
+    r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
 )
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
@@ -275,6 +275,7 @@ class UnitDirectory:
         self._place_words = sorted({fold(w) for w in (*self.districts, *self.places, "北京", "北京市", "全市", "全区",
                                                          "本市", "本区", "我区", "咱区", "市级", "区级", "区", "市")},
                                    key=len, reverse=True)
+        self._place_names = tuple(w for w in self._place_words if len(w) >= 2)  # 门头沟, 大兴区; not a bare 区/市
 
     def _resolve(self, word: str) -> set[str]:
         """Roots a name or bare word stands for (used for [ambiguous] targets)."""
@@ -406,7 +407,8 @@ class UnitDirectory:
                 found.append(self._tolerant(UnitMention(text=t[start:i + length], start=start, end=i + length,
                                                         known=False)))
             else:
-                found.append(self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
+                found.append(self._glued_slip(t, covered, i, length)
+                             or self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
             i = covered = i + length
         found += self._english_mentions(t, found)
         return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
@@ -437,6 +439,16 @@ class UnitDirectory:
             out.append(m)
         return out
 
+    def _glued_slip(self, t: str, covered: int, i: int, length: int) -> UnitMention | None:
+        """A mistyped first character that leaves a shorter known name (卫|建委 is 卫健委 misspelt, not
+        住建委): the character and the name together, when they mistype a different unit."""
+        if i <= covered or not _CJK.match(t[i - 1]) or t[i - 1] in _STOP:
+            return None
+        whole = self._tolerant(UnitMention(text=t[i - 1:i + length], start=i - 1, end=i + length, known=False))
+        if whole.known and set(whole.keys) != set(self._roots(t[i:i + length])):
+            return whole
+        return None
+
     def _foreign_prefix(self, before: str) -> str:
         """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
         stem = ""
@@ -444,6 +456,8 @@ class UnitDirectory:
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
+        while place := next((w for w in self._place_names if stem.startswith(w)), None):
+            stem = stem[len(place):]  # 门头沟|卫|建委: the place is not part of the name
         changed = True
         while stem and changed:
             changed = False
@@ -463,8 +477,8 @@ class UnitDirectory:
                 if stem[k] in _STOP:
                     stem = stem[k + 1:]
                     break
-            while glue := next((g for g in _GLUE if stem.startswith(g)), None):
-                stem = stem[len(glue):]
+            while glue := next((g for g in (*_GLUE, *self._place_names) if stem.startswith(g)), None):
+                stem = stem[len(glue):]  # 配合|…, 门头沟|城官委: the unit is what follows
             start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
             stem = t[start:m.end(1)]
             word = stem + m[2]
