@@ -97,10 +97,10 @@ _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥�
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
                        r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
-_ROLE_WORDS = (("lead", re.compile(r"牵头|(?i:\b(?:leads?|leading|led)\b)")),
+_ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
                ("main", re.compile(r"负责|管(?:什么|啥|哪些)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
-               ("assist", re.compile(r"配合|协办|协助|辅助|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
+               ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
 _FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
@@ -110,6 +110,7 @@ _FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|�
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
 _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
     (re.compile(r"目标值"), "目标值"),
@@ -398,6 +399,8 @@ class _Slots:
         """A target value (…目标是多少), or a bare "朝阳区PM2.5" / "怀柔 道路比例": a place and a
         metric, nothing else, or a noun phrase ending in one."""
         b, entity = self.blanked, self.entity
+        if self.has_unit and _COUNT_OF_MEASURES.search(b) and not self.terms:
+            return False  # 经信局牵头的有几条: how many measures, not a target
         if _INDICATOR_ASK.search(b) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True
         if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))):
@@ -623,6 +626,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
+        if m["v5"] and text[:m.start()].endswith("□"):
+            continue  # 交警支队牵头的是哪些: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
     for m in _ROLE_PAIR.finditer(text):
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
@@ -655,7 +660,7 @@ def _only_places(gap: str, g: gazetteer.Gazetteer) -> bool:
 
 
 def _role(text: str) -> Role | None:
-    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)}
+    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)} or _role_by_sound(text)
     if "lead" in roles:
         roles.discard("main")  # 负责牵头 / 牵头负责
     if len(roles) > 1 and not _ROLE_EITHER.search(text):
@@ -665,6 +670,18 @@ def _role(text: str) -> Role | None:
     if len(roles) > 1:
         return "any"
     return next(iter(roles), None)
+
+
+# Role words by their sound, for a typed homophone (牵投, 主则, 协半) when no role word is spelt right.
+_ROLE_SOUNDS: dict[tuple[str, str], Role] = {("qian", "tou"): "lead", ("zhu", "ze"): "responsible",
+                                             ("xie", "ban"): "assist", ("pei", "he"): "assist", ("fu", "ze"): "main"}
+
+
+def _role_by_sound(text: str) -> set[Role]:
+    from pypinyin import lazy_pinyin
+
+    sounds = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "□", text), errors=lambda chars: list(chars))
+    return {_ROLE_SOUNDS[pair] for pair in zip(sounds, sounds[1:]) if pair in _ROLE_SOUNDS}
 
 
 def _attachment(text: str) -> tuple[str | None, list[tuple[int, int]]]:
