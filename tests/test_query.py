@@ -85,6 +85,8 @@ def ask(units: UnitDirectory, issuers):
     ("火星局牵头哪些", DX26, "dept_list"),
     ("我们负责哪些", DX26, "dept_list"),
     ("我在魏善庄镇，我们负责什么？", DX26, "dept_list"),
+    ("这条措施配合的是哪些单位", DX26, "attribute"),  # no unit before the verb: who assists
+    ("区PM2.5目标是多少", DX26, "indicator"),
     # deadline_list: a deadline filter, optionally with a unit
     ("6月底前要完成什么", DX26, "deadline_list"),
     ("区城管委9月底前要完成什么", DX26, "deadline_list"),
@@ -208,6 +210,18 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("水务局作为配合单位参与的任务", "assist"),
     ("水务局以牵头单位身份参与哪些", "lead"),
     ("水务局牵头或参与的有哪些", "any"),
+    # everyday words and typed homophones of the role words
+    ("水务局挑头的有哪些", "lead"),
+    ("水务局打下手的都有啥", "assist"),
+    ("水务局牵投的工作", "lead"),
+    ("水务局主则的有哪些", "responsible"),
+    ("水务局协半的事", "assist"),
+    # the unit is the subject: its measures are asked, not who leads
+    ("水务局牵头的是哪些", "lead"),
+    ("@机器人 交警支队牵头的是哪些？", "lead"),
+    # how many of them: a count of measures, not a target value
+    ("门头沟水务局牵头的有几条", "lead"),
+    ("经信局是责任单位的一共多少项", "responsible"),
     # English, as the Chinese words
     ("what tasks does the water bureau lead?", "lead"),
     ("list the measures the Water Bureau supports", "assist"),

@@ -202,6 +202,8 @@ def test_a_town_mention_carries_its_district_and_collectives(units: UnitDirector
     ("区人社局牵头的", ["区人社局"]),
     ("城管火星局", ["火星局"]),
     ("配合火星局的有哪些", ["火星局"]),
+    ("通州火星局牵头哪些", ["火星局"]),  # the place in front is not part of the unknown name
+    ("海淀区人社局负责啥", ["人社局"]),
     ("火星管委会和土星委员会", ["火星管委会", "土星委员会"]),
 ])
 def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, unknown: list[str]) -> None:
@@ -282,6 +284,12 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("区生态环境保局", "区生态环境保局", "区生态环境局"),    # one character added
     ("区农业农局", "区农业农局", "区农业农村局"),            # one character dropped
     ("区市场监管理局", "区市场监管理局", "区市场监管局"),    # one character added
+    ("门头沟城官委牵头的", "城官委", "区城市管理委"),        # a place glued in front of the slip
+    ("密云卫生建康委负责什么", "卫生建康委", "区卫生健康委"),
+    ("大兴区气像局有啥任务", "气像局", "区气象局"),
+    ("卫建委负责哪些", "卫建委", "区卫生健康委"),            # not the 建委 (住建委) it contains
+    ("门头沟卫建委负责哪些", "卫建委", "区卫生健康委"),
+    ("区农业农村厅牵头哪些", "区农业农村厅", "区农业农村局"),  # a wrong last character
 ])
 def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
     [m] = units.find_mentions(text)
@@ -309,6 +317,12 @@ def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: st
     assert not set(ma.keys) & set(mb.keys)
 
 
+@pytest.mark.parametrize("slip, other", [("卫建委", "住建委"), ("门头沟卫建委", "门头沟住建委"), ("住健委", "卫健委")])
+def test_a_slip_is_never_read_as_the_unit_it_shares_characters_with(units: UnitDirectory, slip: str, other: str) -> None:
+    [ms], [mo] = units.find_mentions(slip), units.find_mentions(other)
+    assert ms.known and mo.known and not set(ms.keys) & set(mo.keys)
+
+
 @pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会"])
 def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> None:
     assert all(not m.known and not m.corrected for m in units.find_mentions(text))
@@ -319,6 +333,8 @@ def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> N
     ("各街道", {"各街道办事处", "各镇街", "各镇街（地区）"}, {"各镇人民政府", "相关街道办事处"}),
     ("各乡镇", {"各镇人民政府", "各镇街"}, {"各街道办事处", "相关镇"}),
     ("相关镇", {"相关镇人民政府", "相关镇街（地区）"}, {"各镇人民政府", "各镇街"}),
+    ("街乡", {"各镇人民政府", "各街道办事处", "各镇街"}, {"相关镇街", "相关街道办事处"}),  # staff's word for 各镇街
+    ("镇街", {"各镇街（地区）", "各镇街"}, {"相关镇街"}),
 ])
 def test_a_collective_asked_lists_the_printed_collectives_sharing_its_places(units, asked, includes, excludes):
     """One plan prints 各镇人民政府 / 各街道办事处, another 各镇街: staff ask either way.  "相关"
