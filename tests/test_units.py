@@ -317,6 +317,16 @@ def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: st
     assert not set(ma.keys) & set(mb.keys)
 
 
+def test_a_districts_planning_commission_is_its_branch_of_the_city_commission(units: UnitDirectory) -> None:
+    """No district has a 规划自然资源委 of its own: its 规自委 is the branch the district plans print."""
+    [district] = units.find_mentions("区规自委牵头的")
+    assert {"市规划自然资源委大兴分局", "区规自分局"} <= district.names and "市规划自然资源委" not in district.names
+    [city] = units.find_mentions("市规划委牵头的")
+    assert city.names == {"市规划自然资源委"}
+    [bare] = units.find_mentions("规自委牵头的")
+    assert {units.narrow(bare, "区").keys, units.narrow(bare, "市").keys} == {district.keys, city.keys}
+
+
 @pytest.mark.parametrize("slip, other", [("卫建委", "住建委"), ("门头沟卫建委", "门头沟住建委"), ("住健委", "卫健委")])
 def test_a_slip_is_never_read_as_the_unit_it_shares_characters_with(units: UnitDirectory, slip: str, other: str) -> None:
     [ms], [mo] = units.find_mentions(slip), units.find_mentions(other)
