@@ -103,7 +103,7 @@ _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
-_FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
+_FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
                      r"出来|单位|部门|完成|到期|内容|都|还|要|需要|有|是|的|了|呢|吗|吧|啊|呀|哦|嘛|在|里|中|和|与|及|跟|"
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")

@@ -86,6 +86,10 @@ def ask(units: UnitDirectory, issuers):
     ("我们负责哪些", DX26, "dept_list"),
     ("我在魏善庄镇，我们负责什么？", DX26, "dept_list"),
     ("这条措施配合的是哪些单位", DX26, "attribute"),  # no unit before the verb: who assists
+    ("列出区水务局作为牵头单位的全部事项", DX26, "dept_list"),  # request verbs are no topic, nor part of the unit
+    ("区城管委承担牵头职责的工作", DX26, "dept_list"),
+    ("区园林绿化局承担的重点任务有哪些", MTG, "dept_list"),
+    ("区水务局落实河长制有哪些", DX26, "topic"),  # a topic named after the unit stays a topic
     ("区PM2.5目标是多少", DX26, "indicator"),
     # deadline_list: a deadline filter, optionally with a unit
     ("6月底前要完成什么", DX26, "deadline_list"),

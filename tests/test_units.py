@@ -202,6 +202,7 @@ def test_a_town_mention_carries_its_district_and_collectives(units: UnitDirector
     ("区人社局牵头的", ["区人社局"]),
     ("城管火星局", ["火星局"]),
     ("配合火星局的有哪些", ["火星局"]),
+    ("列出火星局的措施", ["火星局"]),
     ("通州火星局牵头哪些", ["火星局"]),  # the place in front is not part of the unknown name
     ("海淀区人社局负责啥", ["人社局"]),
     ("火星管委会和土星委员会", ["火星管委会", "土星委员会"]),
@@ -216,6 +217,12 @@ def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, u
 ])
 def test_no_unit_in_ordinary_words(units: UnitDirectory, text: str) -> None:
     assert units.find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text", ["列出区水务局牵头的", "请列举区水务局的事项", "梳理区水务局承担的工作", "统计区水务局的任务"])
+def test_a_request_verb_before_a_name_is_not_part_of_it(units: UnitDirectory, text: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.known and m.text == "区水务局"
 
 
 def test_ambiguous_words_and_narrowing_by_level(units: UnitDirectory) -> None:
