@@ -501,13 +501,13 @@ class UnitDirectory:
     def _tolerant(self, mention: UnitMention) -> UnitMention:
         """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.
 
-        A word's distance is the fewest characters to change, add or drop, counted on the
+        A word's distance is the fewest characters to change, add, drop or swap, counted on the
         characters or on their sound (a homophone costs nothing).  Taken: a homophone, or one slip
         in a name of four or more characters, when every other unit is further away.  Otherwise
         the units within one slip (two in a name of six or more) are suggestions, closest first.
         """
         from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA as Levenshtein  # Levenshtein plus a swap of two neighbours
 
         words, sounds = self._fuzzy
         text, sound = mention.text, _syllables(mention.text)
@@ -516,20 +516,20 @@ class UnitDirectory:
                                                  limit=None)}
         near |= {n for _, _, n in process.extract(sound, sounds, scorer=Levenshtein.distance, score_cutoff=limit,
                                                   limit=None)}
-        best: dict[frozenset[str], tuple[int, int, str]] = {}  # unit group -> (distance, by characters, word)
+        best: dict[frozenset[str], tuple[int, int, int, str]] = {}  # unit group -> (distance, by characters, -length, word)
         for n in near:
             by_char, by_sound = Levenshtein.distance(text, words[n]), Levenshtein.distance(sound, sounds[n])
-            score = (min(by_char, by_sound), by_char, words[n])
+            score = (min(by_char, by_sound), by_char, -len(words[n]), words[n])  # of one unit, its longest name
             best[self._surface[words[n]]] = min(best.get(self._surface[words[n]], score), score)
         if not best:
             return mention
         ranked = sorted(best.values())
-        distance, by_char, word = ranked[0]
+        distance, by_char, _, word = ranked[0]
         clear = len(ranked) == 1 or ranked[1][0] > distance
         if clear and (distance == 0 or (by_char == 1 and len(word) >= 4)):
             taken = self.mention(mention.text, mention.start, mention.end, self._roots(word))
             return taken.model_copy(update={"corrected": word})
-        roots = list(dict.fromkeys(self._roots(w)[0] for _, _, w in ranked))
+        roots = list(dict.fromkeys(self._roots(w)[0] for *_, w in ranked))
         printed = [r for r in roots if self._printed_of[r]]  # a unit some plan names, if any is near
         return mention.model_copy(update={"suggestions": tuple(printed or roots)[:3]})
 

@@ -297,6 +297,8 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("卫建委负责哪些", "卫建委", "区卫生健康委"),            # not the 建委 (住建委) it contains
     ("门头沟卫建委负责哪些", "卫建委", "区卫生健康委"),
     ("区农业农村厅牵头哪些", "区农业农村厅", "区农业农村局"),  # a wrong last character
+    ("区生态境环局牵头的", "区生态境环局", "区生态环境局"),  # two neighbours swapped
+    ("生态环局有啥任务", "生态环局", "区生态环境局"),        # one dropped: the unit's longest name decides
 ])
 def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
     [m] = units.find_mentions(text)
@@ -316,7 +318,7 @@ def test_unsure_names_carry_suggestions_not_a_guess(units: UnitDirectory, text: 
 @pytest.mark.parametrize("a, b", [
     ("卫健委", "住建委"), ("交通局", "交通支队"), ("城管委", "城管执法局"), ("区发改委", "区财政局"),
     ("水务局", "税务局"), ("区商务局", "区税务局"), ("区公安分局", "区公路分局"), ("园林局", "园林中心"),
-    ("区生态环境局", "市生态环境局"), ("区教委", "区科委"),
+    ("区生态环境局", "市生态环境局"), ("区教委", "区科委"), ("城管大队", "城管委"),
 ])
 def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: str, b: str) -> None:
     [ma], [mb] = units.find_mentions(a), units.find_mentions(b)
