@@ -455,6 +455,9 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("当前设置", "settings", lambda s: bool(_SETTINGS.match(s.bare))),
     ("导出我们的台账", "export", lambda s: bool(_EXPORT.search(s.text) and _LEDGER.search(s.text))),
     ("我是区水务局的 / 我是大兴区的", "set_unit", lambda s: s.introduced and not s.list_ask and s.role is None),
+    ("a unit's list in two places, no comparison asked (a place without a plan is noted by the bot)", "dept_list",
+     lambda s: s.two_places and s.dept_list and len(s.years) < 2 and not s.deadline.filter
+     and not _COMPARE.search(s.blanked)),
     ("two places or two years, or a comparison word", "compare",
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
     ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),

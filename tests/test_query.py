@@ -90,6 +90,9 @@ def ask(units: UnitDirectory, issuers):
     ("区城管委承担牵头职责的工作", DX26, "dept_list"),
     ("区园林绿化局承担的重点任务有哪些", MTG, "dept_list"),
     ("区水务局落实河长制有哪些", DX26, "topic"),  # a topic named after the unit stays a topic
+    ("大兴和门头沟的水务局牵头哪些", NONE, "dept_list"),  # a list in two places, no comparison asked
+    ("大兴和海淀的住建委要干啥", NONE, "dept_list"),
+    ("大兴和门头沟的水务局牵头的有什么不同", NONE, "compare"),
     ("区PM2.5目标是多少", DX26, "indicator"),
     # deadline_list: a deadline filter, optionally with a unit
     ("6月底前要完成什么", DX26, "deadline_list"),
