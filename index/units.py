@@ -44,7 +44,7 @@ _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "
          "盘点", "查看", "显示", "承担")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
-    r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
+    r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
 )
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
@@ -276,6 +276,7 @@ class UnitDirectory:
         self._place_words = sorted({fold(w) for w in (*self.districts, *self.places, "北京", "北京市", "全市", "全区",
                                                          "本市", "本区", "我区", "咱区", "市级", "区级", "区", "市")},
                                    key=len, reverse=True)
+        self._place_set = frozenset(self._place_words)
         self._place_names = tuple(w for w in self._place_words if len(w) >= 2)  # 门头沟, 大兴区; not a bare 区/市
 
     def _resolve(self, word: str) -> set[str]:
@@ -396,12 +397,15 @@ class UnitDirectory:
         found: list[UnitMention] = []
         i, n, covered = 0, len(t), 0
         while i < n:
-            hit = next(((length, self._surface[t[i:i + length]]) for length in self._by_first.get(t[i], ())
-                        if i + length <= n and t[i:i + length] in self._surface), None)
-            if hit is None:
+            length = self._longest(t, i)
+            if not length:
                 i += 1
                 continue
-            length, roots = hit
+            # 门头沟区政府|办公室: a place, then a longer name reaching further (区政府办公室)
+            j = next((j for j in range(i + 1, i + length) if t[i:j] in self._place_set
+                      and j + self._longest(t, j) > i + length), None)
+            if j is not None:
+                i, length = j, self._longest(t, j)
             stem = self._foreign_prefix(t[covered:i])
             if stem:
                 start = i - len(stem)
@@ -414,6 +418,11 @@ class UnitDirectory:
         found += self._english_mentions(t, found)
         return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
                                           key=lambda m: m.start))
+
+    def _longest(self, t: str, i: int) -> int:
+        """Length of the longest known name starting at t[i] (0 when none)."""
+        return next((length for length in self._by_first.get(t[i], ())
+                     if i + length <= len(t) and t[i:i + length] in self._surface), 0)
 
     def _english_mentions(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
         """Units an English question names ("the water bureau"), whole words in any case."""

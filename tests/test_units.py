@@ -203,6 +203,7 @@ def test_a_town_mention_carries_its_district_and_collectives(units: UnitDirector
     ("城管火星局", ["火星局"]),
     ("配合火星局的有哪些", ["火星局"]),
     ("列出火星局的措施", ["火星局"]),
+    ("大兴火星办牵头哪些", ["火星办"]),  # …办 is a unit's ending too
     ("通州火星局牵头哪些", ["火星局"]),  # the place in front is not part of the unknown name
     ("海淀区人社局负责啥", ["人社局"]),
     ("火星管委会和土星委员会", ["火星管委会", "土星委员会"]),
@@ -214,9 +215,20 @@ def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, u
 @pytest.mark.parametrize("text", [
     "数据中心节能改造", "城市副中心", "中心城区", "如何委托第三方", "局部地区", "哪个局牵头", "各级政府",
     "环保绩效A、B级", "交通噪声", "园林绿化废弃物", "",
+    "挂牌督办的问题", "接诉即办", "怎么办理", "一网通办",
 ])
 def test_no_unit_in_ordinary_words(units: UnitDirectory, text: str) -> None:
     assert units.find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, name, key", [
+    ("门头沟区政府办公室负责啥", "区政府办公室", "区政府办公室"),  # not the city plan's 门头沟区政府
+    ("门头沟区政府牵头哪些", "门头沟区政府", "门头沟区政府"),
+    ("大兴区水务局牵头哪些", "区水务局", "区水务局"),
+])
+def test_a_place_then_a_longer_name_is_that_name(units: UnitDirectory, text: str, name: str, key: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.text == name and m.keys == (key,)
 
 
 @pytest.mark.parametrize("text", ["列出区水务局牵头的", "请列举区水务局的事项", "梳理区水务局承担的工作", "统计区水务局的任务"])
