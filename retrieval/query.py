@@ -99,7 +99,7 @@ _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥�
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
 _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
-               ("main", re.compile(r"负责|管(?:什么|啥|哪些)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
+               ("main", re.compile(r"负责|主抓|管(?:什么|啥|哪些|的)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
@@ -433,8 +433,8 @@ class _Slots:
         """A unit (or 我们) and its list, with (almost) no topic words left."""
         spans = self.issuer_spans + self.year_reading[1] + list(self.deadline.spans) + self.attachment[1] \
             + self.plan_words[1]
-        return (self.has_unit or self.self_reference) and bool(self.list_ask or self.role) \
-            and _content_chars(_blank(self.blanked, spans)) < 4
+        rest = _content_chars(_blank(self.blanked, spans))
+        return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4 or rest == 0)
 
 
 def _not_typed(s: _Slots) -> bool:
@@ -629,8 +629,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
-        if m["v5"] and text[:m.start()].endswith("□"):
-            continue  # 交警支队牵头的是哪些: the unit is the subject, its measures are asked
+        if (m["v5"] or m["v3"]) and text[:m.start()].endswith("□"):
+            continue  # 交警支队牵头的是哪些, 城管委责任单位: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
     for m in _ROLE_PAIR.finditer(text):
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]

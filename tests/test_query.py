@@ -91,6 +91,9 @@ def ask(units: UnitDirectory, issuers):
     ("区园林绿化局承担的重点任务有哪些", MTG, "dept_list"),
     ("区水务局落实河长制有哪些", DX26, "topic"),  # a topic named after the unit stays a topic
     ("大兴和门头沟的水务局牵头哪些", NONE, "dept_list"),  # a list in two places, no comparison asked
+    ("区水务局？", DX26, "dept_list"),  # a unit's name alone asks for its list
+    ("园林绿化局责任单位", MTG, "dept_list"),  # the unit before the column's name: its own measures
+    ("施工扬尘治理的责任单位？", MTG, "attribute"),
     ("大兴和海淀的住建委要干啥", NONE, "dept_list"),
     ("大兴和门头沟的水务局牵头的有什么不同", NONE, "compare"),
     ("区PM2.5目标是多少", DX26, "indicator"),
@@ -218,6 +221,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("水务局以牵头单位身份参与哪些", "lead"),
     ("水务局牵头或参与的有哪些", "any"),
     # everyday words and typed homophones of the role words
+    ("水务局主抓的有哪些", "main"),
+    ("归水务局管的有哪些", "main"),
     ("水务局挑头的有哪些", "lead"),
     ("水务局打下手的都有啥", "assist"),
     ("水务局牵投的工作", "lead"),
