@@ -280,9 +280,11 @@ class UnitDirectory:
         self._place_names = tuple(w for w in self._place_words if len(w) >= 2)  # 门头沟, 大兴区; not a bare 区/市
 
     def _resolve(self, word: str) -> set[str]:
-        """Roots a name or bare word stands for (used for [ambiguous] targets)."""
+        """Roots a name, bare word or [ambiguous] word stands for (used for [ambiguous] and [english] targets)."""
         if word in self._parent:
             return {self._find(word)}
+        if word in self._ambiguous and word not in self._bare:
+            return set().union(*(self._resolve(t) for t in self._ambiguous[word] if t != word))
         return {self._find(t) for t in self._bare.get(word, ())}
 
     def _roots(self, name: str) -> list[str]:

@@ -277,6 +277,8 @@ def test_deployer_table_adds_and_merges_groups(tmp_path, printed: list[str]) -> 
     ("town governments in Daxing", [("各镇人民政府",)]),
     ("水务局 and the highway branch", [("区水务局", "市水务局"), ("公路分局",)]),
     ("policemen on watershed patrols", []),  # whole words only
+    ("tasks of the ecology bureau", [("区生态环境局", "市生态环境局")]),
+    ("the planning commission", [("规自分局", "市规划自然资源委")]),  # a district's branch or the city's: the plan decides
 ])
 def test_english_unit_names(units: UnitDirectory, text: str, keys: list) -> None:
     found = units.find_mentions(text)
