@@ -514,7 +514,8 @@ class UnitDirectory:
 
         A word's distance is the fewest characters to change, add, drop or swap, counted on the
         characters or on their sound (a homophone costs nothing).  Taken: a homophone, or one slip
-        in a name of four or more characters, when every other unit is further away.  Otherwise
+        in a name of four or more characters besides its 区/市, when every other unit is further away
+        (区体育局 is not 区教育局).  Otherwise
         the units within one slip (two in a name of six or more) are suggestions, closest first.
         """
         from rapidfuzz import process
@@ -537,7 +538,8 @@ class UnitDirectory:
         ranked = sorted(best.values())
         distance, by_char, _, word = ranked[0]
         clear = len(ranked) == 1 or ranked[1][0] > distance
-        if clear and (distance == 0 or (by_char == 1 and len(word) >= 4)):
+        core = word[1:] if word[0] in LEVELS and word[1:] in self._surface else word  # 区|教育局: 3, not 4
+        if clear and (distance == 0 or (by_char == 1 and len(core) >= 4)):
             taken = self.mention(mention.text, mention.start, mention.end, self._roots(word))
             return taken.model_copy(update={"corrected": word})
         roots = list(dict.fromkeys(self._roots(w)[0] for *_, w in ranked))

@@ -196,3 +196,25 @@ def test_the_remembered_question_survives_json(units):
 @pytest.mark.parametrize(("word", "n"), [("3", 3), ("三", 3), ("十", 10), ("十二", 12), ("二十", 20), ("二十一", 21)])
 def test_ordinal(word, n):
     assert followup.ordinal(word) == n
+
+
+@pytest.mark.parametrize("asked, reply, unit", [
+    ("区水物局牵头哪些", "区水务局", "区水务局"),  # one of "是指区水务局、区税务局、区商务局中的哪一个？"
+    ("区水物局牵头哪些", "第2个", "区税务局"),
+    ("区水物局牵头哪些", "就是第一个吧", "区水务局"),
+    ("区民政厅牵头哪些", "对", "区民政局"),  # "是指区民政局吗？": yes takes it
+])
+def test_a_confirmed_unit_re_asks_the_question_about_it(units, ctx, asked, reply, unit):
+    before = parse(units, asked, DAXING)
+    near = before.unknown_units[0].suggestions
+    assert not before.units and near
+    move = followup.read(parse(units, reply, DAXING), before, ctx)
+    assert isinstance(move, Reask) and move.changed == ("unit",)
+    assert (move.query.intent, move.query.role, move.query.issuer) == ("dept_list", "lead", "大兴区")
+    assert [u.label for u in move.query.units] == [unit] and not move.query.unknown_units
+
+
+def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation(units, ctx):
+    several = parse(units, "区水物局牵头哪些", DAXING)
+    assert followup.read(parse(units, "是的", DAXING), several, ctx) is None
+    assert not isinstance(read(units, ctx, "第2个", "区水务局牵头哪些"), Reask)

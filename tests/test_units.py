@@ -356,7 +356,7 @@ def test_a_slip_is_never_read_as_the_unit_it_shares_characters_with(units: UnitD
     assert ms.known and mo.known and not set(ms.keys) & set(mo.keys)
 
 
-@pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会"])
+@pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会", "区体育局牵头哪些"])
 def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> None:
     assert all(not m.known and not m.corrected for m in units.find_mentions(text))
 
