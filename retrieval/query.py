@@ -95,7 +95,7 @@ _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
-                       r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
+                       r"汇总|多少项|多少条|几项|几条|多不多|台账|分工|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
 _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),

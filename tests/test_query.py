@@ -92,6 +92,9 @@ def ask(units: UnitDirectory, issuers):
     ("区水务局落实河长制有哪些", DX26, "topic"),  # a topic named after the unit stays a topic
     ("大兴和门头沟的水务局牵头哪些", NONE, "dept_list"),  # a list in two places, no comparison asked
     ("区水务局？", DX26, "dept_list"),  # a unit's name alone asks for its list
+    ("园林局的台账", DX26, "dept_list"),
+    ("城管委在计划里的分工", MY, "dept_list"),
+    ("发改委配合的活多不多", DX26, "dept_list"),
     ("园林绿化局责任单位", MTG, "dept_list"),  # the unit before the column's name: its own measures
     ("施工扬尘治理的责任单位？", MTG, "attribute"),
     ("大兴和海淀的住建委要干啥", NONE, "dept_list"),
