@@ -109,6 +109,31 @@ def read(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return next((move for rule in MOVES if (move := rule(q, last, ctx)) is not None), None)
 
 
+_YES = re.compile(r"^(?:是的?|对的?|对呀|没错|嗯+|就是它?|是它|yes|yep|对对)[\s,，.。!！?？]*$", re.I)
+_WHICH = re.compile(r"^(?:是|就是|要)?第\s*" + _ORDINAL + r"\s*个[的呢吧\s,，.。!！?？]*$")
+
+
+def _confirm(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"是的" / "第2个" / "区水务局" after the bot asked "是指…吗？" about a mistyped unit: the
+    question asked before, about the unit confirmed."""
+    if last is None or last.units or not last.unknown_units or not (near := last.unknown_units[0].suggestions):
+        return None
+    if _YES.match(q.text):
+        if len(near) != 1:
+            return None
+        name = near[0]
+    elif m := _WHICH.match(q.text):
+        if not 1 <= ordinal(m[1]) <= len(near):
+            return None
+        name = near[ordinal(m[1]) - 1]
+    elif len(q.units) == 1 and not _ROLE_WORD.search(q.text) and not q.deadline and not _residual(q, ctx):
+        name = q.units[0].text
+    else:
+        return None
+    units = ctx.parse(name, {"issuer": last.issuer, "year": last.year}).units
+    return Reask(last.model_copy(update={"units": units, "unknown_units": ()}), ("unit",)) if units else None
+
+
 def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"本群是大兴区2026" / "设置 区：门头沟": a place or a year and nothing else."""
     missing = missing_places(q, ctx.issuers)
@@ -167,7 +192,8 @@ def _narrows_unit_list(q: Query, last: Query | None) -> bool:
 def _bare_move(q: Query, last: Query | None) -> bool:
     """"住建委" / "门头沟" / "2021" / "作为协办单位的有哪些" alone right after a list: the same list
     for that unit, place, year or role (after a content answer it is a question of its own)."""
-    return (last is not None and last.intent in ("dept_list", "deadline_list") and q.intent == "topic"
+    bare_unit = q.intent == "dept_list" and len(q.units) == 1 and not _ROLE_WORD.search(q.text)  # a unit alone asks its list
+    return (last is not None and last.intent in ("dept_list", "deadline_list") and (q.intent == "topic" or bare_unit)
             and bool(q.units or q.issuers or q.missing_places or len(q.years) == 1 or q.role))
 
 
@@ -328,9 +354,9 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
     ("place", lambda q, ctx: len(q.issuers) + len(missing_places(q, ctx.issuers)) == 1, _place),
     ("year", lambda q, ctx: len(q.years) == 1, _year),
     ("unit", lambda q, ctx: bool(q.units or q.unknown_units), _unit),
-    ("role", lambda q, ctx: q.role is not None, _role),
+    ("role", lambda q, ctx: q.role not in (None, "any") or (q.role == "any" and _ROLE_WORD.search(q.text) is not None), _role),
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _bind, _item, _slots, _field, _misspelled_place, _new_words)
+    _confirm, _bind, _item, _slots, _field, _misspelled_place, _new_words)

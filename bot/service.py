@@ -318,8 +318,9 @@ class Bot:
         listed); when only an older plan has any, that plan's list.  `also`: units that must
         stand in the role too."""
         current, older = self._current_editions(q)
-        found = select(self._of_editions(current), q.issuer, q.year, names, role, deadline, q.plan_words, also)
-        earlier = select(self._of_editions(older), q.issuer, q.year, names, role, deadline, q.plan_words, also)
+        issuers = q.issuers if len(q.issuers) > 1 else (q.issuer,)  # 大兴和门头沟的水务局: each plan's list in turn
+        found, earlier = ([m for i in issuers for m in select(self._of_editions(editions), i, q.year, names, role, deadline,
+                                                               q.plan_words, also)] for editions in (current, older))
         return (found, earlier, current) if found or not earlier else (earlier, [], older)
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline, editions) -> str:
@@ -563,8 +564,9 @@ class Bot:
         listed share one."""
         years = {y for _, y in editions}
         year = q.year or (years.pop() if len(years) == 1 else None)
-        if q.issuer or year:
-            return f"{q.issuer or ''}{year or ''}{'年' if year else ''}的计划"
+        issuer = "、".join(q.issuers) if len(q.issuers) > 1 else q.issuer
+        if issuer or year:
+            return f"{issuer or ''}{year or ''}{'年' if year else ''}的计划"
         return msg.ALL_PLANS
 
 

@@ -40,10 +40,11 @@ _STOP = set("的是我你他她它们在问请和与跟及或给让找这那个�
 # Verbs that glue onto a unit name in running text (配合环保局, 问下水务局) and are not part of it.
 _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "主责", "属于", "来自", "就是", "联系", "需要",
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
-         "例如", "通知", "告诉", "提醒", "咱们", "我们")
+         "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
+         "盘点", "查看", "显示", "承担")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
-    r"(办公室|办事处|管委会|委员会|支队|大队|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
+    r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
 )
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
@@ -275,11 +276,15 @@ class UnitDirectory:
         self._place_words = sorted({fold(w) for w in (*self.districts, *self.places, "北京", "北京市", "全市", "全区",
                                                          "本市", "本区", "我区", "咱区", "市级", "区级", "区", "市")},
                                    key=len, reverse=True)
+        self._place_set = frozenset(self._place_words)
+        self._place_names = tuple(w for w in self._place_words if len(w) >= 2)  # 门头沟, 大兴区; not a bare 区/市
 
     def _resolve(self, word: str) -> set[str]:
-        """Roots a name or bare word stands for (used for [ambiguous] targets)."""
+        """Roots a name, bare word or [ambiguous] word stands for (used for [ambiguous] and [english] targets)."""
         if word in self._parent:
             return {self._find(word)}
+        if word in self._ambiguous and word not in self._bare:
+            return set().union(*(self._resolve(t) for t in self._ambiguous[word] if t != word))
         return {self._find(t) for t in self._bare.get(word, ())}
 
     def _roots(self, name: str) -> list[str]:
@@ -394,23 +399,32 @@ class UnitDirectory:
         found: list[UnitMention] = []
         i, n, covered = 0, len(t), 0
         while i < n:
-            hit = next(((length, self._surface[t[i:i + length]]) for length in self._by_first.get(t[i], ())
-                        if i + length <= n and t[i:i + length] in self._surface), None)
-            if hit is None:
+            length = self._longest(t, i)
+            if not length:
                 i += 1
                 continue
-            length, roots = hit
+            # 门头沟区政府|办公室: a place, then a longer name reaching further (区政府办公室)
+            j = next((j for j in range(i + 1, i + length) if t[i:j] in self._place_set
+                      and j + self._longest(t, j) > i + length), None)
+            if j is not None:
+                i, length = j, self._longest(t, j)
             stem = self._foreign_prefix(t[covered:i])
             if stem:
                 start = i - len(stem)
                 found.append(self._tolerant(UnitMention(text=t[start:i + length], start=start, end=i + length,
                                                         known=False)))
             else:
-                found.append(self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
+                found.append(self._glued_slip(t, covered, i, length)
+                             or self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
             i = covered = i + length
         found += self._english_mentions(t, found)
         return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
                                           key=lambda m: m.start))
+
+    def _longest(self, t: str, i: int) -> int:
+        """Length of the longest known name starting at t[i] (0 when none)."""
+        return next((length for length in self._by_first.get(t[i], ())
+                     if i + length <= len(t) and t[i:i + length] in self._surface), 0)
 
     def _english_mentions(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
         """Units an English question names ("the water bureau"), whole words in any case."""
@@ -437,6 +451,16 @@ class UnitDirectory:
             out.append(m)
         return out
 
+    def _glued_slip(self, t: str, covered: int, i: int, length: int) -> UnitMention | None:
+        """A mistyped first character that leaves a shorter known name (卫|建委 is 卫健委 misspelt, not
+        住建委): the character and the name together, when they mistype a different unit."""
+        if i <= covered or not _CJK.match(t[i - 1]) or t[i - 1] in _STOP:
+            return None
+        whole = self._tolerant(UnitMention(text=t[i - 1:i + length], start=i - 1, end=i + length, known=False))
+        if whole.known and set(whole.keys) != set(self._roots(t[i:i + length])):
+            return whole
+        return None
+
     def _foreign_prefix(self, before: str) -> str:
         """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
         stem = ""
@@ -444,6 +468,8 @@ class UnitDirectory:
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
+        while place := next((w for w in self._place_names if stem.startswith(w)), None):
+            stem = stem[len(place):]  # 门头沟|卫|建委: the place is not part of the name
         changed = True
         while stem and changed:
             changed = False
@@ -463,8 +489,8 @@ class UnitDirectory:
                 if stem[k] in _STOP:
                     stem = stem[k + 1:]
                     break
-            while glue := next((g for g in _GLUE if stem.startswith(g)), None):
-                stem = stem[len(glue):]
+            while glue := next((g for g in (*_GLUE, *self._place_names) if stem.startswith(g)), None):
+                stem = stem[len(glue):]  # 配合|…, 门头沟|城官委: the unit is what follows
             start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
             stem = t[start:m.end(1)]
             word = stem + m[2]
@@ -486,13 +512,14 @@ class UnitDirectory:
     def _tolerant(self, mention: UnitMention) -> UnitMention:
         """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.
 
-        A word's distance is the fewest characters to change, add or drop, counted on the
+        A word's distance is the fewest characters to change, add, drop or swap, counted on the
         characters or on their sound (a homophone costs nothing).  Taken: a homophone, or one slip
-        in a name of four or more characters, when every other unit is further away.  Otherwise
+        in a name of four or more characters besides its 区/市, when every other unit is further away
+        (区体育局 is not 区教育局).  Otherwise
         the units within one slip (two in a name of six or more) are suggestions, closest first.
         """
         from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA as Levenshtein  # Levenshtein plus a swap of two neighbours
 
         words, sounds = self._fuzzy
         text, sound = mention.text, _syllables(mention.text)
@@ -501,20 +528,21 @@ class UnitDirectory:
                                                  limit=None)}
         near |= {n for _, _, n in process.extract(sound, sounds, scorer=Levenshtein.distance, score_cutoff=limit,
                                                   limit=None)}
-        best: dict[frozenset[str], tuple[int, int, str]] = {}  # unit group -> (distance, by characters, word)
+        best: dict[frozenset[str], tuple[int, int, int, str]] = {}  # unit group -> (distance, by characters, -length, word)
         for n in near:
             by_char, by_sound = Levenshtein.distance(text, words[n]), Levenshtein.distance(sound, sounds[n])
-            score = (min(by_char, by_sound), by_char, words[n])
+            score = (min(by_char, by_sound), by_char, -len(words[n]), words[n])  # of one unit, its longest name
             best[self._surface[words[n]]] = min(best.get(self._surface[words[n]], score), score)
         if not best:
             return mention
         ranked = sorted(best.values())
-        distance, by_char, word = ranked[0]
+        distance, by_char, _, word = ranked[0]
         clear = len(ranked) == 1 or ranked[1][0] > distance
-        if clear and (distance == 0 or (by_char == 1 and len(word) >= 4)):
+        core = word[1:] if word[0] in LEVELS and word[1:] in self._surface else word  # 区|教育局: 3, not 4
+        if clear and (distance == 0 or (by_char == 1 and len(core) >= 4)):
             taken = self.mention(mention.text, mention.start, mention.end, self._roots(word))
             return taken.model_copy(update={"corrected": word})
-        roots = list(dict.fromkeys(self._roots(w)[0] for _, _, w in ranked))
+        roots = list(dict.fromkeys(self._roots(w)[0] for *_, w in ranked))
         printed = [r for r in roots if self._printed_of[r]]  # a unit some plan names, if any is near
         return mention.model_copy(update={"suggestions": tuple(printed or roots)[:3]})
 

@@ -95,21 +95,22 @@ _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
-                       r"汇总|多少项|多少条|几项|几条|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
+                       r"汇总|多少项|多少条|几项|几条|多不多|台账|分工|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
-_ROLE_WORDS = (("lead", re.compile(r"牵头|(?i:\b(?:leads?|leading|led)\b)")),
+_ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
-               ("main", re.compile(r"负责|管(?:什么|啥|哪些)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
-               ("assist", re.compile(r"配合|协办|协助|辅助|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
+               ("main", re.compile(r"负责|主抓|管(?:什么|啥|哪些|的)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
+               ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
-_FILLER = re.compile(r"这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
+_FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
                      r"出来|单位|部门|完成|到期|内容|都|还|要|需要|有|是|的|了|呢|吗|吧|啊|呀|哦|嘛|在|里|中|和|与|及|跟|"
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
 _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
     (re.compile(r"目标值"), "目标值"),
@@ -398,6 +399,8 @@ class _Slots:
         """A target value (…目标是多少), or a bare "朝阳区PM2.5" / "怀柔 道路比例": a place and a
         metric, nothing else, or a noun phrase ending in one."""
         b, entity = self.blanked, self.entity
+        if self.has_unit and _COUNT_OF_MEASURES.search(b) and not self.terms:
+            return False  # 经信局牵头的有几条: how many measures, not a target
         if _INDICATOR_ASK.search(b) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True
         if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))):
@@ -430,8 +433,8 @@ class _Slots:
         """A unit (or 我们) and its list, with (almost) no topic words left."""
         spans = self.issuer_spans + self.year_reading[1] + list(self.deadline.spans) + self.attachment[1] \
             + self.plan_words[1]
-        return (self.has_unit or self.self_reference) and bool(self.list_ask or self.role) \
-            and _content_chars(_blank(self.blanked, spans)) < 4
+        rest = _content_chars(_blank(self.blanked, spans))
+        return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4 or rest == 0)
 
 
 def _not_typed(s: _Slots) -> bool:
@@ -452,6 +455,9 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("当前设置", "settings", lambda s: bool(_SETTINGS.match(s.bare))),
     ("导出我们的台账", "export", lambda s: bool(_EXPORT.search(s.text) and _LEDGER.search(s.text))),
     ("我是区水务局的 / 我是大兴区的", "set_unit", lambda s: s.introduced and not s.list_ask and s.role is None),
+    ("a unit's list in two places, no comparison asked (a place without a plan is noted by the bot)", "dept_list",
+     lambda s: s.two_places and s.dept_list and len(s.years) < 2 and not s.deadline.filter
+     and not _COMPARE.search(s.blanked)),
     ("two places or two years, or a comparison word", "compare",
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
     ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),
@@ -625,6 +631,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
+        if (m["v5"] or m["v3"]) and text[:m.start()].endswith("□"):
+            continue  # 交警支队牵头的是哪些, 城管委责任单位: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
     for m in _ROLE_PAIR.finditer(text):
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
@@ -657,7 +665,7 @@ def _only_places(gap: str, g: gazetteer.Gazetteer) -> bool:
 
 
 def _role(text: str) -> Role | None:
-    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)}
+    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)} or _role_by_sound(text)
     if "lead" in roles:
         roles.discard("main")  # 负责牵头 / 牵头负责
     if len(roles) > 1 and not _ROLE_EITHER.search(text):
@@ -667,6 +675,18 @@ def _role(text: str) -> Role | None:
     if len(roles) > 1:
         return "any"
     return next(iter(roles), None)
+
+
+# Role words by their sound, for a typed homophone (牵投, 主则, 协半) when no role word is spelt right.
+_ROLE_SOUNDS: dict[tuple[str, str], Role] = {("qian", "tou"): "lead", ("zhu", "ze"): "responsible",
+                                             ("xie", "ban"): "assist", ("pei", "he"): "assist", ("fu", "ze"): "main"}
+
+
+def _role_by_sound(text: str) -> set[Role]:
+    from pypinyin import lazy_pinyin
+
+    sounds = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "□", text), errors=lambda chars: list(chars))
+    return {_ROLE_SOUNDS[pair] for pair in zip(sounds, sounds[1:]) if pair in _ROLE_SOUNDS}
 
 
 def _attachment(text: str) -> tuple[str | None, list[tuple[int, int]]]:

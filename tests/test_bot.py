@@ -302,6 +302,16 @@ def test_a_place_without_a_plan_is_said_and_never_answered_from_another(real_bot
     assert table["indicators"] and {i["entity"] for i in table["indicators"]} == {"顺义区"}
 
 
+def test_a_units_list_in_two_places_is_each_plans_list_and_a_place_without_one_is_said(real_bot):
+    both = ask(real_bot, "大兴和门头沟的水务局牵头哪些")
+    want = expected(real_bot, "大兴区", 2026, "区水务局", ("lead",)) | expected(real_bot, "门头沟区", 2026, "区水务局", ("lead",))
+    assert both["intent"] == "dept_list" and set(ids(both)) == want
+    assert both["text"].startswith(f"区水务局牵头的措施共 {len(want)} 项（大兴区、门头沟区2026年的计划）")
+    one = ask(real_bot, "门头沟和海淀的城管委要干啥")
+    assert one["text"].startswith("没有收录海淀区的计划") and {m["issuer"] for m in one["measures"]} == {"门头沟区"}
+    assert set(ids(one)) == expected(real_bot, "门头沟区", 2026, "区城管委", ("lead", "responsible"))
+
+
 def test_every_field_asked_is_answered(real_bot):
     q = real_bot._parse("推动出台副中心条例谁牵头？", {"issuer": "北京市", "year": 2026})
     reply = real_bot.answer(q.model_copy(update={"fields": ("lead", "deadline")}))

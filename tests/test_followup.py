@@ -269,3 +269,25 @@ def test_a_quoted_measure_with_this_one_is_a_question_of_its_own(units, ctx):
 def test_a_list_asked_of_every_plan_moves_from_the_city_to_a_district(units, ctx):
     q = read(units, ctx, "那门头沟的呢", "市水务局牵头哪些措施", {}).query
     assert q.issuer == "门头沟区" and [u.label for u in q.units] == ["区水务局"]
+
+
+@pytest.mark.parametrize("asked, reply, unit", [
+    ("区水物局牵头哪些", "区水务局", "区水务局"),  # one of "是指区水务局、区税务局、区商务局中的哪一个？"
+    ("区水物局牵头哪些", "第2个", "区税务局"),
+    ("区水物局牵头哪些", "就是第一个吧", "区水务局"),
+    ("区民政厅牵头哪些", "对", "区民政局"),  # "是指区民政局吗？": yes takes it
+])
+def test_a_confirmed_unit_re_asks_the_question_about_it(units, ctx, asked, reply, unit):
+    before = parse(units, asked, DAXING)
+    near = before.unknown_units[0].suggestions
+    assert not before.units and near
+    move = followup.read(parse(units, reply, DAXING), before, ctx)
+    assert isinstance(move, Reask) and move.changed == ("unit",)
+    assert (move.query.intent, move.query.role, move.query.issuer) == ("dept_list", "lead", "大兴区")
+    assert [u.label for u in move.query.units] == [unit] and not move.query.unknown_units
+
+
+def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation(units, ctx):
+    several = parse(units, "区水物局牵头哪些", DAXING)
+    assert followup.read(parse(units, "是的", DAXING), several, ctx) is None
+    assert not isinstance(read(units, ctx, "第2个", "区水务局牵头哪些"), Reask)

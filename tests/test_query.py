@@ -85,6 +85,21 @@ def ask(units: UnitDirectory, issuers):
     ("火星局牵头哪些", DX26, "dept_list"),
     ("我们负责哪些", DX26, "dept_list"),
     ("我在魏善庄镇，我们负责什么？", DX26, "dept_list"),
+    ("这条措施配合的是哪些单位", DX26, "attribute"),  # no unit before the verb: who assists
+    ("列出区水务局作为牵头单位的全部事项", DX26, "dept_list"),  # request verbs are no topic, nor part of the unit
+    ("区城管委承担牵头职责的工作", DX26, "dept_list"),
+    ("区园林绿化局承担的重点任务有哪些", MTG, "dept_list"),
+    ("区水务局落实河长制有哪些", DX26, "topic"),  # a topic named after the unit stays a topic
+    ("大兴和门头沟的水务局牵头哪些", NONE, "dept_list"),  # a list in two places, no comparison asked
+    ("区水务局？", DX26, "dept_list"),  # a unit's name alone asks for its list
+    ("园林局的台账", DX26, "dept_list"),
+    ("城管委在计划里的分工", MY, "dept_list"),
+    ("发改委配合的活多不多", DX26, "dept_list"),
+    ("园林绿化局责任单位", MTG, "dept_list"),  # the unit before the column's name: its own measures
+    ("施工扬尘治理的责任单位？", MTG, "attribute"),
+    ("大兴和海淀的住建委要干啥", NONE, "dept_list"),
+    ("大兴和门头沟的水务局牵头的有什么不同", NONE, "compare"),
+    ("区PM2.5目标是多少", DX26, "indicator"),
     # deadline_list: a deadline filter, optionally with a unit
     ("6月底前要完成什么", DX26, "deadline_list"),
     ("区城管委9月底前要完成什么", DX26, "deadline_list"),
@@ -208,6 +223,20 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("水务局作为配合单位参与的任务", "assist"),
     ("水务局以牵头单位身份参与哪些", "lead"),
     ("水务局牵头或参与的有哪些", "any"),
+    # everyday words and typed homophones of the role words
+    ("水务局主抓的有哪些", "main"),
+    ("归水务局管的有哪些", "main"),
+    ("水务局挑头的有哪些", "lead"),
+    ("水务局打下手的都有啥", "assist"),
+    ("水务局牵投的工作", "lead"),
+    ("水务局主则的有哪些", "responsible"),
+    ("水务局协半的事", "assist"),
+    # the unit is the subject: its measures are asked, not who leads
+    ("水务局牵头的是哪些", "lead"),
+    ("@机器人 交警支队牵头的是哪些？", "lead"),
+    # how many of them: a count of measures, not a target value
+    ("门头沟水务局牵头的有几条", "lead"),
+    ("经信局是责任单位的一共多少项", "responsible"),
     # English, as the Chinese words
     ("what tasks does the water bureau lead?", "lead"),
     ("list the measures the Water Bureau supports", "assist"),

@@ -202,6 +202,10 @@ def test_a_town_mention_carries_its_district_and_collectives(units: UnitDirector
     ("区人社局牵头的", ["区人社局"]),
     ("城管火星局", ["火星局"]),
     ("配合火星局的有哪些", ["火星局"]),
+    ("列出火星局的措施", ["火星局"]),
+    ("大兴火星办牵头哪些", ["火星办"]),  # …办 is a unit's ending too
+    ("通州火星局牵头哪些", ["火星局"]),  # the place in front is not part of the unknown name
+    ("海淀区人社局负责啥", ["人社局"]),
     ("火星管委会和土星委员会", ["火星管委会", "土星委员会"]),
 ])
 def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, unknown: list[str]) -> None:
@@ -211,9 +215,26 @@ def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, u
 @pytest.mark.parametrize("text", [
     "数据中心节能改造", "城市副中心", "中心城区", "如何委托第三方", "局部地区", "哪个局牵头", "各级政府",
     "环保绩效A、B级", "交通噪声", "园林绿化废弃物", "",
+    "挂牌督办的问题", "接诉即办", "怎么办理", "一网通办",
 ])
 def test_no_unit_in_ordinary_words(units: UnitDirectory, text: str) -> None:
     assert units.find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, name, key", [
+    ("门头沟区政府办公室负责啥", "区政府办公室", "区政府办公室"),  # not the city plan's 门头沟区政府
+    ("门头沟区政府牵头哪些", "门头沟区政府", "门头沟区政府"),
+    ("大兴区水务局牵头哪些", "区水务局", "区水务局"),
+])
+def test_a_place_then_a_longer_name_is_that_name(units: UnitDirectory, text: str, name: str, key: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.text == name and m.keys == (key,)
+
+
+@pytest.mark.parametrize("text", ["列出区水务局牵头的", "请列举区水务局的事项", "梳理区水务局承担的工作", "统计区水务局的任务"])
+def test_a_request_verb_before_a_name_is_not_part_of_it(units: UnitDirectory, text: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.known and m.text == "区水务局"
 
 
 def test_ambiguous_words_and_narrowing_by_level(units: UnitDirectory) -> None:
@@ -256,6 +277,8 @@ def test_deployer_table_adds_and_merges_groups(tmp_path, printed: list[str]) -> 
     ("town governments in Daxing", [("各镇人民政府",)]),
     ("水务局 and the highway branch", [("区水务局", "市水务局"), ("公路分局",)]),
     ("policemen on watershed patrols", []),  # whole words only
+    ("tasks of the ecology bureau", [("区生态环境局", "市生态环境局")]),
+    ("the planning commission", [("规自分局", "市规划自然资源委")]),  # a district's branch or the city's: the plan decides
 ])
 def test_english_unit_names(units: UnitDirectory, text: str, keys: list) -> None:
     found = units.find_mentions(text)
@@ -282,6 +305,14 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("区生态环境保局", "区生态环境保局", "区生态环境局"),    # one character added
     ("区农业农局", "区农业农局", "区农业农村局"),            # one character dropped
     ("区市场监管理局", "区市场监管理局", "区市场监管局"),    # one character added
+    ("门头沟城官委牵头的", "城官委", "区城市管理委"),        # a place glued in front of the slip
+    ("密云卫生建康委负责什么", "卫生建康委", "区卫生健康委"),
+    ("大兴区气像局有啥任务", "气像局", "区气象局"),
+    ("卫建委负责哪些", "卫建委", "区卫生健康委"),            # not the 建委 (住建委) it contains
+    ("门头沟卫建委负责哪些", "卫建委", "区卫生健康委"),
+    ("区农业农村厅牵头哪些", "区农业农村厅", "区农业农村局"),  # a wrong last character
+    ("区生态境环局牵头的", "区生态境环局", "区生态环境局"),  # two neighbours swapped
+    ("生态环局有啥任务", "生态环局", "区生态环境局"),        # one dropped: the unit's longest name decides
 ])
 def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
     [m] = units.find_mentions(text)
@@ -301,7 +332,7 @@ def test_unsure_names_carry_suggestions_not_a_guess(units: UnitDirectory, text: 
 @pytest.mark.parametrize("a, b", [
     ("卫健委", "住建委"), ("交通局", "交通支队"), ("城管委", "城管执法局"), ("区发改委", "区财政局"),
     ("水务局", "税务局"), ("区商务局", "区税务局"), ("区公安分局", "区公路分局"), ("园林局", "园林中心"),
-    ("区生态环境局", "市生态环境局"), ("区教委", "区科委"),
+    ("区生态环境局", "市生态环境局"), ("区教委", "区科委"), ("城管大队", "城管委"),
 ])
 def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: str, b: str) -> None:
     [ma], [mb] = units.find_mentions(a), units.find_mentions(b)
@@ -309,7 +340,23 @@ def test_names_sharing_characters_are_never_confused(units: UnitDirectory, a: st
     assert not set(ma.keys) & set(mb.keys)
 
 
-@pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会"])
+def test_a_districts_planning_commission_is_its_branch_of_the_city_commission(units: UnitDirectory) -> None:
+    """No district has a 规划自然资源委 of its own: its 规自委 is the branch the district plans print."""
+    [district] = units.find_mentions("区规自委牵头的")
+    assert {"市规划自然资源委大兴分局", "区规自分局"} <= district.names and "市规划自然资源委" not in district.names
+    [city] = units.find_mentions("市规划委牵头的")
+    assert city.names == {"市规划自然资源委"}
+    [bare] = units.find_mentions("规自委牵头的")
+    assert {units.narrow(bare, "区").keys, units.narrow(bare, "市").keys} == {district.keys, city.keys}
+
+
+@pytest.mark.parametrize("slip, other", [("卫建委", "住建委"), ("门头沟卫建委", "门头沟住建委"), ("住健委", "卫健委")])
+def test_a_slip_is_never_read_as_the_unit_it_shares_characters_with(units: UnitDirectory, slip: str, other: str) -> None:
+    [ms], [mo] = units.find_mentions(slip), units.find_mentions(other)
+    assert ms.known and mo.known and not set(ms.keys) & set(mo.keys)
+
+
+@pytest.mark.parametrize("text", ["火星局牵头哪些", "区人社局牵头的", "火星环保局", "土星委员会", "区体育局牵头哪些"])
 def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> None:
     assert all(not m.known and not m.corrected for m in units.find_mentions(text))
 
@@ -319,6 +366,8 @@ def test_far_from_every_unit_stays_unknown(units: UnitDirectory, text: str) -> N
     ("各街道", {"各街道办事处", "各镇街", "各镇街（地区）"}, {"各镇人民政府", "相关街道办事处"}),
     ("各乡镇", {"各镇人民政府", "各镇街"}, {"各街道办事处", "相关镇"}),
     ("相关镇", {"相关镇人民政府", "相关镇街（地区）"}, {"各镇人民政府", "各镇街"}),
+    ("街乡", {"各镇人民政府", "各街道办事处", "各镇街"}, {"相关镇街", "相关街道办事处"}),  # staff's word for 各镇街
+    ("镇街", {"各镇街（地区）", "各镇街"}, {"相关镇街"}),
 ])
 def test_a_collective_asked_lists_the_printed_collectives_sharing_its_places(units, asked, includes, excludes):
     """One plan prints 各镇人民政府 / 各街道办事处, another 各镇街: staff ask either way.  "相关"
