@@ -175,10 +175,19 @@ def _range(m: re.Match, year: int) -> _Period:
     return _Period(date(y, a, 1), month_end(y, b), "within")
 
 
+def _short_date(m: re.Match, year: int) -> _Period:
+    """6.30前 / 6/30前: month and day as chat writes them; not a real day -> not a date at all (0.5前)."""
+    try:
+        d = _day(year, int(m[1]), int(m[2]))
+    except _Invalid:
+        raise _NotADeadline from None
+    return _Period(d, d, "by")
+
+
 def _month_phrase(m: re.Match, year: int) -> _Period:
     y, month, part, before = int(m[1] or year), _month(cn_number(m[2])), m[4], m[5]
     first, last = date(y, month, 1), month_end(y, month)
-    if part in ("底", "末", "下旬"):
+    if part in ("底", "低", "末", "下旬"):  # 低: the common typo of 底
         return _Period(first, last, "by")
     if part in ("上旬", "初", "中旬"):
         return _Period(first, date(y, month, 20 if part == "中旬" else 10), "by")
@@ -267,10 +276,11 @@ class _NotADeadline(Exception):
 _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
-    (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
+    (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
+    (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
     (re.compile(r"第?([一二三四五六七八九\d])\s*季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"), _quarter),
     (re.compile(r"上半年|下半年"), _half),
-    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
                 rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),

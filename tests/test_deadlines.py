@@ -216,3 +216,19 @@ def test_named_days_table_is_data():
     from planbot.index.deadlines import named_days
 
     assert named_days()["国庆"] == (9, 30, True) and named_days()["年中"] == (6, 30, False)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("6月低前要完成的", date(2026, 6, 30)),  # 低 typed for 底
+    ("年低前的任务", date(2026, 12, 31)),
+    ("6.30前要完成的", date(2026, 6, 30)),
+    ("9/15号之前", date(2026, 9, 15)),
+])
+def test_chat_spellings_of_a_day(text, end):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.end) == ("by", end)
+
+
+@pytest.mark.parametrize("text", ["PM2.5前两位的镇街", "降到0.5前", "13.40前"])
+def test_numbers_that_are_not_days(text):
+    assert read_deadline(text, TODAY, 2026) == (None, None, ())
