@@ -302,7 +302,8 @@ class Bot:
         extra = "\n".join(filter(None, [not others and self._collective_note(q, mention, role, deadline, current),
                                          _older_note(earlier)]))
         if not found:
-            what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
+            what = (msg.LIST_WHAT_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase) if mention and deadline
+                    else msg.LIST_WHAT_DEADLINE.format(phrase=phrase) if deadline else f"{unit_label}{msg.ROLE_WORDS[role]}")
             empty = msg.LIST_EMPTY.format(what=what, where=where)
             return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent, abstained=True)
         return answers.list_reply(head, found, q.intent, extra=extra)
