@@ -195,11 +195,11 @@ def _month_phrase(m: re.Match, year: int) -> _Period:
 
 
 def _quarter(m: re.Match, year: int) -> _Period:
-    q = cn_number(m[1] or m[4])
+    q = cn_number(m[2] or m[5])
     if not 1 <= q <= 4:
         raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
-    return _Period(first, last, "by" if m[2] or m[3] else "within")
+    return _Period(first, last, "by" if m[1] or m[3] or m[4] else "within")  # 前三季度: the first three, by Sep 30
 
 
 def _half(m: re.Match, year: int) -> _Period:
@@ -278,7 +278,8 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
-    (re.compile(r"第?([一二三四五六七八九\d])\s*季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"), _quarter),
+    (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"),
+     _quarter),
     (re.compile(r"上半年|下半年"), _half),
     (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),

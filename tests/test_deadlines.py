@@ -232,3 +232,13 @@ def test_chat_spellings_of_a_day(text, end):
 @pytest.mark.parametrize("text", ["PM2.5前两位的镇街", "降到0.5前", "13.40前"])
 def test_numbers_that_are_not_days(text):
     assert read_deadline(text, TODAY, 2026) == (None, None, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("前三季度要完成的", ("by", date(2026, 9, 30))),  # the first three quarters
+    ("前两个季度的任务", ("by", date(2026, 6, 30))),
+    ("三季度要完成的", ("within", date(2026, 9, 30))),
+])
+def test_the_first_n_quarters(text, expected):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.end) == expected
