@@ -14,6 +14,10 @@ Question readings, as decided for this product:
   A month range that names a campaign's months (5-9月夏季攻坚) is content, not a deadline.
   A printed range (6-9月) is work done during those months: a "within" question (8月份 / 三季度)
   includes it when the periods overlap; a "by" question (8月底前) only when it ends by then.
+  Named days (年中, 国庆前, 供暖季前) come from deadline_words.toml, a table deployers extend;
+  English (before July, by end of June, in September, H2, next month) reads the same way.
+  Relative words (这个月, 月底前, 30天内) count from today moved into the plan's year, so 这个月
+  asked of a 2021 plan means that month of 2021.
 """
 from __future__ import annotations
 
@@ -411,10 +415,14 @@ def _relative(text: str, today: date) -> Reading | None:
         n, unit = cn_number(m[1]), m[3]
         end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
         return within(today, end, m)
-    if m := re.search(r"近期|最近|快到期|即将到期|马上到期", text):
+    if m := re.search(r"(?i)\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s+(day|week|month)s?\b", text):
+        n, unit = int(m[1]), m[2].lower()
+        end = add_months(today, n) if unit == "month" else today + timedelta(days=n * (7 if unit == "week" else 1))
+        return within(today, end, m)
+    if m := re.search(r"近期|最近|快到期|即将到期|马上到期|(?i:\b(?:upcoming|coming\s+up|due\s+soon)\b)", text):
         return within(today, today + timedelta(days=30), m)
-    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月)(?:底|末)?(?:前|之前|内|之内)?", text):
-        nxt = m[1] in ("下个月", "下月")  # 下个月 = inside next month; 下个月底前 = from now to its end
+    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月|(?i:\b(?:this|next)\s+month\b))(?:底|末)?(?:前|之前|内|之内)?", text):
+        nxt = m[1] in ("下个月", "下月") or m[1].lower().startswith("next")  # 下个月 = inside next month; 下个月底前 = from now to its end
         first = add_months(today.replace(day=1), 1 if nxt else 0)
         return within(today if nxt and m[0].endswith("前") else first, month_end(first.year, first.month), m)
     if m := re.search(r"(?<![\d一二三四五六七八九十两个每\s])月(?:底|末)(?:前|之前|以前|内)?", text):  # 月底前: this month's

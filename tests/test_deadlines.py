@@ -205,6 +205,9 @@ def test_open_ended_said_alone_is_the_printed_label():
     ("这个月到期的", date(2026, 9, 3), 2021, date(2021, 9, 1), date(2021, 9, 30)),
     ("下个月到期的", date(2026, 5, 15), 2026, date(2026, 6, 1), date(2026, 6, 30)),
     ("下个月到期的", date(2026, 12, 1), 2026, date(2027, 1, 1), date(2027, 1, 31)),
+    ("anything due next month?", date(2026, 5, 15), 2026, date(2026, 6, 1), date(2026, 6, 30)),
+    ("what is due this month", date(2026, 5, 15), 2026, date(2026, 5, 1), date(2026, 5, 31)),
+    ("due within 30 days", date(2026, 5, 15), 2026, date(2026, 5, 15), date(2026, 6, 14)),
 ])
 def test_relative_months_read_from_an_injected_today(text, today, year, start, end):
     f = read_deadline(text, today, year).filter
