@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from pydantic import ValidationError
 
+from planbot.index.deadlines import DeadlineFilter
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.store import SearchData
@@ -297,7 +298,7 @@ class Bot:
         where = self._where(q, current)
         joiner = msg.UNITS_ALL if q.units_join == "all" else msg.UNITS_ANY
         unit_label = joiner.join(u.label for u in [mention, *others]) if mention else ""
-        phrase = deadline.phrase if deadline else ""
+        phrase = _shown(deadline) if deadline else ""
         if mention and deadline:
             head = msg.LIST_HEAD_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase, n=len(found))
         elif mention:
@@ -308,7 +309,8 @@ class Bot:
         extra = "\n".join(filter(None, [not others and self._collective_note(q, mention, role, deadline, current),
                                          _older_note(earlier)]))
         if not found:
-            what = f"{unit_label}{msg.ROLE_WORDS[role] if mention else ''}{phrase}"
+            what = (msg.LIST_WHAT_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase) if mention and deadline
+                    else msg.LIST_WHAT_DEADLINE.format(phrase=phrase) if deadline else f"{unit_label}{msg.ROLE_WORDS[role]}")
             empty = msg.LIST_EMPTY.format(what=what, where=where)
             return answers.text_reply(f"{empty}\n{extra}" if extra else empty, q.intent, abstained=True)
         return answers.list_reply(head, found, q.intent, extra=extra)
@@ -598,6 +600,26 @@ def _last(conv: Conversation) -> Query | None:
         return Query.model_validate(conv.last_query)
     except ValidationError:
         return None
+
+
+def _shown(deadline: DeadlineFilter) -> str:
+    """The question's deadline words for a list's head, unless they would read oddly in a Chinese
+    sentence (English words, "没时限的"): then what the filter means."""
+    if deadline.kind == "none":
+        return msg.DEADLINE_NONE_SHOWN
+    if deadline.kind == "label" or not re.search(r"[A-Za-z]{2}", deadline.phrase) or deadline.end is None:
+        return deadline.phrase
+
+    def day(d: date) -> str:
+        if (d.month, d.day) == (12, 31):
+            return msg.DEADLINE_YEAR_END
+        last = (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return (msg.DEADLINE_MONTH_END if d == last else msg.DEADLINE_DAY).format(m=d.month, d=d.day)
+
+    if deadline.kind == "by":
+        return msg.DEADLINE_BY_SHOWN.format(day=day(deadline.end))
+    return msg.DEADLINE_WITHIN_SHOWN.format(first=msg.DEADLINE_DAY.format(m=deadline.start.month, d=deadline.start.day),
+                                            last=day(deadline.end))
 
 
 def _older_note(earlier: Sequence[Measure]) -> str:

@@ -14,13 +14,20 @@ Question readings, as decided for this product:
   A month range that names a campaign's months (5-9月夏季攻坚) is content, not a deadline.
   A printed range (6-9月) is work done during those months: a "within" question (8月份 / 三季度)
   includes it when the periods overlap; a "by" question (8月底前) only when it ends by then.
+  Named days (年中, 国庆前, 供暖季前) come from deadline_words.toml, a table deployers extend;
+  English (before July, by end of June, in September, H2, next month) reads the same way.
+  Relative words (这个月, 月底前, 30天内) count from today moved into the plan's year, so 这个月
+  asked of a 2021 plan means that month of 2021.
 """
 from __future__ import annotations
 
 import calendar
 import re
+import tomllib
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -39,8 +46,14 @@ _LOOKS_LIKE_DEADLINE = re.compile(r"\d\s*月|年底|年末|实施|推进|\d日|�
 _OPEN_LABEL = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?并?长期实施|持续推进|持续实施|长期坚持|按时间节点")
 _NONE_WRITTEN = re.compile(
     r"(?<!有)(?:没|未|无|不)(?:有|写|明确|注明|标注|标明|规定|设定?|给出?|填写?|列出?|定)*(?:完成(?:时限|期限|时间|日期)|时限|期限|时间节点|截止(?:时间|日期))"
+    r"|(?<!有)(?:没|未|无|不)有?(?:写|明确|注明|标注|标明|规定|设定?|给出?|填写?|列出?|定)+(?:具体)?(?:时间|日期)"  # 还没写时间的
+    r"|(?<!有)(?:没|无)有?(?:具体)?时间要求|不限时"
     r"|(?:完成)?时限(?:为空|空白|空着|没写|未写|缺失|没填|未填)"
+    r"|(?i:\bno\s+(?:deadline|due\s+date)|\bwithout\s+(?:a\s+)?(?:deadline|due\s+date))"
 )
+# 长期的 / 持续的 (有哪些), said alone: the open-ended 完成时限 labels, not a content word
+_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?的(?=(?:任务|措施|工作|事项|事|活儿?|项目)?(?:都|还|一共|共)?"
+                        r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|[?？。]|$))")
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
 # else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
@@ -154,7 +167,7 @@ def _day(y: int, m: int, d: int) -> date:
 # ---------------------------------------------------------------------------- the calendar words
 
 def _full_date(m: re.Match, year: int) -> _Period:
-    d = _day(int(m[1] or year), int(m[2]), int(m[3]))
+    d = _day(int(m[1] or year), cn_number(m[2]), cn_number(m[3]))
     return _Period(d, d, "by")
 
 
@@ -166,10 +179,19 @@ def _range(m: re.Match, year: int) -> _Period:
     return _Period(date(y, a, 1), month_end(y, b), "within")
 
 
+def _short_date(m: re.Match, year: int) -> _Period:
+    """6.30前 / 6/30前: month and day as chat writes them; not a real day -> not a date at all (0.5前)."""
+    try:
+        d = _day(year, int(m[1]), int(m[2]))
+    except _Invalid:
+        raise _NotADeadline from None
+    return _Period(d, d, "by")
+
+
 def _month_phrase(m: re.Match, year: int) -> _Period:
     y, month, part, before = int(m[1] or year), _month(cn_number(m[2])), m[4], m[5]
     first, last = date(y, month, 1), month_end(y, month)
-    if part in ("底", "末", "下旬"):
+    if part in ("底", "低", "末", "下旬"):  # 低: the common typo of 底
         return _Period(first, last, "by")
     if part in ("上旬", "初", "中旬"):
         return _Period(first, date(y, month, 20 if part == "中旬" else 10), "by")
@@ -177,11 +199,11 @@ def _month_phrase(m: re.Match, year: int) -> _Period:
 
 
 def _quarter(m: re.Match, year: int) -> _Period:
-    q = cn_number(m[1] or m[4])
+    q = cn_number(m[2] or m[5])
     if not 1 <= q <= 4:
         raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
-    return _Period(first, last, "by" if m[2] or m[3] else "within")
+    return _Period(first, last, "by" if m[1] or m[3] or m[4] else "within")  # 前三季度: the first three, by Sep 30
 
 
 def _half(m: re.Match, year: int) -> _Period:
@@ -195,13 +217,81 @@ def _year_end(m: re.Match, year: int) -> _Period:
     return _Period(end, end, "by")
 
 
+@cache
+def named_days() -> dict[str, tuple[int, int, bool]]:
+    """deadline_words.toml: a named day (国庆, 年中, 供暖季) -> (month, day it allows, needs 前)."""
+    data = tomllib.loads((resources.files("planbot.index") / "deadline_words.toml").read_text(encoding="utf-8"))
+    out = {}
+    for entry in data["day"]:
+        month, day = (int(x) for x in entry["by"].split("-"))
+        date(2000, month, day)  # a typo in the table fails here, at load
+        out |= {w: (month, day, bool(entry["before"])) for w in entry["words"]}
+    return out
+
+
+# what may follow a named day said without 前 (年中要完成的 / 年中?), unlike 年中央 / 年中期
+_NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干弄搞办]完|[?？,，。!！\s]|$")
+
+
+def _named_days_rx() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(named_days(), key=len, reverse=True)))
+    return re.compile(rf"(?<![一二三四五六七八九十\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
+
+
+def _named_day(m: re.Match, year: int) -> _Period:
+    month, day, needs_before = named_days()[m[1]]
+    if not m[2] and (needs_before or not _NAMED_ALONE.match(m.string, m.end())):
+        raise _NotADeadline  # 国庆放假 / 年中央: a name, not a deadline
+    d = date(year, month, day)
+    return _Period(d, d, "by")
+
+
+_MONTHS = {name.lower(): n for n in range(1, 13) for name in (calendar.month_name[n], calendar.month_abbr[n])} | {"sept": 9}
+_EN_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_EN_PART = r"(end|mid|middle|early|beginning|start)(?:\s+of|-)?\s+"
+
+
+def _english_month(m: re.Match, year: int) -> _Period:
+    """before July (due by Jun 30) / by (the end of) June / in September / by June 15."""
+    how, part, month = (m[1] or "in").lower(), (m[2] or m[3] or "").lower(), _MONTHS[m[4].lower()]
+    first, last = date(year, month, 1), month_end(year, month)
+    if m[5]:
+        first = last = _day(year, month, int(m[5]))
+    elif part in ("mid", "middle", "early", "beginning", "start"):
+        last = date(year, month, 10 if part in ("early", "beginning", "start") else 20)
+    if how == "before":
+        return _Period(first, last, "before")
+    return _Period(first, last, "within" if how in ("in", "during") and not part and not m[5] else "by")
+
+
+def _english_year(m: re.Match, year: int) -> _Period:
+    """by the end of the year / year-end / first half (H1) / second half (H2)."""
+    w = m[0].lower()
+    if "second" in w or "h2" in w:
+        return _Period(date(year, 7, 1), date(year, 12, 31), "within")
+    end = date(year, 6, 30) if ("first" in w or "h1" in w) else date(year, 12, 31)
+    return _Period(end, end, "by")
+
+
+class _NotADeadline(Exception):
+    """The words matched a rule but are not a deadline here (国庆 without 前)."""
+
+
 _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
-    (re.compile(_YEAR + r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), _full_date),
+    (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
-    (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
-    (re.compile(r"第?([一二三四五六七八九\d])\s*季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"), _quarter),
+    (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
+    (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
+    (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"),
+     _quarter),
     (re.compile(r"上半年|下半年"), _half),
-    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+    (_named_days_rx(), _named_day),
+    (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
+                rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),
+     _english_month),
+    (re.compile(r"(?i)\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]?end|(?:the\s+)?(?:first|second)\s+half"
+                r"(?:\s+of\s+(?:the\s+|this\s+)?year)?|h[12])\b"), _english_year),
 )
 
 
@@ -209,7 +299,10 @@ def _calendar(text: str, year: int) -> tuple[_Period, re.Match] | None:
     """The first calendar phrase by rule order; _Invalid when it names no real date."""
     for rx, read in _CALENDAR:
         if m := rx.search(text):
-            return read(m, year), m
+            try:
+                return read(m, year), m
+            except _NotADeadline:
+                continue
     return None
 
 
@@ -253,6 +346,8 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
     if m := _OPEN_LABEL.search(text):
         return _label(m[0], m, m[0][0].isdigit())
+    if m := _OPEN_BARE.search(text):
+        return Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None, (m.span(),))
     if m := _YEAR_AS_DEADLINE.search(text):  # 完成时限是2027年: due inside that year
         y = int(m[1])
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=date(y, 1, 1), end=date(y, 12, 31)), None,
@@ -261,7 +356,7 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if m := re.search(r"(?<!\d)(\d{1,2})\s*[-—–~～]\s*(\d{1,2})\s*月", text):
         a, b = int(m[1]), int(m[2])
         return _label(f"{a}-{b}月", m, True) if 1 <= a <= b <= 12 else Reading(None, m[0], (m.span(),))
-    if relative := _relative(text, today):
+    if relative := _relative(text, _in_year(today, year)):
         return relative
     try:
         found = _calendar(text, year)
@@ -305,8 +400,14 @@ def _campaign_months_blanked(text: str) -> str:
     return rx.sub(lambda m: m[0] if _RANGE_AS_DUE.match(text, m.end()) else "□" * len(m[0]), text)
 
 
+def _in_year(today: date, year: int) -> date:
+    """Today's month and day in the plan year: 这个月 asked of a 2021 plan means that month of 2021."""
+    return today if today.year == year else date(year, today.month, min(today.day, calendar.monthrange(year, today.month)[1]))
+
+
 def _relative(text: str, today: date) -> Reading | None:
-    """30天内 / 两周内 / 三个月内, 近期, 本月 / 下个月(底前), 本周 / 下周: periods counted from today."""
+    """30天内 / 两周内 / 三个月内, 近期, 本月 / 月底前 / 下个月(底前), 本周 / 下周: periods counted from
+    today (moved into the plan year)."""
     def within(start: date, end: date, m: re.Match) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
 
@@ -314,12 +415,19 @@ def _relative(text: str, today: date) -> Reading | None:
         n, unit = cn_number(m[1]), m[3]
         end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
         return within(today, end, m)
-    if m := re.search(r"近期|最近|快到期|即将到期|马上到期", text):
+    if m := re.search(r"(?i)\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s+(day|week|month)s?\b", text):
+        n, unit = int(m[1]), m[2].lower()
+        end = add_months(today, n) if unit == "month" else today + timedelta(days=n * (7 if unit == "week" else 1))
+        return within(today, end, m)
+    if m := re.search(r"近期|最近|快到期|即将到期|马上到期|(?i:\b(?:upcoming|coming\s+up|due\s+soon)\b)", text):
         return within(today, today + timedelta(days=30), m)
-    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月)(?:底|末)?(?:前|之前|内|之内)?", text):
-        nxt = m[1] in ("下个月", "下月")  # 下个月 = inside next month; 下个月底前 = from now to its end
+    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月|(?i:\b(?:this|next)\s+month\b))(?:底|末)?(?:前|之前|内|之内)?", text):
+        nxt = m[1] in ("下个月", "下月") or m[1].lower().startswith("next")  # 下个月 = inside next month; 下个月底前 = from now to its end
         first = add_months(today.replace(day=1), 1 if nxt else 0)
         return within(today if nxt and m[0].endswith("前") else first, month_end(first.year, first.month), m)
+    if m := re.search(r"(?<![\d一二三四五六七八九十两个每\s])月(?:底|末)(?:前|之前|以前|内)?", text):  # 月底前: this month's
+        first = today.replace(day=1)
+        return within(first, month_end(first.year, first.month), m)
     if m := re.search(r"(本周|这周|这个星期|下周|下个星期)", text):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7 if m[1].startswith("下") else 0)
         return within(start, start + timedelta(days=6), m)

@@ -81,7 +81,9 @@ _ATTR_UNIT = re.compile(
 )
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
-_DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工")
+_DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
+# a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
+_HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
 _ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底)")
@@ -388,7 +390,8 @@ class _Slots:
         d = self.deadline
         bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans))) < 4
         return bool(d.filter or d.invalid) and bool(
-            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked)
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked) \
+            and not _HOW_ASK.search(self.blanked)
 
     @cached_property
     def terms(self) -> tuple[str, ...]:

@@ -157,6 +157,25 @@ def test_relative_deadline_uses_today(real_bot):
     assert all("2026-09-01" <= m["due"] <= "2026-09-30" for m in a["measures"])
 
 
+def test_deadlines_in_staff_words_list_what_the_records_say(real_bot):
+    """English, a named day, nothing written: the list is the records' own, its head in Chinese."""
+    def due(issuer, year, test):
+        return {m.id for m in real_bot.measures if m.issuer == issuer and m.year == year and test(m)}
+
+    a = ask(real_bot, "what does the water bureau have to finish before July?", DAXING)
+    assert set(ids(a)) == due("大兴区", 2026, lambda m: "区水务局" in m.lead + m.assist and m.due and m.due < date(2026, 7, 1))
+    assert a["text"].startswith("区水务局参与、完成时限6月底前的措施共")
+    b = ask(real_bot, "国庆前要弄完的有哪些", {"issuer": "门头沟区", "year": 2026})
+    assert set(ids(b)) == due("门头沟区", 2026, lambda m: m.due and m.due <= date(2026, 9, 30)) != set()
+    c = ask(real_bot, "还没写时间的有哪些", {"issuer": "大兴区", "year": 2021})
+    assert set(ids(c)) == due("大兴区", 2021, lambda m: not m.deadline) != set()
+    assert c["text"].startswith("完成时限未写明的措施共")
+    # 这个月 asked of the 2021 plan in November 2026: November 2021
+    bot = Bot(real_bot.measures, real_bot.indicators, real_bot.plans, today=lambda: date(2026, 11, 3))
+    d = bot.ask("这个月到期的有哪些", {"issuer": "大兴区", "year": 2021})
+    assert set(ids(d)) == due("大兴区", 2021, lambda m: m.due and date(2021, 11, 1) <= m.due <= date(2021, 11, 30)) != set()
+
+
 def test_a_town_hears_about_the_measures_addressed_to_all_towns(real_bot):
     a = ask(real_bot, "大峪街道今年有哪些任务？", {"issuer": "门头沟区", "year": 2026})
     assert set(ids(a)) == expected(real_bot, "门头沟区", 2026, "大峪街道", ("lead", "responsible", "assist"))

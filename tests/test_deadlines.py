@@ -151,3 +151,97 @@ def test_a_printed_month_range_is_work_during_those_months(question, inside):
     assert f.matches(m) is inside
     single = Measure(id="000#002", doc="000.txt", text="措施", deadline="9月底前", due=date(2026, 9, 30), line=2)
     assert f.matches(single) is (f.end is not None and f.end >= date(2026, 9, 30) and (f.kind == "by" or f.start <= date(2026, 9, 30)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # named days, from deadline_words.toml
+    ("年中前得干完的有哪些", ("by", date(2026, 1, 1), date(2026, 6, 30))),
+    ("年中要交的", ("by", date(2026, 1, 1), date(2026, 6, 30))),
+    ("国庆节之前要完成哪些", ("by", date(2026, 1, 1), date(2026, 9, 30))),
+    ("十一前能弄完的", ("by", date(2026, 1, 1), date(2026, 9, 30))),
+    ("采暖季前要做的", ("by", date(2026, 1, 1), date(2026, 11, 15))),
+    # a day written in Chinese numerals
+    ("九月三十号以前的任务", ("by", date(2026, 1, 1), date(2026, 9, 30))),
+    ("十二月二十日前", ("by", date(2026, 1, 1), date(2026, 12, 20))),
+    # English
+    ("tasks due before August", ("by", date(2026, 1, 1), date(2026, 7, 31))),
+    ("what is due by the end of March", ("by", date(2026, 1, 1), date(2026, 3, 31))),
+    ("anything in Nov.?", ("within", date(2026, 11, 1), date(2026, 11, 30))),
+    ("to finish by Oct 15", ("by", date(2026, 1, 1), date(2026, 10, 15))),
+    ("first half of the year", ("by", date(2026, 1, 1), date(2026, 6, 30))),
+    ("due in H2", ("within", date(2026, 7, 1), date(2026, 12, 31))),
+])
+def test_named_days_chinese_numerals_and_english(text, expected):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.start, f.end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "国庆放假安排", "2026年中央环保督察整改", "年中期评估怎么做", "May I ask who leads dust control?", "十一月份的会",
+])
+def test_a_name_that_is_not_a_deadline_here(text):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert f is None or (f.kind, f.end) == ("within", date(2026, 11, 30))  # 十一月份: November, not 国庆
+
+
+@pytest.mark.parametrize("text", ["还没写时间的", "没定具体日期的有哪些", "没有时间要求的任务", "tasks with no deadline"])
+def test_no_time_written_in_other_words(text):
+    assert read_deadline(text, TODAY, 2026).filter.kind == "none"
+
+
+def test_open_ended_said_alone_is_the_printed_label():
+    f = read_deadline("长期的都有哪些", TODAY, 2026).filter
+    assert (f.kind, f.label, f.exact) == ("label", "长期", False)
+    for printed, hit in (("长期实施", True), ("2021年12月31日并长期实施", True), ("年底前", False)):
+        assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=printed, line=1)) is hit
+    assert read_deadline("持续的有哪些？", TODAY, 2026).filter.label == "持续"
+    assert read_deadline("持续的大气治理措施有哪些", TODAY, 2026).filter is None  # 持续 there is content
+
+
+@pytest.mark.parametrize(("text", "today", "year", "start", "end"), [
+    ("月底前要交的", date(2026, 5, 15), 2026, date(2026, 5, 1), date(2026, 5, 31)),
+    ("这个月到期的", date(2026, 5, 15), 2026, date(2026, 5, 1), date(2026, 5, 31)),
+    # asked of an older plan: that month of the plan's year, not of today's
+    ("这个月到期的", date(2026, 9, 3), 2021, date(2021, 9, 1), date(2021, 9, 30)),
+    ("下个月到期的", date(2026, 5, 15), 2026, date(2026, 6, 1), date(2026, 6, 30)),
+    ("下个月到期的", date(2026, 12, 1), 2026, date(2027, 1, 1), date(2027, 1, 31)),
+    ("anything due next month?", date(2026, 5, 15), 2026, date(2026, 6, 1), date(2026, 6, 30)),
+    ("what is due this month", date(2026, 5, 15), 2026, date(2026, 5, 1), date(2026, 5, 31)),
+    ("due within 30 days", date(2026, 5, 15), 2026, date(2026, 5, 15), date(2026, 6, 14)),
+])
+def test_relative_months_read_from_an_injected_today(text, today, year, start, end):
+    f = read_deadline(text, today, year).filter
+    assert (f.kind, f.start, f.end) == ("within", start, end)
+    assert read_deadline("6 月底前", today, year).filter.end == date(year, 6, 30)  # a numbered month is not 月底
+
+
+def test_named_days_table_is_data():
+    from planbot.index.deadlines import named_days
+
+    assert named_days()["国庆"] == (9, 30, True) and named_days()["年中"] == (6, 30, False)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("6月低前要完成的", date(2026, 6, 30)),  # 低 typed for 底
+    ("年低前的任务", date(2026, 12, 31)),
+    ("6.30前要完成的", date(2026, 6, 30)),
+    ("9/15号之前", date(2026, 9, 15)),
+])
+def test_chat_spellings_of_a_day(text, end):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.end) == ("by", end)
+
+
+@pytest.mark.parametrize("text", ["PM2.5前两位的镇街", "降到0.5前", "13.40前"])
+def test_numbers_that_are_not_days(text):
+    assert read_deadline(text, TODAY, 2026) == (None, None, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("前三季度要完成的", ("by", date(2026, 9, 30))),  # the first three quarters
+    ("前两个季度的任务", ("by", date(2026, 6, 30))),
+    ("三季度要完成的", ("within", date(2026, 9, 30))),
+])
+def test_the_first_n_quarters(text, expected):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.end) == expected

@@ -639,3 +639,24 @@ def test_two_units_in_a_list_question_are_both_kept_with_how_they_join(ask, text
     q = ask(text)
     assert q.intent == "dept_list"
     assert tuple(u.keys[0] for u in q.units) == keys and q.units_join == join
+
+
+@pytest.mark.parametrize("text, scope, intent, end", [
+    ("what's due before August?", DX26, "deadline_list", date(2026, 7, 31)),
+    ("Mentougou tasks to be done by end of September", NONE, "deadline_list", date(2026, 9, 30)),
+    ("国庆节前要弄完的有啥", MTG, "deadline_list", date(2026, 9, 30)),
+    ("年中之前 水务局牵头的", MY, "deadline_list", date(2026, 6, 30)),
+    # around a deadline, not a list of what is due by it
+    ("8月底前没干完的怎么处理", DX26, "topic", date(2026, 8, 31)),
+    ("年底前完不成的可以延期吗", MTG, "topic", date(2026, 12, 31)),
+])
+def test_deadline_lists_in_more_words(ask, text, scope, intent, end) -> None:
+    q = ask(text, scope)
+    assert (q.intent, q.deadline.end) == (intent, end)
+
+
+def test_no_time_written_and_open_ended_alone_are_lists(ask) -> None:
+    q = ask("还没写时间的有哪些", MTG)
+    assert (q.intent, q.deadline.kind) == ("deadline_list", "none")
+    q = ask("长期的都有啥？", MY)
+    assert (q.intent, q.deadline.kind, q.deadline.label) == ("deadline_list", "label", "长期")
