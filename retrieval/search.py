@@ -146,7 +146,10 @@ class Retriever:
 
         def printed(word: str) -> bool:
             ids = self.postings.get(word, ())
-            return bool(ids) and (pool is None or any(i in pool for i in ids))
+            if not ids or pool is None or any(i in pool for i in ids):
+                return bool(ids)
+            # cut otherwise in this plan (垃圾焚烧 inside 生活垃圾焚烧) it is still printed there
+            return any(word in self.measures[i].text for i in pool)
 
         weights = {t: self._weight(t) for t in set(terms.tokens)}
         total = sum(weights.values())

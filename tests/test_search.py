@@ -170,3 +170,15 @@ def test_a_word_only_another_plan_prints_is_absent_in_scope(retriever, tokenizer
     assert r.absent(terms) == 0.0
     assert r.absent(terms, [i for i, d in docs.items() if d == home]) == 0.0
     assert r.absent(terms, [i for i, d in docs.items() if d != home]) == 1.0
+
+
+def test_a_word_cut_otherwise_in_the_plan_in_scope_is_still_printed_there(retriever, tokenizer):
+    """垃圾焚烧 a token of one plan, only inside 生活垃圾焚烧 in another: that plan still prints it."""
+    r = retriever
+    docs = {i: m.doc for i, m in enumerate(r.measures)}
+    word, other = next((t, d) for t, ids in r.postings.items()
+                       if len(t) >= 3 and list(tokenizer.tokens(t)) == [t] and not r.lexicon.find(t)
+                       and len({docs[i] for i in ids}) == 1
+                       for d in sorted(set(docs.values()) - {docs[ids[0]]})
+                       if any(t in m.text for i, m in enumerate(r.measures) if docs[i] == d))
+    assert r.absent(r.terms(word), [i for i, d in docs.items() if d == other]) == 0.0
