@@ -137,13 +137,25 @@ class Retriever:
                       if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())))
         return covered / total
 
-    def absent(self, terms: QueryTerms) -> float:
+    def absent(self, terms: QueryTerms, candidates: Sequence[int] | None = None) -> float:
         """Share of the question's weight in dictionary words that no measure prints and no bridge
-        term stands for: the plans cannot answer about 食堂 or 电动自行车, however close the rest is."""
+        term stands for: the plans cannot answer about 食堂 or 电动自行车, however close the rest is.
+        With `candidates` (the plans in scope), a word only another plan prints is absent too:
+        a question scoped to 门头沟 about 充电桩 is not answered by 大兴's 2021 充电 measure."""
+        pool = None if candidates is None or len(candidates) == len(self.measures) else set(candidates)
+
+        def printed(word: str) -> bool:
+            ids = self.postings.get(word, ())
+            if not ids or pool is None or any(i in pool for i in ids):
+                return bool(ids)
+            # cut otherwise in this plan (垃圾焚烧 inside 生活垃圾焚烧) it is still printed there
+            return any(word in self.measures[i].text for i in pool)
+
         weights = {t: self._weight(t) for t in set(terms.tokens)}
         total = sum(weights.values())
-        missing = sum(w for t, w in weights.items() if t not in self.idf and w == self.unseen_idf
-                      and not any(alt and alt <= self.idf.keys() for alt in terms.alternatives.get(t, ())))
+        missing = sum(w for t, w in weights.items()
+                      if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t)) and not printed(t)
+                      and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ())))
         return missing / total if total else 0.0
 
     def _weight(self, token: str) -> float:
@@ -199,7 +211,7 @@ class Retriever:
         fused = reciprocal_rank_fusion(rankings)
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
-        absent = self.absent(terms)
+        absent = self.absent(terms, None if candidates is None else pool.tolist())
         kinds = asked(text)
 
         def hit(i: int, s: float) -> Hit:

@@ -55,6 +55,10 @@ def test_a_mistyped_unit_is_answered_or_asked_about(real_bot):
     ("排污许可证去哪个窗口办，要带什么", None),
     ("施工许可证怎么办理，需要什么材料", None),
     ("城管执法局几点上班", {"issuer": "大兴区", "year": 2026}),
+    ("路边的路灯坏了找谁修", None),
+    ("垃圾分类的桶分哪几种颜色", None),
+    ("小区停车收不收费", None),
+    ("密云今年新建多少充电桩", {"issuer": "密云区", "year": 2026}),  # only 大兴's 2021 plan has 充电
 ])
 def test_information_plans_never_state_abstains(real_bot, question, scope):
     """A phone number, a fine amount, an office, a procedure, hours: the topic matches, the kind asked does not."""
@@ -68,6 +72,7 @@ def test_information_plans_never_state_abstains(real_bot, question, scope):
     "两证合一的工作流程是什么",  # the measure states the 工作流程
     "未办理夜间施工许可的工地谁查处",
     "热线举报机制由哪些单位负责",
+    "新能源车充电桩建设有啥政策",  # the plan that prints 充电 is found unscoped
 ])
 def test_look_alikes_the_plans_answer(real_bot, question):
     a = real_bot.ask(question)

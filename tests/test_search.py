@@ -139,6 +139,12 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     ("渣土车准运证怎么申请，需要哪些材料", {"procedure"}),
     ("政务大厅周六开门吗", {"hours"}),
     ("秸秆焚烧由谁负责巡查", set()),
+    ("单位门口监测站具体在哪里？", {"address"}),
+    ("医疗废物转移联单在哪些医院试点", set()),  # 在哪些: which ones, not where
+    ("办公室空调坏了找谁修", {"repair"}),
+    ("厨余垃圾桶是啥颜色", {"colour"}),
+    ("充电车位收不收费", {"money"}),
+    ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -150,3 +156,29 @@ def test_a_kind_asked_is_looked_for_in_the_measure():
     assert not unstated((money,), "对违规企业处以2万元罚款")
     contact, = asked("监督电话")
     assert not unstated((contact,), "拨打010-12345678举报")
+
+
+def test_a_word_only_another_plan_prints_is_absent_in_scope(retriever, tokenizer):
+    """Scoped to one plan, a word that only another plan prints is no evidence that this plan answers."""
+    r = retriever
+    docs = {i: m.doc for i, m in enumerate(r.measures)}
+    word = next(t for t, ids in r.postings.items()
+                if len(t) >= 3 and list(tokenizer.tokens(t)) == [t] and len({docs[i] for i in ids}) == 1
+                and not r.lexicon.find(t))
+    home = docs[r.postings[word][0]]
+    terms = r.terms(word)
+    assert r.absent(terms) == 0.0
+    assert r.absent(terms, [i for i, d in docs.items() if d == home]) == 0.0
+    assert r.absent(terms, [i for i, d in docs.items() if d != home]) == 1.0
+
+
+def test_a_word_cut_otherwise_in_the_plan_in_scope_is_still_printed_there(retriever, tokenizer):
+    """垃圾焚烧 a token of one plan, only inside 生活垃圾焚烧 in another: that plan still prints it."""
+    r = retriever
+    docs = {i: m.doc for i, m in enumerate(r.measures)}
+    word, other = next((t, d) for t, ids in r.postings.items()
+                       if len(t) >= 3 and list(tokenizer.tokens(t)) == [t] and not r.lexicon.find(t)
+                       and len({docs[i] for i in ids}) == 1
+                       for d in sorted(set(docs.values()) - {docs[ids[0]]})
+                       if any(t in m.text for i, m in enumerate(r.measures) if docs[i] == d))
+    assert r.absent(r.terms(word), [i for i, d in docs.items() if d == other]) == 0.0

@@ -38,3 +38,10 @@ def test_asking_when_is_no_topic_word():
     t = Tokenizer()
     for q in ("农村污水治理啥时候完成", "农村污水治理何时完成", "农村污水治理多久完成"):
         assert set(t.tokens(q)) <= {"农村", "污水", "治理", "完成"}
+
+
+def test_chat_filler_and_english_function_words_are_no_topic_words():
+    t = Tokenizer()
+    words = set(t.tokens("居民总是反映工地扬尘，区里准备怎么管"))
+    assert not {"总是", "准备"} & words and {"工地", "扬尘"} <= words
+    assert t.tokens("What does the plan say about river cleaning?") == ["say", "river", "cleaning"]

@@ -1,0 +1,71 @@
+"""Round-4 batch, area abstain (r4n…): questions the plans do not answer, asked the way staff type
+them, next to answerable look-alikes that share their words (so a false "not found" is measured
+as well as a false answer).  Written from planbot/plans/*.txt, not from the bot's replies."""
+from specs import A, IM, N, T  # noqa: F401  (the helpers register the specs)
+
+# ---------------------------------------------------------------- not answered: near a measure
+# (a count, a phone number, a fee, an address, a procedure, a date the plans do not print)
+N("r4n001", "门头沟生态环境局电话多少啊", "mtg", chat=True, tags="not_in_plan near_topic")
+N("r4n002", "旧车换新能源车一辆能补多少钱？", "dx26", chat=True, tags="not_in_plan near_topic")
+N("r4n003", "@机器人 建筑垃圾清运一车收多少钱", "dx26", chat=True, tags="not_in_plan near_topic")
+N("r4n004", "环保举报热线号码是多少", "mtg", chat=True, tags="not_in_plan near_topic")
+N("r4n005", "排污许可证怎么申请，要准备哪些材料？", "dx26", tags="not_in_plan near_topic")
+N("r4n006", "门头沟今年要建多少个充电桩", "mtg", chat=True, tags="not_in_plan near_topic")
+N("r4n007", "区城管委办公地址在哪", "dx26", chat=True, tags="not_in_plan near_topic")
+N("r4n008", "秸秆焚烧被逮到罚多少", "dx26", chat=True, tags="not_in_plan near_topic")
+N("r4n009", "垃圾分类桶站的督导员一个月工资多少？", None, chat=True, tags="not_in_plan near_topic")
+N("r4n010", "密云水库边上能钓鱼不", "my", chat=True, tags="not_in_plan near_topic")
+N("r4n011", "去年门头沟碳排放强度实际降了百分之几", "mtg", chat=True, tags="not_in_plan near_topic")
+N("r4n012", "家里屋顶装光伏去哪个窗口办手续？", "dx26", chat=True, tags="not_in_plan near_topic")
+N("r4n013", "生态环境局下周几开调度会", "dx26", chat=True, tags="not_in_plan near_topic")
+N("r4n014", "外卖餐盒应该扔哪个颜色的桶", None, chat=True, tags="not_in_plan near_topic")
+N("r4n015", "加油站夜间加油有什么优惠价格？", "dx21", tags="not_in_plan near_topic")
+# ---------------------------------------------------------------- personal complaints
+N("r4n016", "楼下烧烤太吵了 半夜都不停 咋办", None, chat=True, tags="not_in_plan complaint")
+N("r4n017", "家里暖气片不热，报修找谁", None, chat=True, tags="not_in_plan complaint")
+N("r4n018", "隔壁装修天天砸墙，能投诉吗", "dx26", chat=True, tags="not_in_plan complaint")
+N("r4n019", "我家门口的路灯坏了好几天了", "mtg", chat=True, tags="not_in_plan complaint")
+# ---------------------------------------------------------------- other domains
+N("r4n020", "社保断缴了三个月怎么补交", None, chat=True, tags="offtopic")
+N("r4n021", "请假条模板有没有", None, chat=True, tags="offtopic")
+N("r4n022", "食堂今天中午吃啥", None, chat=True, tags="offtopic")
+N("r4n023", "公积金贷款最多能贷多少？", None, tags="offtopic")
+N("r4n024", "How many days of annual leave do we get?", None, chat=True, tags="offtopic english")
+# ---------------------------------------------------------------- places and years with no plan
+N("r4n025", "海淀区今年扬尘治理有啥措施", None, chat=True, tags="no_plan_place")
+N("r4n026", "昌平的河道治理谁牵头", None, chat=True, tags="no_plan_place")
+N("r4n027", "通州区2026年行动计划里水务局负责哪些", None, tags="no_plan_place")
+N("r4n028", "回龙观那边餐饮油烟怎么管", None, chat=True, tags="no_plan_place")
+N("r4n029", "怀柔区光伏建设有什么安排？", None, tags="no_plan_place")
+N("r4n030", "2023年大兴的大气污染治理计划说了什么", None, tags="no_plan_edition")
+N("r4n031", "门头沟25年的行动计划里有没有噪声的", None, chat=True, tags="no_plan_edition")
+# ---------------------------------------------------------------- not a question
+N("r4n032", "asdfghjkl", None, chat=True, tags="gibberish")
+N("r4n033", "😂😂😂👍👍", None, chat=True, tags="gibberish")
+N("r4n034", "？？？。。。", None, chat=True, tags="gibberish")
+N("r4n035", "各位同事：本周五下午三点在三楼会议室召开工会活动筹备会，请各科室派一名同志参加，"
+    "会上将讨论春游路线、报名方式和费用分摊，请提前准备好本科室的人员名单和联系方式。" * 8
+    + "收到请回复。", None, chat=True, tags="offtopic long_paste")
+
+# ---------------------------------------------------------------- answerable look-alikes
+T("r4n101", "大兴老车换新能源车有补贴政策吗", "dx26", "000", "落实小客车以旧换新补贴政策", chat=True, tags="lookalike")
+T("r4n102", "大兴建筑垃圾处置收费有啥说法没", "dx26", "000", "探索完善建筑垃圾处置收费机制", chat=True, tags="lookalike")
+T("r4n103", "门头沟环境问题随手拍、热线举报这块有安排吗", "mtg", "001", "探索拓展信访、热线、随手拍等举报机制", chat=True, tags="lookalike")
+T("r4n104", "公园里跳舞音响太吵，门头沟有管的措施吗", "mtg", "001", "强化公园噪声管控", chat=True, tags="lookalike colloquial")
+T("r4n105", "老百姓老是投诉油烟和噪音，大兴打算怎么弄", "dx26", "000", "深化生态环境接诉即办“管家”机制", chat=True, tags="lookalike colloquial")
+T("r4n106", "大兴农村冬天取暖还烧煤吗", "dx26", "000", "巩固基本“无煤化”成果", chat=True, tags="lookalike colloquial")
+T("r4n107", "门头沟加油站地下油罐漏不漏有人查吗", "mtg", "001", "埋地油罐防渗漏情况核实工作", chat=True, tags="lookalike synonym")
+T("r4n108", "北京从哪些地方引绿电进京", "bj", "003", "持续提高绿电进京规模", tags="lookalike")
+T("r4n109", "密云对地膜有啥要求", "my", "002", "严禁非标地膜入市下田", chat=True, tags="lookalike")
+T("r4n110", "门头沟实验室LIMS系统建设", "mtg", "001", "实验室信息管理系统（LIMS）", chat=True, tags="lookalike english")
+T("r4n111", "大兴学校搞光伏有安排吗", "dx26", "000", "推进校园光伏光热", chat=True, tags="lookalike")
+T("r4n112", "21年大兴充电桩的事怎么说的", "dx21", "004", "充换电基础设施建设工作方案", chat=True, tags="lookalike synonym")
+T("r4n113", "门头沟写字楼快递盒外卖盒回收", "mtg", "001", "开展快递包装、外卖餐盒回收", chat=True, tags="lookalike")
+T("r4n114", "跨区的环境信访投诉谁来查处", "bj", "003", "协同做好跨区域生态环境信访投诉举报问题调查处理", tags="lookalike")
+T("r4n115", "出租车尾气净化器一直不换的怎么处理", "dx21", "004", "依法对未更换尾气净化装置", chat=True, tags="lookalike colloquial")
+IM("r4n116", "大兴自来水管网漏损率要控制在多少", "dx26", "000", "城镇供水管网漏损率保持在8%以内", "8%", chat=True, tags="lookalike synonym")
+IM("r4n117", "大兴秸秆综合利用率要求多少？", "dx26", "000", "综合利用率稳定保持在99%以上", "99%", tags="lookalike")
+A("r4n118", "门头沟碳排放强度下降啥时候完成", "mtg", "001", "全区碳排放强度完成同比下降目标", "deadline", chat=True, tags="lookalike")
+A("r4n119", "礼贤镇那个噪声点位治理谁牵头", "dx26", "000", "组织实施1项重点点位公共场所噪声治理", "lead", chat=True, tags="lookalike")
+A("r4n120", "大兴供水管网漏损治理哪个部门负责", "dx26", "000", "健全供水管网漏损管控体系", "lead", chat=True, tags="lookalike")
+T("r4n121", "Does Mentougou do anything about straw burning?", "mtg", "001", "严格秸秆露天焚烧监管", chat=True, tags="lookalike english")
