@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
 from planbot.index.units import UnitDirectory, fold
+from planbot.retrieval.lexicon import Lexicon
 from planbot.retrieval.query import CITY, Query
 from planbot.retrieval.tokenize import Tokenizer
+from planbot.retrieval.tokenize import fold as fold_query
 
 from . import messages as msg
 from .answers import indicator_json, measure_json
@@ -57,8 +59,10 @@ class Numbers:
     """The numbers the bot can compare: built once from the records, read by every request."""
 
     def __init__(self, indicators: Sequence[Indicator], facts: Sequence[Fact], measures: Sequence[Measure],
-                 units: UnitDirectory, metrics: Metrics | None = None, tokenizer: Tokenizer | None = None):
+                 units: UnitDirectory, metrics: Metrics | None = None, tokenizer: Tokenizer | None = None,
+                 lexicon: Lexicon | None = None):
         self.metrics = metrics or default_metrics()
+        self.lexicon = lexicon or Lexicon()
         self.units = units
         self.tokenizer = tokenizer or Tokenizer()
         self.measures = list(measures)
@@ -134,7 +138,7 @@ class Numbers:
         must hold most of the question's words and one of two characters or more."""
         if not self.asks_value(q):
             return []
-        words = [w for w in self.tokenizer.tokens(q.content or q.text) if not self._places.fullmatch(w)]
+        words = [w for w in self.tokenizer.tokens(self.plan_words(q.content or q.text)) if not self._places.fullmatch(w)]
         total = sum(map(len, words))
         found = []  # (share of the question's words held, shorter name first, key)
         for name, key in self.named.items():
@@ -143,6 +147,14 @@ class Numbers:
             if share >= NAMED_SHARE and any(len(w) >= 2 for w in held):
                 found.append((share, -len(name), key))
         return [max(found)[2]] if found else []
+
+    def plan_words(self, text: str) -> str:
+        """The text with each staff word put in the plans' words (施工噪音 -> 施工噪声, the
+        lexicon's first plan word), so a column's name can hold it."""
+        t = fold_query(text)  # the lexicon's positions are in its own folding
+        for b in reversed(self.lexicon.find(t)):
+            t = t[:b.start] + b.targets[0] + t[b.end:]
+        return t
 
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
@@ -221,11 +233,16 @@ class Numbers:
                 cites.append(citation(m))
                 blocks.append(msg.COMPARE_NO_NUMBER_QUOTE.format(
                     who=label, metric=metric, text=excerpt(m.text, self.metrics.terms(metric), 60)))
+            elif entity in self.units.districts.values() and entity not in self.planned:
+                blocks.append(msg.COMPARE_NO_PLAN.format(who=label))  # said so, not "the plan does not state it"
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
+        abstained = not values and not quoted
         if conclusion := self._conclusion(values, metric):
             blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
-        return _reply(blocks, cites, values, quoted, abstained=not values and not quoted)
+        elif abstained:
+            blocks.insert(0, msg.COMPARE_NONE.format(metric=metric))
+        return _reply(blocks, cites, values, quoted, abstained=abstained)
 
     def _conclusion(self, values: list[Value], key: str) -> str:
         numbers = [v for v in values if v.number is not None]

@@ -84,6 +84,8 @@ ERROR_MESSAGE = "抱歉，暂时无法回答，请稍后再试。"
 # Compare and superlative answers over numbers (bot/compare.py)
 COMPARE_VALUE = "{who}：{value}"
 COMPARE_NO_NUMBER = "{who}：计划中没有写明{metric}的目标数值"
+COMPARE_NO_PLAN = "{who}：没有收录{who}的计划"
+COMPARE_NONE = "计划中没有找到{metric}的目标数值。"
 COMPARE_NO_NUMBER_QUOTE = "{who}：没有写明{metric}的具体数值，计划写的是“{text}”"
 COMPARE_SAME = "结论：一样，都是{value}。"
 COMPARE_STRICTER = "结论：{who}更严（{pair}，{way}），相差{diff}。"

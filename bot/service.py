@@ -32,7 +32,8 @@ MAX_CHARS = 5000
 TOPIC_K = 5  # sources returned for content questions
 TOPIC_SHARE = 0.5  # of a question's topic words an indicator column's name must hold to answer it
 # words that ask for a value rather than name one (目标是多少, 要达到, 控制在)
-_ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", "控制", "完成", "水平", "数值", "今年", "全年"})
+_ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", "控制", "完成", "水平", "数值", "今年", "全年",
+                           "浓度", "年均"})  # 浓度: what a PM2.5 目标值 is, not another column
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -105,7 +106,7 @@ class Bot:
         self.common_units = [u for u, _ in counts.most_common(3)]
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
-                               self.measures, self.units, tokenizer=self.tokenizer)
+                               self.measures, self.units, tokenizer=self.tokenizer, lexicon=self.retriever.lexicon)
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse)
 
     # ------------------------------------------------------------------ entry points
@@ -253,7 +254,7 @@ class Bot:
         value asked, or values compared)."""
         missing = q.missing_places
         if not missing or (q.intent == "indicator" and self._indicator_cells(q)) or (
-                q.intent == "compare" and self.numbers.answer(q) is not None):
+                q.intent == "compare" and (numbers := self.numbers.answer(q)) is not None and not numbers.abstained):
             return None
         note = answers.no_plan_reply(missing, self._editions_text(), q.intent)
         if not q.issuers:
@@ -485,7 +486,10 @@ class Bot:
         best = max(s for s, _ in scored)
         cells = [i for s, i in scored if s == best][:3]
         entity = fold(q.entity)
-        topic = [w for w in tokens if _CJK.search(w) and w not in entity and w not in _ASKING_WORDS]
+        # the column's own metric, however the question words it (细颗粒物 for PM2.5), is held
+        named = self.numbers.metrics.terms(cells[0].indicator)
+        rest = self.tokenizer.tokens(self.numbers.metrics.without(q.content or q.text, named)) if named else tokens
+        topic = [w for w in rest if len(w) > 1 and _CJK.search(w) and w not in entity and w not in _ASKING_WORDS]
         weight = sum(len(w) for w in topic)
         held = sum(len(w) for w in topic if w in fold(cells[0].indicator))
         return cells if not weight or held >= TOPIC_SHARE * weight else []
