@@ -28,7 +28,11 @@ _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 # a question that asks for a value (not 谁牵头 / 有什么不同): only then is a column or subject its quantity
-_VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b", re.I)
+_VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b|"
+                        r"(?:谁|哪个|哪一个|哪边)的?更?(?:高|低|多|少|大|小|严|松)", re.I)
+# the way a comparison asks (谁高 / 哪个少 / 比门头沟高吗 / 比大兴多多少): its answer names that side
+_WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|比[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)")
+_WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min"}
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
@@ -238,13 +242,13 @@ class Numbers:
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
         abstained = not values and not quoted
-        if conclusion := self._conclusion(values, metric):
+        if conclusion := self._conclusion(values, metric, _way_asked(q.text)):
             blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
         elif abstained:
             blocks.insert(0, msg.COMPARE_NONE.format(metric=metric))
         return _reply(blocks, cites, values, quoted, abstained=abstained)
 
-    def _conclusion(self, values: list[Value], key: str) -> str:
+    def _conclusion(self, values: list[Value], key: str, asked: str | None = None) -> str:
         numbers = [v for v in values if v.number is not None]
         if len(numbers) < 2:
             return ""
@@ -263,6 +267,13 @@ class Numbers:
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)
         pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
+        if asked:  # 谁高 / 哪个少: the side asked for, then which is stricter
+            who, word = (high, "高") if asked == "max" else (low, "低")
+            if unit in _COUNTS:
+                word = "多" if asked == "max" else "少"
+            note = msg.STRICT_NOTE.format(way=msg.BETTER_WORDS[better], who=(low if better == "lower" else high).side) \
+                if better else ""
+            return msg.COMPARE_ASKED.format(who=who.side, word=word, pair=pair, diff=diff, note=note)
         if better is None:
             template = msg.COMPARE_MORE if unit in _COUNTS else msg.COMPARE_HIGHER
             return template.format(who=high.side, pair=pair, diff=diff)
@@ -361,6 +372,12 @@ def _set_kind(text: str) -> str | None:
     """district / town: what 哪个区 / 最低的镇 ranges over, read with the place names taken out
     (门头沟区 names where, not what).  Unsaid: a named district's towns, else the districts."""
     return next((kind for kind, rx in _SET_KIND if rx.search(text)), None)
+
+
+def _way_asked(text: str) -> str | None:
+    """max / min when the question asks for the higher or the lower side (one way only)."""
+    ways = {_WAYS[m[1]] for m in _WAY_ASKED.finditer(text)}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _directions(superlative: str | None, better: str | None) -> list[str]:

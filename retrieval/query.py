@@ -423,7 +423,8 @@ class _Slots:
         named = {*self.named, *(t for t, _ in self.towns)}
         return bool(self.superlative and (self.terms or _SET_ASK.search(self.blanked))
                     or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
-                    or len(named) > 1 and _difference(self.blanked))  # 大兴跟朝阳差多少家: any quantity
+                    # 大兴跟朝阳差多少家 / 房山和平谷哪个少: any quantity
+                    or len(named) > 1 and (_difference(self.blanked) or bool(_VERSUS.search(self.blanked))))
 
     @property
     def dept_list(self) -> bool:
