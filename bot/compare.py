@@ -31,7 +31,7 @@ _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b|"
                         r"(?:谁|哪个|哪一个|哪边)的?更?(?:高|低|多|少|大|小|严|松)", re.I)
 # the way a comparison asks (谁高 / 哪个少 / 比门头沟高吗 / 比大兴多多少): its answer names that side
-_WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|比[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)")
+_WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相])比(?![率例重较])[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)")
 _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min"}
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高

@@ -603,3 +603,14 @@ def test_a_collective_asked_in_another_spelling_finds_the_plans_own(real_bot):
     mtg = ask(real_bot, "各街道参与哪些", {"issuer": "门头沟区", "year": 2026})
     want = expected(real_bot, "门头沟区", 2026, "各镇街", ("lead", "responsible", "assist"))
     assert want and set(ids(mtg)) == want and not mtg["abstained"]
+
+
+@pytest.mark.parametrize("question", ["军庄镇细颗粒物浓度目标定的多少", "龙泉镇 pm2.5 年均浓度要求"])
+def test_a_towns_table_cell_answers_its_metric_in_any_wording(real_bot, question):
+    """细颗粒物 / 年均浓度 are the column's PM2.5 目标值 in other words: the town's own cell answers."""
+    town = question[:3]
+    cell = next(i for i in real_bot.indicators if i.entity == town and "PM2.5" in i.indicator)
+    out = real_bot.ask(question)
+    assert out["intent"] == "indicator" and not out["abstained"]
+    assert [(i["entity"], i["indicator"]) for i in out["indicators"]] == [(town, cell.indicator)]
+    assert cell.value in out["text"]
