@@ -487,11 +487,13 @@ class Bot:
         cells = [i for s, i in scored if s == best][:3]
         entity = fold(q.entity)
         # the column's own metric, however the question words it (细颗粒物 for PM2.5), is held
-        named = self.numbers.metrics.terms(cells[0].indicator)
-        rest = self.tokenizer.tokens(self.numbers.metrics.without(q.content or q.text, named)) if named else tokens
-        topic = [w for w in rest if len(w) > 1 and _CJK.search(w) and w not in entity and w not in _ASKING_WORDS]
-        weight = sum(len(w) for w in topic)
-        held = sum(len(w) for w in topic if w in fold(cells[0].indicator))
+        metrics, text = self.numbers.metrics, fold(q.content or q.text)
+        rest = metrics.without(text, metrics.terms(cells[0].indicator))
+        said = len(text) - len(rest)  # characters that named the column's metric
+        topic = [w for w in self.tokenizer.tokens(rest) if len(w) > 1 and _CJK.search(w) and w not in entity
+                 and self.units.districts.get(w) != q.entity and w not in _ASKING_WORDS]  # 经开区 is the row
+        weight = said + sum(len(w) for w in topic)
+        held = said + sum(len(w) for w in topic if w in fold(cells[0].indicator))
         return cells if not weight or held >= TOPIC_SHARE * weight else []
 
     @handles("compare")

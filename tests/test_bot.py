@@ -614,3 +614,12 @@ def test_a_towns_table_cell_answers_its_metric_in_any_wording(real_bot, question
     assert out["intent"] == "indicator" and not out["abstained"]
     assert [(i["entity"], i["indicator"]) for i in out["indicators"]] == [(town, cell.indicator)]
     assert cell.value in out["text"]
+
+
+def test_a_districts_other_name_is_its_row_not_a_topic_word(real_bot):
+    """经开区 names the row 北京经济技术开发区; the metric's words alone pick the column."""
+    entity = real_bot.units.districts["经开区"]
+    cell = next(i for i in real_bot.indicators if i.entity == entity and "绿色企业" in i.indicator)
+    out = real_bot.ask("亦庄的绿色企业占比")
+    assert out["intent"] == "indicator" and not out["abstained"]
+    assert [(i["entity"], i["indicator"]) for i in out["indicators"]] == [(entity, cell.indicator)]
