@@ -462,7 +462,21 @@ class Bot:
         cells = self._indicator_cells(q)
         if cells:
             return answers.indicator_reply(cells)
-        return self._topic(q, intent="indicator")
+        reply = self._topic(q, intent="indicator")
+        if reply.abstained or self._names_metric_asked(q, [m["text"] for m in reply.payload["measures"][:3]]):
+            return reply
+        closest = self.by_id.get(reply.payload["measures"][0]["id"]) if reply.payload["measures"] else None
+        return answers.abstain_reply(q.text, self._where(q), closest, "indicator")
+
+    def _names_metric_asked(self, q: Query, texts: Sequence[str]) -> bool:
+        """A target asked by its metric (臭氧, 降尘量) is answered only by a measure that names that
+        metric (优良天数 and 优良天数比率 meet); one sharing other words (指标要求) states no such target."""
+        metrics = self.numbers.metrics
+        asked = metrics.terms(q.text)
+        if not asked:
+            return True
+        named = {t for text in texts for t in metrics.terms(text)}
+        return any(a in t or t in a for a in asked for t in named)
 
     def _indicator_cells(self, q: Query) -> list[Indicator]:
         """Table cells for the asked entity whose column name shares the most with the question,

@@ -623,3 +623,17 @@ def test_a_districts_other_name_is_its_row_not_a_topic_word(real_bot):
     out = real_bot.ask("亦庄的绿色企业占比")
     assert out["intent"] == "indicator" and not out["abstained"]
     assert [(i["entity"], i["indicator"]) for i in out["indicators"]] == [(entity, cell.indicator)]
+
+
+@pytest.mark.parametrize("question, issuer, metric", [
+    ("密云区今年臭氧的指标", "密云区", "O3"),
+    ("门头沟降尘量有什么要求", "门头沟区", "降尘"),
+])
+def test_a_target_for_a_metric_the_plan_never_names_is_not_found(real_bot, question, issuer, metric):
+    """Other words of the question (指标, 要求) match measures that state no such target."""
+    from planbot.index.metrics import default_metrics
+
+    mine = [m for m in real_bot.measures if m.issuer == issuer and m.year == 2026]
+    assert mine and not any(metric in default_metrics().terms(m.text) for m in mine)
+    out = real_bot.ask(question)
+    assert out["intent"] == "indicator" and out["abstained"] and out["text"].startswith("计划中没有找到")
