@@ -110,6 +110,8 @@ class Numbers:
             return None  # districts with plans, a column matched by words alone: their plans' text answers
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
+        if q.equals is not None and len(sides) < 2:
+            return self._equal_to(q, keys, sides[0][0] if sides else None)
         if sides:  # one side ("和门头沟比" in a chat whose own district is not named): its value at least
             return self._compare(q, keys, sides)
         return None
@@ -283,13 +285,37 @@ class Numbers:
 
     # ------------------------------------------------------------------ superlatives
 
-    def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
+    def _set(self, q: Query, place: str | None) -> tuple[str, str | None, str]:
+        """What 哪个区 / 哪些镇街 ranges over: (kind, the district whose towns, its label)."""
         district = place in self.units.districts.values()
         kind = _set_kind(self._places.sub("", q.text)) or ("town" if district else "district")
         within = place if kind == "town" and district else None
-        set_label = msg.SET_WORDS[kind]
-        if within:
-            set_label = f"{within}{set_label}"
+        return kind, within, f"{within or ''}{msg.SET_WORDS[kind]}"
+
+    def _equal_to(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        """哪些区PM2.5目标是26: every member of the set whose value is the one asked."""
+        kind, within, set_label = self._set(q, place)
+        year = q.years[0] if len(q.years) == 1 else None
+        key, numbers = keys[0], []
+        for key in keys:
+            if numbers := [v for v in self._values_over(key, kind, within, year) if v.number is not None]:
+                break
+        if not numbers:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+        unit = next((v.unit for v in numbers if v.unit), "")
+        value = f"{number_text(q.equals)}{unit}"
+        same = [v for v in numbers if v.number == q.equals]
+        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+        span = msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit)
+        if not same:
+            return _reply([msg.EQUALS_NONE.format(set=set_label, metric=key, value=value), span],
+                          [numbers[0].cite], [], [])
+        head = msg.EQUALS_HEAD.format(set=set_label, metric=key, value=value, n=len(same),
+                                      who="、".join(v.side for v in same))
+        return _reply([head, span], list({v.cite.label: v.cite for v in same}.values())[:3], same, [])
+
+    def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        kind, within, set_label = self._set(q, place)
         for key in keys:
             values = self._values_over(key, kind, within, q.years[0] if len(q.years) == 1 else None)
             if values:

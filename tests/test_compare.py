@@ -277,6 +277,7 @@ def test_english_metric_names_reach_the_tables(world):
     ("朝阳比海淀多几块地", None, True, "compare"),  # two places and a gap: a compare of any quantity
     ("修复名录地块最少的区是哪个", "min", False, "compare"),  # the set asked after the superlative
     ("延庆跟平谷的公共场所噪声治理哪个少", None, False, "compare"),  # two places, one way asked
+    ("公共场所噪声治理最多的区？", "max", False, "compare"),  # 最多的区: the set after the superlative
 ])
 def test_superlative_and_difference_slots(world, text, superlative, difference, intent):
     q = parse_query(text, None, TODAY, world.units, issuers=world.issuers)
@@ -416,3 +417,28 @@ def test_real_bot_bridges_staff_words_to_a_column_name(real_bot):
     out = real_bot.ask("工地噪音治理任务最多的区是哪个")
     assert out["intent"] == "compare" and not out["abstained"]
     assert {i["entity"] for i in out["indicators"]} == {e for e, v in cells.items() if v == top}
+
+
+@pytest.mark.parametrize("question, value, kind", [
+    ("哪些区的优良天数比率定为78%", 78.0, "district"),
+    ("细颗粒物目标27的镇街有哪些", 27.0, "town"),
+])
+def test_the_members_of_a_set_with_the_value_asked(world, question, value, kind):
+    """哪些区…是N: every district (or town) whose cell is N, not the extremes or a list of sides."""
+    key = METRICS.key(question)
+    districts = set(world.units.districts.values())
+    cells = numeric_cells(world, key, lambda e: (e in districts) == (kind == "district"))
+    want = {e for e, (v, _) in cells.items() if v == value}
+    assert 1 < len(want) < len(cells)
+    q, reply = answer(world, question)
+    assert q.intent == "compare" and q.equals == value and not q.all_districts
+    assert {i["entity"] for i in reply.payload["indicators"]} == want
+    assert f"有 {len(want)} 个" in reply.blocks[0] and not reply.abstained
+
+
+def test_a_value_no_member_has_is_said_so_with_the_range(world):
+    cells = numeric_cells(world, "PM2.5", lambda e: e in set(world.units.districts.values()))
+    absent = max(v for v, _ in cells.values()) + 5
+    _, reply = answer(world, f"哪个区PM2.5目标是{number_text(absent)}")
+    assert "没有是" in reply.blocks[0] and number_text(absent) in reply.blocks[0]
+    assert not reply.payload["indicators"]
