@@ -31,8 +31,10 @@ _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b|"
                         r"(?:谁|哪个|哪一个|哪边)的?更?(?:高|低|多|少|大|小|严|松)", re.I)
 # the way a comparison asks (谁高 / 哪个少 / 比门头沟高吗 / 比大兴多多少): its answer names that side
-_WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相])比(?![率例重较])[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)")
-_WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min"}
+_WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相])比(?![率例重较])[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)"
+                        r"|\b(higher|lower|more|fewer|less)\b", re.I)
+_WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
+         "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
@@ -169,7 +171,7 @@ class Numbers:
             name = CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]]
             if name not in places:
                 places.append(name)
-        places += [i for i in q.issuers if i not in places]
+        places += [i for i in (*q.issuers, *q.missing_places) if i not in places]  # read by the parser (Tongzhou)
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:
@@ -402,7 +404,7 @@ def _set_kind(text: str) -> str | None:
 
 def _way_asked(text: str) -> str | None:
     """max / min when the question asks for the higher or the lower side (one way only)."""
-    ways = {_WAYS[m[1]] for m in _WAY_ASKED.finditer(text)}
+    ways = {_WAYS[(m[1] or m[2]).lower()] for m in _WAY_ASKED.finditer(text)}
     return ways.pop() if len(ways) == 1 else None
 
 

@@ -361,6 +361,7 @@ def test_districts_with_plans_are_not_compared_by_a_column_matched_by_words_alon
     ("顺义和房山的PM2.5目标谁高", max),
     ("房山跟顺义PM2.5哪个低一些", min),
     ("顺义的细颗粒物目标比房山低吗", min),
+    ("Is Shunyi's PM2.5 target higher than Fangshan's?", max),  # English places (pinyin) without plans
 ])
 def test_the_side_asked_for_comes_first_then_the_stricter(world, question, way):
     """谁高 asks for the higher side, not the stricter one: both are said, the asked one first."""
