@@ -38,8 +38,12 @@ _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
-_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地|\b(?:towns?(?:hips?)?|streets?|sub-?districts?)\b", re.I)),
+# first match wins: 街道 alone is the streets (哪个街道最低 is never answered by a 镇); 镇, 镇街,
+# 属地 are every town and street, as staff use 镇 loosely
+_SET_KIND = (("town", re.compile(r"镇|乡|属地|\btowns?(?:hips?)?\b", re.I)),
+             ("street", re.compile(r"街道|\b(?:streets?|sub-?districts?)\b", re.I)),
              ("district", re.compile(r"区|\bdistricts?\b", re.I)))
+_KIND_ENDS = {"street": ("街道",)}  # a set of towns narrowed by the names' ending
 SHOW_TIES = 6
 
 
@@ -291,7 +295,7 @@ class Numbers:
         """What 哪个区 / 哪些镇街 ranges over: (kind, the district whose towns, its label)."""
         district = place in self.units.districts.values()
         kind = _set_kind(self._places.sub("", q.text)) or ("town" if district else "district")
-        within = place if kind == "town" and district else None
+        within = place if kind != "district" and district else None
         return kind, within, f"{within or ''}{msg.SET_WORDS[kind]}"
 
     def _equal_to(self, q: Query, keys: list[str], place: str | None) -> Reply:
@@ -371,6 +375,8 @@ class Numbers:
         if kind == "district":
             return district
         town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
+        if kind in _KIND_ENDS and not entity.endswith(_KIND_ENDS[kind]):
+            return False
         return town and (within is None or self.units.places.get(entity, within) == within)
 
 
