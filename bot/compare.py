@@ -118,6 +118,8 @@ class Numbers:
             return self._superlative(q, keys, sides[0][0] if sides else None)
         if q.equals is not None and len(sides) < 2:
             return self._equal_to(q, keys, sides[0][0] if sides else None)
+        if q.each and len(sides) < 2:
+            return self._each(q, keys, sides[0][0] if sides else None)
         if sides:  # one side ("和门头沟比" in a chat whose own district is not named): its value at least
             return self._compare(q, keys, sides)
         return None
@@ -319,6 +321,21 @@ class Numbers:
         head = msg.EQUALS_HEAD.format(set=set_label, metric=key, value=value, n=len(same),
                                       who="、".join(v.side for v in same))
         return _reply([head, span], list({v.cite.label: v.cite for v in same}.values())[:3], same, [])
+
+    def _each(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        """门头沟各镇街PM2.5目标分别多少: every member of the set with its value, in table order."""
+        kind, within, set_label = self._set(q, place)
+        year = q.years[0] if len(q.years) == 1 else None
+        key, values = keys[0], []
+        for key in keys:
+            if values := self._values_over(key, kind, within, year):
+                break
+        if not values:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+        lines = [msg.COMPARE_VALUE.format(who=v.side, value=v.cell.value + (v.unit if v.number is not None else "")
+                                          if v.cell else v.text) for v in values]
+        head = msg.EACH_HEAD.format(set=set_label, metric=key, n=len(values))
+        return _reply([head, "\n".join(lines)], list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
 
     def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
         kind, within, set_label = self._set(q, place)

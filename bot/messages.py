@@ -100,6 +100,7 @@ DIFF_POINTS = "{d}个百分点"
 SET_WORDS = {"district": "各区", "town": "各镇街", "street": "各街道"}
 SUPERLATIVE_WORDS = {"min": "最低", "max": "最高", "strictest": "最严", "loosest": "最宽松"}
 SUPERLATIVE_HEAD = "{set}{metric}目标{word}的是{who}：{value}"
+EACH_HEAD = "{set}{metric}目标（{n} 个）："
 EQUALS_HEAD = "{set}{metric}目标是{value}的有 {n} 个：{who}"
 EQUALS_NONE = "{set}{metric}目标没有是{value}的。"
 SUPERLATIVE_RANGE = "（共 {n} 个有数值，从 {lo} 到 {hi}{unit}）"

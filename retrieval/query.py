@@ -205,6 +205,8 @@ class Query(BaseModel):
     all_districts: bool = False
     # "哪些区PM2.5目标是26": the value a set's members must have (compare only)
     equals: float | None = None
+    # "门头沟各镇街PM2.5目标分别多少": every member of a set with its value (compare only)
+    each: bool = False
     # two or more units in a list question: "all" = measures naming every one of them (水务局和园林局
     # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的)
     units_join: Literal["all", "any"] = "all"
@@ -427,6 +429,11 @@ class _Slots:
         m = _EQUALS.search(default_metrics().without(self.blanked))
         return float(m[1]) if m else None
 
+    @cached_property
+    def each(self) -> bool:
+        """各区 / 各镇街的PM2.5目标(分别多少): a metric asked of every member of a set, no extreme."""
+        return bool(self.terms and _EACH.search(self.text) and not self.superlative and not _COMPARE.search(self.blanked))
+
     @property
     def compares_values(self) -> bool:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
@@ -435,7 +442,7 @@ class _Slots:
                     or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
                     # 大兴跟朝阳差多少家 / 房山和平谷哪个少: any quantity
                     or len(named) > 1 and (_difference(self.blanked) or bool(_VERSUS.search(self.blanked)))
-                    or self.equals is not None)
+                    or self.equals is not None or self.each)
 
     @property
     def dept_list(self) -> bool:
@@ -518,9 +525,10 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
-        all_districts=intent == "compare" and not s.superlative and s.equals is None and len(s.text_issuers) < 2
+        all_districts=intent == "compare" and not s.superlative and s.equals is None and not s.each and len(s.text_issuers) < 2
         and bool(_EVERY_SIDE.search(s.text)),  # 各区…最高 ranges over the table's districts instead
         units_join=_units_join(s.text, known), equals=s.equals if intent == "compare" else None,
+        each=intent == "compare" and s.each and s.equals is None,
     )
 
 
@@ -709,6 +717,7 @@ _DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天
                          r"高了多少|低了多少|差别多大|difference|how much (?:higher|lower|more|less)|\bgap\b", re.I)
 
 
+_EACH = re.compile(r"(?:各个?|每个|所有)(?:区|镇街|镇|街道|乡镇|乡|属地)(?![县政委办人])")
 _EQUALS = re.compile(r"(?:是|为|等于|定为|定的|定在|目标值?|指标|=)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*年)")
 
 

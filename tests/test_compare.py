@@ -444,3 +444,20 @@ def test_a_value_no_member_has_is_said_so_with_the_range(world):
     _, reply = answer(world, f"哪个区PM2.5目标是{number_text(absent)}")
     assert "没有是" in reply.blocks[0] and number_text(absent) in reply.blocks[0]
     assert not reply.payload["indicators"]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("各区优良天数比率目标分别是多少", "district"),
+    ("门头沟每个镇街的细颗粒物指标", "town"),
+])
+def test_every_member_of_a_set_with_its_value(world, question, kind):
+    """各区 / 每个镇街 and a metric, no extreme or value asked: the whole column, one line each."""
+    key = METRICS.key(question)
+    districts = set(world.units.districts.values())
+    keep = (lambda e: e in districts) if kind == "district" else (lambda e: world.units.places.get(e) == "门头沟区")
+    cells = {c.entity: c for c in world.indicators if METRICS.key(c.indicator) == key and keep(c.entity)}
+    q, reply = answer(world, question)
+    assert q.intent == "compare" and q.each and not q.all_districts
+    assert {i["entity"] for i in reply.payload["indicators"]} == set(cells)
+    lines = reply.blocks[1].split("\n")
+    assert len(lines) == len(cells) and all(any(l.startswith(f"{e}：{c.value}") for l in lines) for e, c in cells.items())
