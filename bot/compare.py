@@ -300,16 +300,21 @@ class Numbers:
         within = place if kind != "district" and district else None
         return kind, within, f"{within or ''}{msg.SET_WORDS[kind]}"
 
-    def _equal_to(self, q: Query, keys: list[str], place: str | None) -> Reply:
-        """哪些区PM2.5目标是26: every member of the set whose value is the one asked."""
+    def _over_set(self, q: Query, keys: list[str], place: str | None) -> tuple[str, str, list[Value]]:
+        """The set asked (its label), the first key with values over it, and those values."""
         kind, within, set_label = self._set(q, place)
         year = q.years[0] if len(q.years) == 1 else None
-        key, numbers = keys[0], []
         for key in keys:
-            if numbers := [v for v in self._values_over(key, kind, within, year) if v.number is not None]:
-                break
+            if values := self._values_over(key, kind, within, year):
+                return set_label, key, values
+        return set_label, keys[0], []
+
+    def _equal_to(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        """哪些区PM2.5目标是26: every member of the set whose value is the one asked."""
+        set_label, key, values = self._over_set(q, keys, place)
+        numbers = [v for v in values if v.number is not None]
         if not numbers:
-            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=key)], [], [], [], abstained=True)
         unit = next((v.unit for v in numbers if v.unit), "")
         value = f"{number_text(q.equals)}{unit}"
         same = [v for v in numbers if v.number == q.equals]
@@ -324,27 +329,18 @@ class Numbers:
 
     def _each(self, q: Query, keys: list[str], place: str | None) -> Reply:
         """门头沟各镇街PM2.5目标分别多少: every member of the set with its value, in table order."""
-        kind, within, set_label = self._set(q, place)
-        year = q.years[0] if len(q.years) == 1 else None
-        key, values = keys[0], []
-        for key in keys:
-            if values := self._values_over(key, kind, within, year):
-                break
+        set_label, key, values = self._over_set(q, keys, place)
         if not values:
-            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=key)], [], [], [], abstained=True)
         lines = [msg.COMPARE_VALUE.format(who=v.side, value=v.cell.value + (v.unit if v.number is not None else "")
                                           if v.cell else v.text) for v in values]
         head = msg.EACH_HEAD.format(set=set_label, metric=key, n=len(values))
         return _reply([head, "\n".join(lines)], list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
 
     def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
-        kind, within, set_label = self._set(q, place)
-        for key in keys:
-            values = self._values_over(key, kind, within, q.years[0] if len(q.years) == 1 else None)
-            if values:
-                break
-        else:
-            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+        set_label, key, values = self._over_set(q, keys, place)
+        if not values:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=key)], [], [], [], abstained=True)
         numbers = [v for v in values if v.number is not None]
         if not numbers:
             printed = "、".join(dict.fromkeys(v.cell.value if v.cell else v.text for v in values))

@@ -525,8 +525,9 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
-        all_districts=intent == "compare" and not s.superlative and s.equals is None and not s.each and len(s.text_issuers) < 2
-        and bool(_EVERY_SIDE.search(s.text)),  # 各区…最高 ranges over the table's districts instead
+        # 各区…最高 / 各区…是26 / 各区…分别多少 range over the table's districts instead
+        all_districts=intent == "compare" and not (s.superlative or s.each or s.equals is not None)
+        and len(s.text_issuers) < 2 and bool(_EVERY_SIDE.search(s.text)),
         units_join=_units_join(s.text, known), equals=s.equals if intent == "compare" else None,
         each=intent == "compare" and s.each and s.equals is None,
     )
