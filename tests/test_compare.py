@@ -279,6 +279,7 @@ def test_english_metric_names_reach_the_tables(world):
     ("修复名录地块最少的区是哪个", "min", False, "compare"),  # the set asked after the superlative
     ("延庆跟平谷的公共场所噪声治理哪个少", None, False, "compare"),  # two places, one way asked
     ("公共场所噪声治理最多的区？", "max", False, "compare"),  # 最多的区: the set after the superlative
+    ("海淀跟昌平的优先监管地块谁多", None, False, "compare"),  # 谁多: two places, any quantity
 ])
 def test_superlative_and_difference_slots(world, text, superlative, difference, intent):
     q = parse_query(text, None, TODAY, world.units, issuers=world.issuers)
