@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
 from planbot.index.units import UnitDirectory, fold
+from planbot.retrieval.lexicon import Lexicon
 from planbot.retrieval.query import CITY, Query
 from planbot.retrieval.tokenize import Tokenizer
+from planbot.retrieval.tokenize import fold as fold_query
 
 from . import messages as msg
 from .answers import indicator_json, measure_json
@@ -26,12 +28,22 @@ _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 # a question that asks for a value (not 谁牵头 / 有什么不同): only then is a column or subject its quantity
-_VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b", re.I)
+_VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|占比|率|\bhow (?:much|many)\b|"
+                        r"(?:谁|哪个|哪一个|哪边)的?更?(?:高|低|多|少|大|小|严|松)", re.I)
+# the way a comparison asks (谁高 / 哪个少 / 比门头沟高吗 / 比大兴多多少): its answer names that side
+_WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相])比(?![率例重较])[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)"
+                        r"|\b(higher|lower|more|fewer|less)\b", re.I)
+_WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
+         "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
-_SET_KIND = (("town", re.compile(r"镇|街道|乡|属地|\b(?:towns?(?:hips?)?|streets?|sub-?districts?)\b", re.I)),
+# first match wins: 街道 alone is the streets (哪个街道最低 is never answered by a 镇); 镇, 镇街,
+# 属地 are every town and street, as staff use 镇 loosely
+_SET_KIND = (("town", re.compile(r"镇|乡|属地|\btowns?(?:hips?)?\b", re.I)),
+             ("street", re.compile(r"街道|\b(?:streets?|sub-?districts?)\b", re.I)),
              ("district", re.compile(r"区|\bdistricts?\b", re.I)))
+_KIND_ENDS = {"street": ("街道",)}  # a set of towns narrowed by the names' ending
 SHOW_TIES = 6
 
 
@@ -57,8 +69,10 @@ class Numbers:
     """The numbers the bot can compare: built once from the records, read by every request."""
 
     def __init__(self, indicators: Sequence[Indicator], facts: Sequence[Fact], measures: Sequence[Measure],
-                 units: UnitDirectory, metrics: Metrics | None = None, tokenizer: Tokenizer | None = None):
+                 units: UnitDirectory, metrics: Metrics | None = None, tokenizer: Tokenizer | None = None,
+                 lexicon: Lexicon | None = None):
         self.metrics = metrics or default_metrics()
+        self.lexicon = lexicon or Lexicon()
         self.units = units
         self.tokenizer = tokenizer or Tokenizer()
         self.measures = list(measures)
@@ -102,6 +116,10 @@ class Numbers:
             return None  # districts with plans, a column matched by words alone: their plans' text answers
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
+        if q.equals is not None and len(sides) < 2:
+            return self._equal_to(q, keys, sides[0][0] if sides else None)
+        if q.each and len(sides) < 2:
+            return self._each(q, keys, sides[0][0] if sides else None)
         if sides:  # one side ("和门头沟比" in a chat whose own district is not named): its value at least
             return self._compare(q, keys, sides)
         return None
@@ -134,7 +152,7 @@ class Numbers:
         must hold most of the question's words and one of two characters or more."""
         if not self.asks_value(q):
             return []
-        words = [w for w in self.tokenizer.tokens(q.content or q.text) if not self._places.fullmatch(w)]
+        words = [w for w in self.tokenizer.tokens(self.plan_words(q.content or q.text)) if not self._places.fullmatch(w)]
         total = sum(map(len, words))
         found = []  # (share of the question's words held, shorter name first, key)
         for name, key in self.named.items():
@@ -144,6 +162,14 @@ class Numbers:
                 found.append((share, -len(name), key))
         return [max(found)[2]] if found else []
 
+    def plan_words(self, text: str) -> str:
+        """The text with each staff word put in the plans' words (施工噪音 -> 施工噪声, the
+        lexicon's first plan word), so a column's name can hold it."""
+        t = fold_query(text)  # the lexicon's positions are in its own folding
+        for b in reversed(self.lexicon.find(t)):
+            t = t[:b.start] + b.targets[0] + t[b.end:]
+        return t
+
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
         places: list[str] = []
@@ -151,7 +177,7 @@ class Numbers:
             name = CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]]
             if name not in places:
                 places.append(name)
-        places += [i for i in q.issuers if i not in places]
+        places += [i for i in (*q.issuers, *q.missing_places) if i not in places]  # read by the parser (Tongzhou)
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:
@@ -221,13 +247,18 @@ class Numbers:
                 cites.append(citation(m))
                 blocks.append(msg.COMPARE_NO_NUMBER_QUOTE.format(
                     who=label, metric=metric, text=excerpt(m.text, self.metrics.terms(metric), 60)))
+            elif entity in self.units.districts.values() and entity not in self.planned:
+                blocks.append(msg.COMPARE_NO_PLAN.format(who=label))  # said so, not "the plan does not state it"
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
-        if conclusion := self._conclusion(values, metric):
+        abstained = not values and not quoted
+        if conclusion := self._conclusion(values, metric, _way_asked(q.text)):
             blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
-        return _reply(blocks, cites, values, quoted, abstained=not values and not quoted)
+        elif abstained:
+            blocks.insert(0, msg.COMPARE_NONE.format(metric=metric))
+        return _reply(blocks, cites, values, quoted, abstained=abstained)
 
-    def _conclusion(self, values: list[Value], key: str) -> str:
+    def _conclusion(self, values: list[Value], key: str, asked: str | None = None) -> str:
         numbers = [v for v in values if v.number is not None]
         if len(numbers) < 2:
             return ""
@@ -246,6 +277,13 @@ class Numbers:
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)
         pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
+        if asked:  # 谁高 / 哪个少: the side asked for, then which is stricter
+            who, word = (high, "高") if asked == "max" else (low, "低")
+            if unit in _COUNTS:
+                word = "多" if asked == "max" else "少"
+            note = msg.STRICT_NOTE.format(way=msg.BETTER_WORDS[better], who=(low if better == "lower" else high).side) \
+                if better else ""
+            return msg.COMPARE_ASKED.format(who=who.side, word=word, pair=pair, diff=diff, note=note)
         if better is None:
             template = msg.COMPARE_MORE if unit in _COUNTS else msg.COMPARE_HIGHER
             return template.format(who=high.side, pair=pair, diff=diff)
@@ -255,19 +293,54 @@ class Numbers:
 
     # ------------------------------------------------------------------ superlatives
 
-    def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
+    def _set(self, q: Query, place: str | None) -> tuple[str, str | None, str]:
+        """What 哪个区 / 哪些镇街 ranges over: (kind, the district whose towns, its label)."""
         district = place in self.units.districts.values()
         kind = _set_kind(self._places.sub("", q.text)) or ("town" if district else "district")
-        within = place if kind == "town" and district else None
-        set_label = msg.SET_WORDS[kind]
-        if within:
-            set_label = f"{within}{set_label}"
+        within = place if kind != "district" and district else None
+        return kind, within, f"{within or ''}{msg.SET_WORDS[kind]}"
+
+    def _over_set(self, q: Query, keys: list[str], place: str | None) -> tuple[str, str, list[Value]]:
+        """The set asked (its label), the first key with values over it, and those values."""
+        kind, within, set_label = self._set(q, place)
+        year = q.years[0] if len(q.years) == 1 else None
         for key in keys:
-            values = self._values_over(key, kind, within, q.years[0] if len(q.years) == 1 else None)
-            if values:
-                break
-        else:
-            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=keys[0])], [], [], [], abstained=True)
+            if values := self._values_over(key, kind, within, year):
+                return set_label, key, values
+        return set_label, keys[0], []
+
+    def _equal_to(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        """哪些区PM2.5目标是26: every member of the set whose value is the one asked."""
+        set_label, key, values = self._over_set(q, keys, place)
+        numbers = [v for v in values if v.number is not None]
+        if not numbers:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=key)], [], [], [], abstained=True)
+        unit = next((v.unit for v in numbers if v.unit), "")
+        value = f"{number_text(q.equals)}{unit}"
+        same = [v for v in numbers if v.number == q.equals]
+        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+        span = msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit)
+        if not same:
+            return _reply([msg.EQUALS_NONE.format(set=set_label, metric=key, value=value), span],
+                          [numbers[0].cite], [], [])
+        head = msg.EQUALS_HEAD.format(set=set_label, metric=key, value=value, n=len(same),
+                                      who="、".join(v.side for v in same))
+        return _reply([head, span], list({v.cite.label: v.cite for v in same}.values())[:3], same, [])
+
+    def _each(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        """门头沟各镇街PM2.5目标分别多少: every member of the set with its value, in table order."""
+        set_label, key, values = self._over_set(q, keys, place)
+        if not values:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=key)], [], [], [], abstained=True)
+        lines = [msg.COMPARE_VALUE.format(who=v.side, value=v.cell.value + (v.unit if v.number is not None else "")
+                                          if v.cell else v.text) for v in values]
+        head = msg.EACH_HEAD.format(set=set_label, metric=key, n=len(values))
+        return _reply([head, "\n".join(lines)], list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
+
+    def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
+        set_label, key, values = self._over_set(q, keys, place)
+        if not values:
+            return _reply([msg.SUPERLATIVE_NONE.format(set=set_label, metric=key)], [], [], [], abstained=True)
         numbers = [v for v in values if v.number is not None]
         if not numbers:
             printed = "、".join(dict.fromkeys(v.cell.value if v.cell else v.text for v in values))
@@ -315,6 +388,8 @@ class Numbers:
         if kind == "district":
             return district
         town = not district and (entity in self.units.places or entity.endswith(_TOWN_KINDS))
+        if kind in _KIND_ENDS and not entity.endswith(_KIND_ENDS[kind]):
+            return False
         return town and (within is None or self.units.places.get(entity, within) == within)
 
 
@@ -344,6 +419,12 @@ def _set_kind(text: str) -> str | None:
     """district / town: what 哪个区 / 最低的镇 ranges over, read with the place names taken out
     (门头沟区 names where, not what).  Unsaid: a named district's towns, else the districts."""
     return next((kind for kind, rx in _SET_KIND if rx.search(text)), None)
+
+
+def _way_asked(text: str) -> str | None:
+    """max / min when the question asks for the higher or the lower side (one way only)."""
+    ways = {_WAYS[(m[1] or m[2]).lower()] for m in _WAY_ASKED.finditer(text)}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _directions(superlative: str | None, better: str | None) -> list[str]:

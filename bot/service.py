@@ -34,7 +34,8 @@ MAX_CHARS = 5000
 TOPIC_K = 5  # sources returned for content questions
 TOPIC_SHARE = 0.5  # of a question's topic words an indicator column's name must hold to answer it
 # words that ask for a value rather than name one (目标是多少, 要达到, 控制在)
-_ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", "控制", "完成", "水平", "数值", "今年", "全年"})
+_ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", "控制", "完成", "水平", "数值", "今年", "全年",
+                           "浓度", "年均"})  # 浓度: what a PM2.5 目标值 is, not another column
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -107,7 +108,7 @@ class Bot:
         self.common_units = [u for u, _ in counts.most_common(3)]
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
-                               self.measures, self.units, tokenizer=self.tokenizer)
+                               self.measures, self.units, tokenizer=self.tokenizer, lexicon=self.retriever.lexicon)
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse,
                                           respell=self._respell)
 
@@ -261,7 +262,7 @@ class Bot:
         value asked, or values compared)."""
         missing = q.missing_places
         if not missing or (q.intent == "indicator" and self._indicator_cells(q)) or (
-                q.intent == "compare" and self.numbers.answer(q) is not None):
+                q.intent == "compare" and (numbers := self.numbers.answer(q)) is not None and not numbers.abstained):
             return None
         note = answers.no_plan_reply(missing, self._editions_text(), q.intent)
         if not q.issuers:
@@ -473,7 +474,21 @@ class Bot:
         cells = self._indicator_cells(q)
         if cells:
             return answers.indicator_reply(cells)
-        return self._topic(q, intent="indicator")
+        reply = self._topic(q, intent="indicator")
+        if reply.abstained or self._names_metric_asked(q, [m["text"] for m in reply.payload["measures"][:3]]):
+            return reply
+        closest = self.by_id.get(reply.payload["measures"][0]["id"]) if reply.payload["measures"] else None
+        return answers.abstain_reply(q.text, self._where(q), closest, "indicator")
+
+    def _names_metric_asked(self, q: Query, texts: Sequence[str]) -> bool:
+        """A target asked by its metric (臭氧, 降尘量) is answered only by a measure that names that
+        metric (优良天数 and 优良天数比率 meet); one sharing other words (指标要求) states no such target."""
+        metrics = self.numbers.metrics
+        asked = metrics.terms(q.text)
+        if not asked:
+            return True
+        named = {t for text in texts for t in metrics.terms(text)}
+        return any(a in t or t in a for a in asked for t in named)
 
     def _indicator_cells(self, q: Query) -> list[Indicator]:
         """Table cells for the asked entity whose column name shares the most with the question,
@@ -497,9 +512,14 @@ class Bot:
         best = max(s for s, _ in scored)
         cells = [i for s, i in scored if s == best][:3]
         entity = fold(q.entity)
-        topic = [w for w in tokens if _CJK.search(w) and w not in entity and w not in _ASKING_WORDS]
-        weight = sum(len(w) for w in topic)
-        held = sum(len(w) for w in topic if w in fold(cells[0].indicator))
+        # the column's own metric, however the question words it (细颗粒物 for PM2.5), is held
+        metrics, text = self.numbers.metrics, fold(q.content or q.text)
+        rest = metrics.without(text, metrics.terms(cells[0].indicator))
+        said = len(text) - len(rest)  # characters that named the column's metric
+        topic = [w for w in self.tokenizer.tokens(rest) if len(w) > 1 and _CJK.search(w) and w not in entity
+                 and self.units.districts.get(w) != q.entity and w not in _ASKING_WORDS]  # 经开区 is the row
+        weight = said + sum(len(w) for w in topic)
+        held = said + sum(len(w) for w in topic if w in fold(cells[0].indicator))
         return cells if not weight or held >= TOPIC_SHARE * weight else []
 
     @handles("compare")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -64,9 +64,12 @@ class Metrics:
         """One regex over every alias (match it on folded text, case-insensitively)."""
         return self._rx.pattern
 
-    def without(self, text: str) -> str:
-        """The text (folded, lower case) with every metric name taken out."""
-        return self._rx.sub("", fold(text).lower())
+    def without(self, text: str, names: Collection[str] | None = None) -> str:
+        """The text (folded, lower case) with every metric name taken out, or only the names
+        of the metrics in `names` (细颗粒物 when PM2.5 is given)."""
+        if names is None:
+            return self._rx.sub("", fold(text).lower())
+        return self._rx.sub(lambda m: "" if self._by_alias[squeeze(m[0])].name in names else m[0], fold(text).lower())
 
     def terms(self, text: str) -> list[str]:
         """The metrics a question names (no qualifiers), in table order: its indicator terms."""

@@ -206,6 +206,10 @@ class Query(BaseModel):
     # "三个区时限一样吗 / 各区有何不同": every district with a plan is a side (compare only, not
     # a superlative)
     all_districts: bool = False
+    # "哪些区PM2.5目标是26": the value a set's members must have (compare only)
+    equals: float | None = None
+    # "门头沟各镇街PM2.5目标分别多少": every member of a set with its value (compare only)
+    each: bool = False
     # two or more units in a list question: "all" = measures naming every one of them (水务局和园林局
     # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的)
     units_join: Literal["all", "any"] = "all"
@@ -423,13 +427,28 @@ class _Slots:
     def superlative(self) -> Literal["max", "min", "strictest", "loosest"] | None:
         return _superlative(self.blanked)
 
+    @cached_property
+    def equals(self) -> float | None:
+        """哪几个区PM2.5目标是26 / 哪些镇街定为27: a set asked, a metric and the value its members have."""
+        if not (self.terms and _SET_ASK.search(self.blanked)):
+            return None
+        m = _EQUALS.search(default_metrics().without(self.blanked))
+        return float(m[1]) if m else None
+
+    @cached_property
+    def each(self) -> bool:
+        """各区 / 各镇街的PM2.5目标(分别多少): a metric asked of every member of a set, no extreme."""
+        return bool(self.terms and _EACH.search(self.text) and not self.superlative and not _COMPARE.search(self.blanked))
+
     @property
     def compares_values(self) -> bool:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
         return bool(self.superlative and (self.terms or _SET_ASK.search(self.blanked))
                     or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
-                    or len(named) > 1 and _difference(self.blanked))  # 大兴跟朝阳差多少家: any quantity
+                    # 大兴跟朝阳差多少家 / 房山和平谷哪个少: any quantity
+                    or len(named) > 1 and (_difference(self.blanked) or bool(_VERSUS.search(self.blanked)))
+                    or self.equals is not None or self.each)
 
     @property
     def dept_list(self) -> bool:
@@ -515,9 +534,11 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
-        all_districts=intent == "compare" and not s.superlative and len(s.text_issuers) < 2
-        and bool(_EVERY_SIDE.search(s.text)),  # 各区…最高 ranges over the table's districts instead
-        units_join=_units_join(s.text, known),
+        # 各区…最高 / 各区…是26 / 各区…分别多少 range over the table's districts instead
+        all_districts=intent == "compare" and not (s.superlative or s.each or s.equals is not None)
+        and len(s.text_issuers) < 2 and bool(_EVERY_SIDE.search(s.text)),
+        units_join=_units_join(s.text, known), equals=s.equals if intent == "compare" else None,
+        each=intent == "compare" and s.each and s.equals is None,
     )
 
 
@@ -712,12 +733,18 @@ _SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低�
 )
 # the sides of a comparison as a set: 三个区 / 各区 / 这几个区 / 所有区 (read on the text: 各区 may be a unit there)
 _EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两三四五六七八九十]个)区(?![县政委])")
-_SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)")
-_VERSUS = re.compile(r"哪个更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
+_SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)"
+                      r"|(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?:是|为|有)?(?:哪个|哪些|哪几个|哪一个|哪里|谁)"  # …最多的区是哪个
+                      r"|的(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?=$|[\s?？。!！,，]|是|有|呢|吗)")  # …最少的区
+_VERSUS = re.compile(r"(?:哪个|谁)的?更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
                      r"差多少|相差|差距|高多少|低多少")
 _DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天年])|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"
                          r"高了多少|低了多少|差别多大|difference|how much (?:higher|lower|more|less)|\bgap\b", re.I)
+
+
+_EACH = re.compile(r"(?:各个?|每个|所有)(?:区|镇街|镇|街道|乡镇|乡|属地)(?![县政委办人])")
+_EQUALS = re.compile(r"(?:是|为|等于|定为|定的|定在|目标值?|指标|=)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*年)")
 
 
 def _superlative(text: str) -> Literal["max", "min", "strictest", "loosest"] | None:

@@ -634,3 +634,37 @@ def test_a_collective_asked_in_another_spelling_finds_the_plans_own(real_bot):
     mtg = ask(real_bot, "各街道参与哪些", {"issuer": "门头沟区", "year": 2026})
     want = expected(real_bot, "门头沟区", 2026, "各镇街", ("lead", "responsible", "assist"))
     assert want and set(ids(mtg)) == want and not mtg["abstained"]
+
+
+@pytest.mark.parametrize("question", ["军庄镇细颗粒物浓度目标定的多少", "龙泉镇 pm2.5 年均浓度要求"])
+def test_a_towns_table_cell_answers_its_metric_in_any_wording(real_bot, question):
+    """细颗粒物 / 年均浓度 are the column's PM2.5 目标值 in other words: the town's own cell answers."""
+    town = question[:3]
+    cell = next(i for i in real_bot.indicators if i.entity == town and "PM2.5" in i.indicator)
+    out = real_bot.ask(question)
+    assert out["intent"] == "indicator" and not out["abstained"]
+    assert [(i["entity"], i["indicator"]) for i in out["indicators"]] == [(town, cell.indicator)]
+    assert cell.value in out["text"]
+
+
+def test_a_districts_other_name_is_its_row_not_a_topic_word(real_bot):
+    """经开区 names the row 北京经济技术开发区; the metric's words alone pick the column."""
+    entity = real_bot.units.districts["经开区"]
+    cell = next(i for i in real_bot.indicators if i.entity == entity and "绿色企业" in i.indicator)
+    out = real_bot.ask("亦庄的绿色企业占比")
+    assert out["intent"] == "indicator" and not out["abstained"]
+    assert [(i["entity"], i["indicator"]) for i in out["indicators"]] == [(entity, cell.indicator)]
+
+
+@pytest.mark.parametrize("question, issuer, metric", [
+    ("密云区今年臭氧的指标", "密云区", "O3"),
+    ("门头沟降尘量有什么要求", "门头沟区", "降尘"),
+])
+def test_a_target_for_a_metric_the_plan_never_names_is_not_found(real_bot, question, issuer, metric):
+    """Other words of the question (指标, 要求) match measures that state no such target."""
+    from planbot.index.metrics import default_metrics
+
+    mine = [m for m in real_bot.measures if m.issuer == issuer and m.year == 2026]
+    assert mine and not any(metric in default_metrics().terms(m.text) for m in mine)
+    out = real_bot.ask(question)
+    assert out["intent"] == "indicator" and out["abstained"] and out["text"].startswith("计划中没有找到")

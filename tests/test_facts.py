@@ -144,6 +144,16 @@ def test_metric_keys(phrase, key, better):
     assert metrics.better(key) == better
 
 
+@pytest.mark.parametrize("text, names, left", [
+    ("清水镇细颗粒物和臭氧", None, "清水镇和"),
+    ("清水镇细颗粒物和臭氧", {"PM2.5"}, "清水镇和臭氧"),  # only the metrics given are taken out
+    ("Pm 2.5 目标", {"PM2.5"}, " 目标"),
+    ("降尘量目标", {"PM2.5"}, "降尘量目标"),
+])
+def test_metric_names_taken_out_of_a_text(text, names, left):
+    assert default_metrics().without(text, names) == left
+
+
 def test_deployers_extend_the_vocabulary(tmp_path):
     extra = tmp_path / "metrics.toml"
     extra.write_text('[[metric]]\nname = "噪声"\naliases = ["噪声", "噪音"]\nbetter = "lower"\n', "utf-8")

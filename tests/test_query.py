@@ -602,7 +602,7 @@ def test_months_in_content_are_not_deadline_filters(ask, text, intent) -> None:
 
 
 @pytest.mark.parametrize("text, scope, intent, keys", [
-    ("各区的PM2.5目标分别是多少", NONE, "indicator", []),  # every district
+    ("各区的PM2.5目标分别是多少", NONE, "compare", []),  # every district, each with its value
     ("各区都要干啥", BJ, "topic", []),
     ("各区牵头的任务有哪些", BJ, "dept_list", [("各区政府",)]),  # the unit the city plan prints
     ("各区政府配合哪些", BJ, "dept_list", [("各区政府",)]),
