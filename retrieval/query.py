@@ -430,10 +430,16 @@ class _Slots:
     @cached_property
     def equals(self) -> float | None:
         """哪几个区PM2.5目标是26 / 哪些镇街定为27: a set asked, a metric and the value its members have."""
-        if not (self.terms and _SET_ASK.search(self.blanked)):
+        if not (self.terms and self.set_asked):
             return None
         m = _EQUALS.search(default_metrics().without(self.blanked))
         return float(m[1]) if m else None
+
+    @cached_property
+    def set_asked(self) -> bool:
+        """哪些区 / 的镇街有哪些: a set of places asked; read on the text too, as 镇街 alone is
+        also a unit's name and blanked with the units."""
+        return bool(_SET_ASK.search(self.blanked) or _SET_ASK.search(self.text))
 
     @cached_property
     def each(self) -> bool:
@@ -444,7 +450,7 @@ class _Slots:
     def compares_values(self) -> bool:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
-        return bool(self.superlative and (self.terms or _SET_ASK.search(self.blanked))
+        return bool(self.superlative and (self.terms or self.set_asked)
                     or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
                     # 大兴跟朝阳差多少家 / 房山和平谷哪个少: any quantity
                     or len(named) > 1 and (_difference(self.blanked) or bool(_VERSUS.search(self.blanked)))
