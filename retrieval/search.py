@@ -7,6 +7,7 @@ query at a lower weight and count when judging how much of the question a measur
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,7 @@ from planbot.index.models import Measure
 from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .lexicon import Lexicon, mine_definitions
-from .tokenize import Tokenizer
+from .tokenize import Tokenizer, fold
 
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
@@ -83,6 +84,7 @@ class Retriever:
             doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
         self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
+        self._texts = [fold(m.text) for m in self.measures]  # for abbreviations (危废 = 危险废物)
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
@@ -111,11 +113,14 @@ class Retriever:
         alternatives: dict[str, list[frozenset[str]]] = {}
         targets: list[str] = []
         typed = set(tokens)
+        spans = _spans(fold(text), tokens)
         for bridge in self.lexicon.find(text):
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
-            for t in tokens:
-                if t in bridge.word or bridge.word in t:
+            for t, (start, end) in zip(tokens, spans):
+                # a word typed inside the staff word, or cut across its edge (白蛾|子 -> 白|蛾子,
+                # 烧树叶|子 -> 烧|树叶子): the staff word's plan words cover it
+                if t in bridge.word or bridge.word in t or (start < bridge.end and bridge.start < end):
                     # a target made only of words typed anyway (烧秸秆 -> 秸秆) stands for nothing
                     # more: it must not let any 秸秆 measure cover the 烧 of 烧秸秆
                     alternatives.setdefault(t, []).extend(s for s in sets if s and not s <= typed)
@@ -133,9 +138,15 @@ class Retriever:
         total = sum(weights.values())
         if total == 0:
             return 0.0
+        text = self._texts[index]
         covered = sum(w for t, w in weights.items()
-                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())))
+                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())) or self._short_form(t, text))
         return covered / total
+
+    def _short_form(self, token: str, text: str) -> bool:
+        """A word jieba does not know (捕鸟, 医废) that shortens a phrase of the measure; a real
+        word the measure does not print (自行车, 食堂) stays uncovered, evidence it is not asked."""
+        return not self.tokenizer.knows(token) and _abbreviates(token, text)
 
     def absent(self, terms: QueryTerms) -> float:
         """Share of the question's weight in dictionary words that no measure prints and no bridge
@@ -222,6 +233,45 @@ class Retriever:
 def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
     """The bundled lexicon plus the terms the measures define; mined once per set of texts."""
     return Lexicon.load().merged(mine_definitions(texts))
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CLAUSE_BREAK = re.compile(r"[，。；：、,.;:（）()“”\s]")
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Is `word` a Chinese short form of a phrase in `text`: its characters in order, within one
+    clause, at most three characters between each two (医废 = 医疗废物, 捕鸟 = 捕猎贩卖鸟类,
+    住建委 = 住房城乡建设委)?  Staff shorten plan phrases this way faster than a lexicon can list them."""
+    if not _CJK_WORD.fullmatch(word):
+        return False
+    start = text.find(word[0])
+    while start >= 0:
+        at, ok = start, True
+        for ch in word[1:]:
+            nxt = text.find(ch, at + 1, at + 5)
+            if nxt < 0 or _CLAUSE_BREAK.search(text, at + 1, nxt):
+                ok = False
+                break
+            at = nxt
+        if ok:
+            return True
+        start = text.find(word[0], start + 1)
+    return False
+
+
+def _spans(folded: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each token stands in the folded question (tokens come in order; stop words are
+    gone, so search on from the last one); (-1, -1) for one not found as typed."""
+    out, cursor = [], 0
+    for t in tokens:
+        start = folded.find(t, cursor)
+        if start < 0:
+            out.append((-1, -1))
+            continue
+        out.append((start, start + len(t)))
+        cursor = start + len(t)
+    return out
 
 
 def _postings(doc_sets: Sequence[set[str]]) -> dict[str, list[int]]:

@@ -233,6 +233,8 @@ def test_role(ask, text: str, role: str) -> None:
     ("哪些单位参与", "any"),
     ("啥时候完成", "deadline"),
     ("截止时间是哪天", "deadline"),
+    ("几号完成", "deadline"),
+    ("多会儿弄完", "deadline"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -610,3 +612,13 @@ def test_two_units_in_a_list_question_are_both_kept_with_how_they_join(ask, text
     q = ask(text)
     assert q.intent == "dept_list"
     assert tuple(u.keys[0] for u in q.units) == keys and q.units_join == join
+
+
+@pytest.mark.parametrize("text", ["农村污水生态治理在哪几个镇搞", "密云哪几个镇街有黑臭水体治理任务"])
+def test_which_ones_is_no_number_asked(ask, text) -> None:
+    """哪几个 asks which (a list of names), not how many: no target value, no number kind."""
+    from planbot.retrieval.asks import asked
+
+    assert ask(text, DX26).intent != "indicator"
+    assert "number" not in {k.name for k in asked(text)}
+    assert "number" in {k.name for k in asked("农村污水生态治理要建几个")}

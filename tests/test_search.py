@@ -150,3 +150,36 @@ def test_a_kind_asked_is_looked_for_in_the_measure():
     assert not unstated((money,), "对违规企业处以2万元罚款")
     contact, = asked("监督电话")
     assert not unstated((contact,), "拨打010-12345678举报")
+
+
+def test_a_word_cut_across_a_staff_words_edge_is_covered_by_its_plan_words(measures, tokenizer):
+    # jieba cuts 白蛾子 as 白|蛾子; the staff word 白蛾 spans both, so its plan word covers both
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"白蛾": ["美国白蛾"]}))
+    terms = r.terms("白蛾子")
+    holder = next(i for i, m in enumerate(measures) if "美国白蛾" in m.text)
+    assert r.coverage(terms, holder) == 1.0
+    unbridged = Retriever(measures, tokenizer, lexicon=Lexicon({}))
+    assert unbridged.coverage(unbridged.terms("白蛾子"), holder) < 1.0
+
+
+@pytest.mark.parametrize("word, text, short", [
+    ("医废", "完善医疗废物收运体系", True),
+    ("住建委", "区住房城乡建设委牵头", True),
+    ("捕鸟", "打击非法捕猎贩卖鸟类行为", True),
+    ("捕鸟", "严禁捕猎，保护鸟类", False),  # not within one clause
+    ("洗车", "洗轮机规范安装使用，加强出入口车辆管理", False),  # too far apart
+    ("车洗", "洗车", False),  # order matters
+])
+def test_a_short_form_is_its_characters_close_in_order(word, text, short):
+    from planbot.retrieval.search import _abbreviates
+
+    assert _abbreviates(word, text) is short
+
+
+def test_only_an_unknown_word_counts_as_a_short_form(retriever, measures):
+    # 贩鸟 is no dictionary word and no lexicon entry: the measure on 贩卖鸟类 covers it.  自行车 is
+    # a real word the plans never print: 自行…车 in one clause must not count as covering it
+    assert not retriever.lexicon.find("贩鸟") and not retriever.tokenizer.knows("贩鸟")
+    holder = next(i for i, m in enumerate(measures) if "捕猎贩卖鸟类" in m.text)
+    assert retriever.coverage(retriever.terms("贩鸟"), holder) == 1.0
+    assert not retriever._short_form("自行车", "企业自行监测车辆排放")

@@ -38,3 +38,16 @@ def test_asking_when_is_no_topic_word():
     t = Tokenizer()
     for q in ("农村污水治理啥时候完成", "农村污水治理何时完成", "农村污水治理多久完成"):
         assert set(t.tokens(q)) <= {"农村", "污水", "治理", "完成"}
+
+
+def test_chat_asking_words_are_no_topic_words():
+    t = Tokenizer()
+    # how staff ask in a chat (讲讲, 咋个弄法, 有何举措, 这事儿, 搞不搞) is not what they ask about
+    for q in ("给讲讲锅炉低氮改造", "锅炉低氮改造咋个弄法", "锅炉低氮改造这事儿有何举措", "锅炉低氮改造搞不搞"):
+        assert set(t.tokens(q)) <= {"锅炉", "低氮", "改造"}, q
+
+
+def test_english_function_words_are_no_topic_words():
+    t = Tokenizer()
+    assert t.tokens("what does the plan say about boiler retrofits") == ["boiler", "retrofits"]
+    assert t.tokens("Who leads the sewage work and when is it due?") == ["sewage", "work"]
