@@ -26,6 +26,7 @@ from .tokenize import Tokenizer, fold
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
+LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
 
 
 class QueryEncoder(Protocol):
@@ -226,6 +227,12 @@ class Retriever:
             if self.coverage(terms, first) >= 1.0:
                 score = dict(fused)[first]
                 hits = [hit(first, score)] + [h for h in hits if h.index != first][: k - 1]
+        if len(hits) > 1:
+            # of the fused top, one that holds clearly more of the question leads (fly ash landfill:
+            # the 飞灰填埋量 measure over two that only share 填埋场)
+            best = max(hits, key=lambda h: h.coverage)
+            if best.coverage - hits[0].coverage >= LEAD_MARGIN:
+                hits = [best] + [h for h in hits if h is not best]
         return hits
 
 

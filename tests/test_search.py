@@ -183,3 +183,22 @@ def test_only_an_unknown_word_counts_as_a_short_form(retriever, measures):
     holder = next(i for i, m in enumerate(measures) if "捕猎贩卖鸟类" in m.text)
     assert retriever.coverage(retriever.terms("贩鸟"), holder) == 1.0
     assert not retriever._short_form("自行车", "企业自行监测车辆排放")
+
+
+def test_a_hit_holding_clearly_more_of_the_question_leads(measures, tokenizer):
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    holder = next(i for i, m in enumerate(measures) if "压减飞灰填埋量" in m.text)
+    partial = next(i for i, m in enumerate(measures) if "填埋场地下水" in m.text and m.doc == measures[holder].doc)
+    # the embeddings put the measure sharing one word (填埋) first and the one holding most words last
+    sims = vectors @ vectors[partial]
+    closer = [int(i) for i in np.argsort(-sims) if i not in (holder, partial) and sims[i] > sims[holder]][:3]
+    pool = [partial, holder, *closer]
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, partial))
+    hits = fused.search("飞灰填埋 焚烧企业 地下水", candidates=pool)
+    by_index = {h.index: h for h in hits}
+    assert by_index[holder].coverage < 1.0 and by_index[holder].coverage - by_index[partial].coverage >= 0.3
+    assert hits[0].index == holder
