@@ -525,6 +525,8 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("扬尘监测谁牵头，几月底前完成", "attribute", ("lead", "deadline")),
     ("油烟治理什么时候完成", "attribute", ("deadline",)),
     ("扬尘治理有没有时限", "attribute", ("deadline",)),
+    ("锅炉低氮改造 牵头单位和完成时限", "attribute", ("lead", "deadline")),
+    ("锅炉低氮改造协办单位、完成时限分别是", "attribute", ("assist", "deadline")),
     ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
