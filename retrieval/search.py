@@ -22,11 +22,13 @@ from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .lexicon import Lexicon, mine_definitions
 from .tokenize import Tokenizer, fold
+from .typos import Homophones
 
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
 LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
+COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not a slip (秸杆 5, 公式 1158)
 
 
 class QueryEncoder(Protocol):
@@ -92,6 +94,7 @@ class Retriever:
         n = len(self.measures)
         self.postings = _postings(self.doc_sets)  # word -> measures that have it, in order
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
+        self.homophones = Homophones(self.idf, lambda w: tokenizer.frequency(w) >= COMMON_WORD)
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
         self.encoder = encoder if vectors is not None else None
@@ -114,8 +117,12 @@ class Retriever:
         alternatives: dict[str, list[frozenset[str]]] = {}
         targets: list[str] = []
         typed = set(tokens)
-        spans = _spans(fold(text), tokens)
-        for bridge in self.lexicon.find(text):
+        folded = fold(text)
+        spans = _spans(folded, tokens)
+        bridges = self.lexicon.find(text)
+        bridges += self.homophones.find(folded, self.tokenizer.boundaries(folded),  # 秸杆 -> 秸秆
+                                        [(b.start, b.end) for b in bridges])
+        for bridge in bridges:
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
             for t, (start, end) in zip(tokens, spans):

@@ -81,6 +81,18 @@ class Tokenizer:
         cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
         return self._clean(w for n, w in enumerate(cut) if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w))
 
+    def boundaries(self, text: str) -> set[int]:
+        """Where jieba cuts the folded text (word starts and ends, stop words included)."""
+        cuts, at = {0}, 0
+        for word in self._jieba.lcut(fold(text)):
+            at += len(word)
+            cuts.add(at)
+        return cuts
+
+    def frequency(self, word: str) -> int:
+        """How often jieba's dictionary has seen the word (0: not a word it knows)."""
+        return self._jieba.FREQ.get(word, 0)
+
     def knows(self, word: str) -> bool:
         """Is this a dictionary word (食堂, 开饭), rather than a fragment jieba's HMM glued (来查, 要降)?"""
         return self._jieba.FREQ.get(word, 0) > 0
