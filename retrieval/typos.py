@@ -16,6 +16,7 @@ from .lexicon import Bridge
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LENGTHS = (4, 3, 2)  # longest first: 水原地 -> 水源地 before 水原 -> 水源
+HEAD = 200  # characters looked at: a question is short, a paste's head says what is asked
 
 
 def sound(word: str) -> tuple[str, ...]:
@@ -48,7 +49,7 @@ class Homophones:
         for start, end in taken:
             busy[start:end] = [True] * (end - start)
         found: list[Bridge] = []
-        for run in _CJK_RUN.finditer(folded):
+        for run in _CJK_RUN.finditer(folded, 0, min(len(folded), HEAD)):
             for length in _LENGTHS:
                 for start in range(run.start(), run.end() - length + 1):
                     end = start + length

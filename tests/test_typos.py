@@ -46,3 +46,12 @@ def test_no_slip_where_the_words_are_real(retriever, question):
 def test_a_slip_counts_as_covering_its_plan_word(retriever):
     holder = next(i for i, m in enumerate(retriever.measures) if "严禁非标地膜" in m.text)
     assert retriever.coverage(retriever.terms("地摸"), holder) == 1.0
+
+
+def test_a_long_paste_is_read_for_slips_only_at_its_head(retriever):
+    from planbot.retrieval.typos import HEAD
+
+    folded = fold("大兴区的通知。" * 40 + "秸杆焚烧")
+    assert len(folded) > HEAD
+    assert not retriever.homophones.find(folded, retriever.tokenizer.boundaries(folded))
+    assert retriever.homophones.find(fold("秸杆焚烧"), retriever.tokenizer.boundaries("秸杆焚烧"))
