@@ -400,9 +400,6 @@ class UnitDirectory:
                 i += 1
                 continue
             length, roots = hit
-            if place := self._place_before_longer(t, i, length):
-                i += place  # 密云|园林局, not 密云园|林局: the place, then the unit that reaches further
-                continue
             stem = self._foreign_prefix(t[covered:i])
             if stem:
                 start = i - len(stem)
@@ -414,19 +411,6 @@ class UnitDirectory:
         found += self._english_mentions(t, found)
         return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
                                           key=lambda m: m.start))
-
-    def _surface_end(self, t: str, i: int) -> int:
-        """Where the longest known name starting at `i` ends (`i` when none starts there)."""
-        return i + next((length for length in self._by_first.get(t[i], ())
-                         if i + length <= len(t) and t[i:i + length] in self._surface), 0) if i < len(t) else i
-
-    def _place_before_longer(self, t: str, i: int, length: int) -> int:
-        """The length of a place word that begins the match at `i` when, after it, another
-        known name reaches beyond the match (门头沟|园林绿化局 over 门头沟园); else 0."""
-        for w in self._place_words:
-            if len(w) < length and t.startswith(w, i) and self._surface_end(t, i + len(w)) > i + length:
-                return len(w)
-        return 0
 
     def _english_mentions(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
         """Units an English question names ("the water bureau"), whole words in any case."""

@@ -325,14 +325,3 @@ def test_a_collective_asked_lists_the_printed_collectives_sharing_its_places(uni
     (some of them) stays apart from "各" (all of them)."""
     m = next(m for m in units.find_mentions(f"{asked}牵头哪些") if m.text == asked)
     assert includes <= m.names and not excludes & m.names
-
-
-@pytest.mark.parametrize("text, name", [
-    ("密云园林局牵头哪些", "区园林绿化局"),  # not 中关村密云园 + 林局
-    ("门头沟园林绿化局配合啥", "区园林绿化局"),
-    ("门头沟园牵头哪些", "中关村门头沟园管委会"),  # the park itself, nothing reaches further
-])
-def test_a_place_then_a_longer_name_beats_a_short_alias_that_starts_with_the_place(
-        units: UnitDirectory, text: str, name: str) -> None:
-    first = units.find_mentions(text)[0]
-    assert name in first.names and first.known, first
