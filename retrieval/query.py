@@ -76,7 +76,7 @@ _ATTR_UNIT = re.compile(
     r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行)"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
-    r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$)"
+    r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
     r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事)"
 )
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
@@ -86,7 +86,7 @@ _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
 _ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
-                            r"到什么时候|几月份?(?:完成|前|底)")
+                            r"到什么时候|几月份?(?:完成|前|底)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
     (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
@@ -111,7 +111,7 @@ _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列�
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
-_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 _COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)

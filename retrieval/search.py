@@ -7,6 +7,7 @@ query at a lower weight and count when judging how much of the question a measur
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,11 +21,14 @@ from planbot.index.models import Measure
 from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .lexicon import Lexicon, mine_definitions
-from .tokenize import Tokenizer
+from .tokenize import Tokenizer, fold
+from .typos import Homophones
 
 Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
+LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
+COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not a slip (秸杆 5, 公式 1158)
 
 
 class QueryEncoder(Protocol):
@@ -83,12 +87,14 @@ class Retriever:
             doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
         self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
+        self._texts = [fold(m.text) for m in self.measures]  # for abbreviations (危废 = 危险废物)
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
         n = len(self.measures)
         self.postings = _postings(self.doc_sets)  # word -> measures that have it, in order
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
+        self.homophones = Homophones(self.idf, lambda w: tokenizer.frequency(w) >= COMMON_WORD)
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
         self.encoder = encoder if vectors is not None else None
@@ -111,11 +117,18 @@ class Retriever:
         alternatives: dict[str, list[frozenset[str]]] = {}
         targets: list[str] = []
         typed = set(tokens)
-        for bridge in self.lexicon.find(text):
+        folded = fold(text)
+        spans = _spans(folded, tokens)
+        bridges = self.lexicon.find(text)
+        bridges += self.homophones.find(folded, self.tokenizer.boundaries(folded),  # 秸杆 -> 秸秆
+                                        [(b.start, b.end) for b in bridges])
+        for bridge in bridges:
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
-            for t in tokens:
-                if t in bridge.word or bridge.word in t:
+            for t, (start, end) in zip(tokens, spans):
+                # a word typed inside the staff word, or cut across its edge (白蛾|子 -> 白|蛾子,
+                # 烧树叶|子 -> 烧|树叶子): the staff word's plan words cover it
+                if t in bridge.word or bridge.word in t or (start < bridge.end and bridge.start < end):
                     # a target made only of words typed anyway (烧秸秆 -> 秸秆) stands for nothing
                     # more: it must not let any 秸秆 measure cover the 烧 of 烧秸秆
                     alternatives.setdefault(t, []).extend(s for s in sets if s and not s <= typed)
@@ -133,9 +146,15 @@ class Retriever:
         total = sum(weights.values())
         if total == 0:
             return 0.0
+        text = self._texts[index]
         covered = sum(w for t, w in weights.items()
-                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())))
+                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())) or self._short_form(t, text))
         return covered / total
+
+    def _short_form(self, token: str, text: str) -> bool:
+        """A word jieba does not know (捕鸟, 医废) that shortens a phrase of the measure; a real
+        word the measure does not print (自行车, 食堂) stays uncovered, evidence it is not asked."""
+        return not self.tokenizer.knows(token) and _abbreviates(token, text)
 
     def absent(self, terms: QueryTerms, candidates: Sequence[int] | None = None) -> float:
         """Share of the question's weight in dictionary words that no measure prints and no bridge
@@ -227,6 +246,12 @@ class Retriever:
             if self.coverage(terms, first) >= 1.0:
                 score = dict(fused)[first]
                 hits = [hit(first, score)] + [h for h in hits if h.index != first][: k - 1]
+        if len(hits) > 1:
+            # of the fused top, one that holds clearly more of the question leads (fly ash landfill:
+            # the 飞灰填埋量 measure over two that only share 填埋场)
+            best = max(hits, key=lambda h: h.coverage)
+            if best.coverage - hits[0].coverage >= LEAD_MARGIN:
+                hits = [best] + [h for h in hits if h is not best]
         return hits
 
 
@@ -234,6 +259,45 @@ class Retriever:
 def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
     """The bundled lexicon plus the terms the measures define; mined once per set of texts."""
     return Lexicon.load().merged(mine_definitions(texts))
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CLAUSE_BREAK = re.compile(r"[，。；：、,.;:（）()“”\s]")
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Is `word` a Chinese short form of a phrase in `text`: its characters in order, within one
+    clause, at most three characters between each two (医废 = 医疗废物, 捕鸟 = 捕猎贩卖鸟类,
+    住建委 = 住房城乡建设委)?  Staff shorten plan phrases this way faster than a lexicon can list them."""
+    if not _CJK_WORD.fullmatch(word):
+        return False
+    start = text.find(word[0])
+    while start >= 0:
+        at, ok = start, True
+        for ch in word[1:]:
+            nxt = text.find(ch, at + 1, at + 5)
+            if nxt < 0 or _CLAUSE_BREAK.search(text, at + 1, nxt):
+                ok = False
+                break
+            at = nxt
+        if ok:
+            return True
+        start = text.find(word[0], start + 1)
+    return False
+
+
+def _spans(folded: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each token stands in the folded question (tokens come in order; stop words are
+    gone, so search on from the last one); (-1, -1) for one not found as typed."""
+    out, cursor = [], 0
+    for t in tokens:
+        start = folded.find(t, cursor)
+        if start < 0:
+            out.append((-1, -1))
+            continue
+        out.append((start, start + len(t)))
+        cursor = start + len(t)
+    return out
 
 
 def _postings(doc_sets: Sequence[set[str]]) -> dict[str, list[int]]:

@@ -42,6 +42,9 @@ def _base_dictionary() -> tuple[dict[str, int], int]:
     return base.FREQ, base.total
 
 
+_ECHOED = re.compile(r"^(\w{1,2})[不没]\1$")  # 搞不搞, 管不管 cut as one word
+
+
 def _echo(before: str, word: str) -> bool:
     return len(word) >= 2 and word[0] in "不没" and before.endswith(word[1:])
 
@@ -73,10 +76,22 @@ class Tokenizer:
         return [t for t in (w.strip() for w in words) if t and t not in STOP_WORDS and not _PUNCT.match(t)]
 
     def tokens(self, text: str) -> list[str]:
-        """A question's words; the echo of an A不A question (烧|不烧, 管|不管) is not a word of it."""
+        """A question's words; an A不A question (烧|不烧, 管|不管, 搞不搞) asks only about A."""
         folded = fold(text)
         cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
-        return self._clean(w for n, w in enumerate(cut) if not (n and _echo(cut[n - 1], w)))
+        return self._clean(w for n, w in enumerate(cut) if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w))
+
+    def boundaries(self, text: str) -> set[int]:
+        """Where jieba cuts the folded text (word starts and ends, stop words included)."""
+        cuts, at = {0}, 0
+        for word in self._jieba.lcut(fold(text)):
+            at += len(word)
+            cuts.add(at)
+        return cuts
+
+    def frequency(self, word: str) -> int:
+        """How often jieba's dictionary has seen the word (0: not a word it knows)."""
+        return self._jieba.FREQ.get(word, 0)
 
     def knows(self, word: str) -> bool:
         """Is this a dictionary word (食堂, 开饭), rather than a fragment jieba's HMM glued (来查, 要降)?"""

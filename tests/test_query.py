@@ -262,6 +262,8 @@ def test_role(ask, text: str, role: str) -> None:
     ("哪些单位参与", "any"),
     ("啥时候完成", "deadline"),
     ("截止时间是哪天", "deadline"),
+    ("几号完成", "deadline"),
+    ("多会儿弄完", "deadline"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -552,6 +554,8 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("扬尘监测谁牵头，几月底前完成", "attribute", ("lead", "deadline")),
     ("油烟治理什么时候完成", "attribute", ("deadline",)),
     ("扬尘治理有没有时限", "attribute", ("deadline",)),
+    ("锅炉低氮改造 牵头单位和完成时限", "attribute", ("lead", "deadline")),
+    ("锅炉低氮改造协办单位、完成时限分别是", "attribute", ("assist", "deadline")),
     ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
@@ -660,3 +664,13 @@ def test_no_time_written_and_open_ended_alone_are_lists(ask) -> None:
     assert (q.intent, q.deadline.kind) == ("deadline_list", "none")
     q = ask("长期的都有啥？", MY)
     assert (q.intent, q.deadline.kind, q.deadline.label) == ("deadline_list", "label", "长期")
+
+
+@pytest.mark.parametrize("text", ["农村污水生态治理在哪几个镇搞", "密云哪几个镇街有黑臭水体治理任务"])
+def test_which_ones_is_no_number_asked(ask, text) -> None:
+    """哪几个 asks which (a list of names), not how many: no target value, no number kind."""
+    from planbot.retrieval.asks import asked
+
+    assert ask(text, DX26).intent != "indicator"
+    assert "number" not in {k.name for k in asked(text)}
+    assert "number" in {k.name for k in asked("农村污水生态治理要建几个")}

@@ -182,3 +182,55 @@ def test_a_word_cut_otherwise_in_the_plan_in_scope_is_still_printed_there(retrie
                        for d in sorted(set(docs.values()) - {docs[ids[0]]})
                        if any(t in m.text for i, m in enumerate(r.measures) if docs[i] == d))
     assert r.absent(r.terms(word), [i for i, d in docs.items() if d == other]) == 0.0
+
+
+def test_a_word_cut_across_a_staff_words_edge_is_covered_by_its_plan_words(measures, tokenizer):
+    # jieba cuts 白蛾子 as 白|蛾子; the staff word 白蛾 spans both, so its plan word covers both
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"白蛾": ["美国白蛾"]}))
+    terms = r.terms("白蛾子")
+    holder = next(i for i, m in enumerate(measures) if "美国白蛾" in m.text)
+    assert r.coverage(terms, holder) == 1.0
+    unbridged = Retriever(measures, tokenizer, lexicon=Lexicon({}))
+    assert unbridged.coverage(unbridged.terms("白蛾子"), holder) < 1.0
+
+
+@pytest.mark.parametrize("word, text, short", [
+    ("医废", "完善医疗废物收运体系", True),
+    ("住建委", "区住房城乡建设委牵头", True),
+    ("捕鸟", "打击非法捕猎贩卖鸟类行为", True),
+    ("捕鸟", "严禁捕猎，保护鸟类", False),  # not within one clause
+    ("洗车", "洗轮机规范安装使用，加强出入口车辆管理", False),  # too far apart
+    ("车洗", "洗车", False),  # order matters
+])
+def test_a_short_form_is_its_characters_close_in_order(word, text, short):
+    from planbot.retrieval.search import _abbreviates
+
+    assert _abbreviates(word, text) is short
+
+
+def test_only_an_unknown_word_counts_as_a_short_form(retriever, measures):
+    # 贩鸟 is no dictionary word and no lexicon entry: the measure on 贩卖鸟类 covers it.  自行车 is
+    # a real word the plans never print: 自行…车 in one clause must not count as covering it
+    assert not retriever.lexicon.find("贩鸟") and not retriever.tokenizer.knows("贩鸟")
+    holder = next(i for i, m in enumerate(measures) if "捕猎贩卖鸟类" in m.text)
+    assert retriever.coverage(retriever.terms("贩鸟"), holder) == 1.0
+    assert not retriever._short_form("自行车", "企业自行监测车辆排放")
+
+
+def test_a_hit_holding_clearly_more_of_the_question_leads(measures, tokenizer):
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    holder = next(i for i, m in enumerate(measures) if "压减飞灰填埋量" in m.text)
+    partial = next(i for i, m in enumerate(measures) if "填埋场地下水" in m.text and m.doc == measures[holder].doc)
+    # the embeddings put the measure sharing one word (填埋) first and the one holding most words last
+    sims = vectors @ vectors[partial]
+    closer = [int(i) for i in np.argsort(-sims) if i not in (holder, partial) and sims[i] > sims[holder]][:3]
+    pool = [partial, holder, *closer]
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, partial))
+    hits = fused.search("飞灰填埋 焚烧企业 地下水", candidates=pool)
+    by_index = {h.index: h for h in hits}
+    assert by_index[holder].coverage < 1.0 and by_index[holder].coverage - by_index[partial].coverage >= 0.3
+    assert hits[0].index == holder

@@ -45,3 +45,17 @@ def test_chat_filler_and_english_function_words_are_no_topic_words():
     words = set(t.tokens("居民总是反映工地扬尘，区里准备怎么管"))
     assert not {"总是", "准备"} & words and {"工地", "扬尘"} <= words
     assert t.tokens("What does the plan say about river cleaning?") == ["say", "river", "cleaning"]
+
+
+def test_chat_asking_words_are_no_topic_words():
+    t = Tokenizer()
+    # how staff ask in a chat (讲讲, 咋个弄法, 有何举措, 这事儿, 搞不搞) is not what they ask about
+    for q in ("给讲讲锅炉低氮改造", "锅炉低氮改造咋个弄法", "锅炉低氮改造这事儿有何举措", "锅炉低氮改造搞不搞",
+              "锅炉低氮改造啥时候弄完"):
+        assert set(t.tokens(q)) <= {"锅炉", "低氮", "改造"}, q
+
+
+def test_english_function_words_are_no_topic_words():
+    t = Tokenizer()
+    assert t.tokens("what does the plan say about boiler retrofits") == ["boiler", "retrofits"]
+    assert t.tokens("Who leads the sewage work and when is it due?") == ["sewage", "work"]

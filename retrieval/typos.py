@@ -1,0 +1,66 @@
+"""Homophone slips in content words: 秸杆 for 秸秆, 燥声 for 噪声, 水原地 for 水源地, 地摸 for 地膜.
+
+Staff type on phones with pinyin input, so a mistyped word sounds like the plan word it stands
+for.  A run of two to four Chinese characters that no measure prints and that is no common word
+of its own, sounding like one plan word and differing from it in one character, is read as that
+plan word: it bridges like a lexicon entry (searched at a lower weight, counts as covered).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from pypinyin import lazy_pinyin
+
+from .lexicon import Bridge
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LENGTHS = (4, 3, 2)  # longest first: 水原地 -> 水源地 before 水原 -> 水源
+HEAD = 200  # characters looked at: a question is short, a paste's head says what is asked
+
+
+def sound(word: str) -> tuple[str, ...]:
+    """Toneless pinyin, ü as u (创录 and 创绿 sound alike to a phone keyboard)."""
+    return tuple(p.replace("v", "u") for p in lazy_pinyin(word))
+
+
+class Homophones:
+    """Plan words by sound, built on first use (most questions are typed right)."""
+
+    def __init__(self, vocabulary: Iterable[str], common: Callable[[str], bool]):
+        """`vocabulary`: the words the measures print; `common(word)`: a real word of its own
+        (食堂, 公式), never read as a slip even when it sounds like a plan word."""
+        self.vocabulary = frozenset(w for w in vocabulary if 2 <= len(w) <= 4 and _CJK_RUN.fullmatch(w))
+        self.common = common
+        self._by_sound: dict[tuple[str, ...], list[str]] | None = None
+
+    def _index(self) -> dict[tuple[str, ...], list[str]]:
+        if self._by_sound is None:
+            index: dict[tuple[str, ...], list[str]] = {}
+            for word in sorted(self.vocabulary):
+                index.setdefault(sound(word), []).append(word)
+            self._by_sound = index
+        return self._by_sound
+
+    def find(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]] = ()) -> list[Bridge]:
+        """Slips in a folded question: runs that start and end where jieba cuts it (`cuts`; 有|好吃
+        holds no slip 有好), outside the spans already bridged (`taken`)."""
+        busy = [False] * len(folded)
+        for start, end in taken:
+            busy[start:end] = [True] * (end - start)
+        found: list[Bridge] = []
+        for run in _CJK_RUN.finditer(folded, 0, min(len(folded), HEAD)):
+            for length in _LENGTHS:
+                for start in range(run.start(), run.end() - length + 1):
+                    end = start + length
+                    if start not in cuts or end not in cuts or any(busy[start:end]):
+                        continue
+                    word = folded[start:end]
+                    if word in self.vocabulary or self.common(word):
+                        continue
+                    meant = tuple(w for w in self._index().get(sound(word), ())
+                                  if sum(a != b for a, b in zip(w, word)) == 1)
+                    if meant:
+                        found.append(Bridge(word, start, end, meant))
+                        busy[start:end] = [True] * length
+        return sorted(found, key=lambda b: b.start)
