@@ -44,7 +44,7 @@ def test_chat_filler_and_english_function_words_are_no_topic_words():
     t = Tokenizer()
     words = set(t.tokens("居民总是反映工地扬尘，区里准备怎么管"))
     assert not {"总是", "准备"} & words and {"工地", "扬尘"} <= words
-    assert t.tokens("What does the plan say about river cleaning?") == ["say", "river", "cleaning"]
+    assert t.tokens("What does the plan say about river cleaning?") == ["river", "cleaning"]
 
 
 def test_chat_asking_words_are_no_topic_words():
