@@ -202,6 +202,8 @@ class Retriever:
         if pool.size == 0:
             return []
         terms = self.terms(text)
+        if not terms.tokens and not _WORD.search(terms.dense_text):  # "![]( )": markup, nothing to look for
+            return []
         bm25_order: list[int] = []
         bm25_share: dict[int, float] = {}
         if mode in ("fused", "bm25") and terms.weights:
@@ -261,6 +263,7 @@ def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
     return Lexicon.load().merged(mine_definitions(texts))
 
 
+_WORD = re.compile(r"\w")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CLAUSE_BREAK = re.compile(r"[，。；：、,.;:（）()“”\s]")
 

@@ -234,3 +234,10 @@ def test_a_hit_holding_clearly_more_of_the_question_leads(measures, tokenizer):
     by_index = {h.index: h for h in hits}
     assert by_index[holder].coverage < 1.0 and by_index[holder].coverage - by_index[partial].coverage >= 0.3
     assert hits[0].index == holder
+
+
+def test_markup_without_words_finds_nothing(retriever):
+    # a pasted image or link with its address blanked leaves only brackets: nothing to rank, so the
+    # bot says the plans do not answer rather than showing whatever the embeddings put first
+    assert retriever.search("![]( )") == []
+    assert retriever.search("[扬尘]( )")  # a word is still searched
