@@ -42,6 +42,9 @@ _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
          "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
          "盘点", "查看", "显示", "承担")
+# A plan named right before a unit ends the unit's left edge (行动计划中|区水务局, 《…》中|区交通局):
+# no unit's name holds 计划, 方案 or a title's closing mark.
+_DOCUMENT = re.compile(r"(?:计划|方案|文件|附件\w?|》)[中里内的]?")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
     r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
@@ -464,7 +467,10 @@ class UnitDirectory:
     def _foreign_prefix(self, before: str) -> str:
         """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
         stem = ""
-        for ch in reversed(before[-12:]):
+        before = before[-12:]
+        for m in _DOCUMENT.finditer(before):
+            before = " " * m.end() + before[m.end():]
+        for ch in reversed(before):
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
@@ -485,6 +491,8 @@ class UnitDirectory:
         spans = [(m.start, m.end) for m in known]
         for m in _UNIT_LIKE.finditer(t):
             stem = m[1]
+            if cut := list(_DOCUMENT.finditer(stem)):
+                stem = stem[cut[-1].end():]
             for k in range(len(stem) - 1, -1, -1):
                 if stem[k] in _STOP:
                     stem = stem[k + 1:]
