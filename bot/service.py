@@ -322,8 +322,9 @@ class Bot:
         stand in the role too."""
         current, older = self._current_editions(q)
         issuers = q.issuers if len(q.issuers) > 1 else (q.issuer,)  # 大兴和门头沟的水务局: each plan's list in turn
-        found, earlier = ([m for i in issuers for m in select(self._of_editions(editions), i, q.year, names, role, deadline,
-                                                               q.plan_words, also)] for editions in (current, older))
+        found, earlier = ([m for i in issuers for m in select(_in_attachment(q, self._of_editions(editions)), i, q.year,
+                                                               names, role, deadline, q.plan_words, also)]
+                          for editions in (current, older))
         return (found, earlier, current) if found or not earlier else (earlier, [], older)
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline, editions) -> str:
@@ -408,6 +409,7 @@ class Bot:
             scoped = self.in_scope(issuer or q.issuer, year or q.year)
         else:
             scoped = [m for e in editions for m in self._by_edition.get(e, ())]
+        scoped = _in_attachment(q, scoped)
         return [self.position[m.id] for m in select(scoped, plan_words=q.plan_words)] or [
             self.position[m.id] for m in scoped
         ]
@@ -671,6 +673,12 @@ def _shown(deadline: DeadlineFilter) -> str:
         return msg.DEADLINE_BY_SHOWN.format(day=day(deadline.end))
     return msg.DEADLINE_WITHIN_SHOWN.format(first=msg.DEADLINE_DAY.format(m=deadline.start.month, d=deadline.start.day),
                                             last=day(deadline.end))
+
+
+def _in_attachment(q: Query, measures: list[Measure]) -> list[Measure]:
+    """The measures of the attachment the question names (附件2中…), when the plans in scope have it."""
+    mine = [m for m in measures if q.attachment and m.attachment == q.attachment]
+    return mine or measures
 
 
 def _part_no(section: str | None) -> int | None:

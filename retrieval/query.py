@@ -133,6 +133,7 @@ _PLANS = (
     (r"水污染(?:防治)?", ("水污染防治",)),
     (r"土壤(?:污染防治)?", ("土壤污染防治",)),
 )
+_KIND_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、和及与])+[\u4e00-\u9fff]{1,4}?)(污染防治)")
 _PLAN_SUFFIX = r"(?:的)?(?:\d{4}年)?(?:行动)?(?:计划|方案|附件|那个附件|那份|那部分|部分|篇|文件)"
 _ATTACHMENT = re.compile(r"附件\s*(\d{1,2}|[一二三四五六七八九十]{1,2})")
 _NUM = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
@@ -753,6 +754,11 @@ def _position(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]
 
 
 def _plan_words(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The plan a question names by its kind (水污染防治计划 -> its keywords).  A list of kinds
+    sharing one ending (大气、水、土壤污染防治行动计划) names the whole document: no narrowing."""
+    for m in _KIND_LIST.finditer(text):
+        if sum(bool(re.match(rx, stem + m[2])) for stem in re.split(r"[、和及与]", m[1]) for rx, _ in _PLANS) > 1:
+            return (), [m.span()]
     for rx, keywords in _PLANS:
         if m := re.search(rx + _PLAN_SUFFIX, text):
             return keywords, [m.span()]
