@@ -42,6 +42,8 @@ _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
          "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
          "盘点", "查看", "显示", "承担")
+# committee names as printed (short) and as written in full (long): 委 / 委员会, 管委会 / 管理委员会
+_LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "委员会"))  # None: no long form
 # A plan named right before a unit ends the unit's left edge (行动计划中|区水务局, 《…》中|区交通局):
 # no unit's name holds 计划, 方案 or a title's closing mark.
 _DOCUMENT = re.compile(r"(?:计划|方案|文件|附件\w?|》)[中里内的]?")
@@ -163,6 +165,7 @@ class UnitDirectory:
         for name in printed:
             if name and name.strip():
                 self._add_printed(name)
+        self._add_long_forms()
         self._finish()
 
     @classmethod
@@ -247,6 +250,16 @@ class UnitDirectory:
         rest = name[1:]
         if name[0] in LEVELS and len(rest) >= 2 and rest not in ("政府", "人民政府"):
             self._bare.setdefault(rest, set()).add(name)
+
+    def _add_long_forms(self) -> None:
+        """The formal full form of every name that abbreviates a committee (区城市管理委 ->
+        区城市管理委员会, 经开区管委会 -> 经开区管理委员会), as an official writes it."""
+        for name in list(self._parent):
+            for short, full in _LONG_FORMS:
+                if name.endswith(short) and len(name) > len(short) + 1:
+                    if full:
+                        self._union([name, name[: -len(short)] + full], self._level[name])
+                    break
 
     def _finish(self) -> None:
         """Freeze the groups into lookup tables: surface word -> group roots, root -> facts."""

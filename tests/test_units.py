@@ -384,3 +384,13 @@ def test_a_collective_asked_lists_the_printed_collectives_sharing_its_places(uni
 def test_a_plan_named_before_a_unit_is_not_part_of_its_name(units: UnitDirectory, text: str, name: str) -> None:
     found = units.find_mentions(text)
     assert [(m.text, m.known) for m in found] == [(name, True)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("北京经济技术开发区管理委员会", "北京经济技术开发区管委会"),
+    ("区城市管理委员会", "区城市管理委"),
+    ("市发展改革委员会", "市发展改革委"),
+])
+def test_a_committee_written_in_full_is_the_printed_short_form(units: UnitDirectory, text: str, key: str) -> None:
+    found, = units.find_mentions(text)
+    assert found.known and found.text == text and units.canonical(key) in found.keys
