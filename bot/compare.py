@@ -229,7 +229,9 @@ class Numbers:
         metric = keys[0]
         blocks, values, cites, quoted = [], [], [], []
         labels = [f"{entity}{year}年" if by_year else entity for entity, year in sides]
-        found = [self.value(keys, entity, year, label) for (entity, year), label in zip(sides, labels)]
+        # 附件4中…: the question cites the indicator table itself, so its cells answer every side
+        table = q.attachment is not None and any(c.attachment == q.attachment for _, c in self.cells)
+        found = [self.value(keys, entity, year, label, table) for (entity, year), label in zip(sides, labels)]
         if any(v and v.cell for v in found) and any(v and v.measure for v in found):
             # like for like: a side only the table gives (a district without a plan) is compared
             # with the other sides' cells of that table, not with their own plans' wording

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import numpy as np
 from pydantic import ValidationError
 
-from planbot.index.deadlines import DeadlineFilter
+from planbot.index.deadlines import DeadlineFilter, cn_number
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.store import SearchData
@@ -322,8 +322,9 @@ class Bot:
         stand in the role too."""
         current, older = self._current_editions(q)
         issuers = q.issuers if len(q.issuers) > 1 else (q.issuer,)  # 大兴和门头沟的水务局: each plan's list in turn
-        found, earlier = ([m for i in issuers for m in select(self._of_editions(editions), i, q.year, names, role, deadline,
-                                                               q.plan_words, also)] for editions in (current, older))
+        found, earlier = ([m for i in issuers for m in select(_in_attachment(q, self._of_editions(editions)), i, q.year,
+                                                               names, role, deadline, q.plan_words, also)]
+                          for editions in (current, older))
         return (found, earlier, current) if found or not earlier else (earlier, [], older)
 
     def _collective_note(self, q: Query, mention: UnitMention | None, role, deadline, editions) -> str:
@@ -408,6 +409,7 @@ class Bot:
             scoped = self.in_scope(issuer or q.issuer, year or q.year)
         else:
             scoped = [m for e in editions for m in self._by_edition.get(e, ())]
+        scoped = _in_attachment(q, scoped)
         return [self.position[m.id] for m in select(scoped, plan_words=q.plan_words)] or [
             self.position[m.id] for m in scoped
         ]
@@ -447,8 +449,36 @@ class Bot:
         year = self.measures[old[0].index].year or 0
         return hits, msg.OLDER_PLANS.format(years=year, short=f"{year % 100:02d}")
 
+    def _pinned(self, q: Query) -> list[Measure]:
+        """The measures a citation by position names (附件2第27项, 第二部分第3项, 序号12) in the
+        current plan in scope, in document order; [] when the question cites none or it is not there.
+        第N项 is the plan's 序号; within a 部分 whose 序号 run on from the part before, it is
+        also the part's N-th item."""
+        if q.item is None:
+            return []
+        current, _ = self._current_editions(q)
+        found = [m for m in self._of_editions(current) if q.attachment in (None, m.attachment)
+                 and (q.part is None or _part_no(m.section) == q.part)]
+        exact = [m for m in found if m.task_no == str(q.item)]
+        if exact or q.part is None:
+            return exact
+        numbers = list(dict.fromkeys(m.task_no for m in found))
+        return [m for m in found if m.task_no == numbers[q.item - 1]] if q.item <= len(numbers) else []
+
+    def _pinned_hits(self, q: Query) -> list[Hit]:
+        """Ranked hits among the measures cited by position (the citation decides, not confidence)."""
+        pinned = self._pinned(q)
+        if not pinned:
+            return []
+        positions = [self.position[m.id] for m in pinned]
+        hits = self.retriever.search(q.content or q.text, positions, k=min(TOPIC_K, len(positions)))
+        return hits or [Hit(n, 0.0, None, None, 0.0) for n in positions[:TOPIC_K]]
+
     @handles("topic")
     def _topic(self, q: Query, conv: Conversation | None = None, intent: str = "topic") -> Reply:
+        if hits := self._pinned_hits(q):
+            ranked = [self.measures[h.index] for h in hits]
+            return answers.topic_reply(ranked[:3], ranked, intent, self._words(q))
         hits, note = self._hits(q)
         if not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
@@ -461,8 +491,11 @@ class Bot:
 
     @handles("attribute")
     def _attribute(self, q: Query, conv: Conversation) -> Reply:
-        hits, note = self._hits(q)
-        if not is_confident(hits, self.retriever.has_dense):
+        hits, note = self._pinned_hits(q), ""
+        pinned = bool(hits)
+        if not pinned:
+            hits, note = self._hits(q)
+        if not pinned and not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
@@ -640,6 +673,18 @@ def _shown(deadline: DeadlineFilter) -> str:
         return msg.DEADLINE_BY_SHOWN.format(day=day(deadline.end))
     return msg.DEADLINE_WITHIN_SHOWN.format(first=msg.DEADLINE_DAY.format(m=deadline.start.month, d=deadline.start.day),
                                             last=day(deadline.end))
+
+
+def _in_attachment(q: Query, measures: list[Measure]) -> list[Measure]:
+    """The measures of the attachment the question names (附件2中…), when the plans in scope have it."""
+    mine = [m for m in measures if q.attachment and m.attachment == q.attachment]
+    return mine or measures
+
+
+def _part_no(section: str | None) -> int | None:
+    """一、共筑美丽蓝天 -> 1: a section's ordinal as the plan prints it."""
+    m = re.match(r"([一二三四五六七八九十]{1,3})、", section or "")
+    return cn_number(m[1]) if m else None
 
 
 def _older_note(earlier: Sequence[Measure]) -> str:

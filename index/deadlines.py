@@ -9,6 +9,7 @@ Question readings, as decided for this product:
   6月底前 / 上半年 / 年底前 -> due on or before that day of the plan year ("by");
   三季度 / 9月份 / 下个月 / 30天内 -> due inside that period ("within"); 三季度末前 -> by Sep 30;
   X月前 / 早于X月 -> before month X starts (by the end of month X-1); 截至X月 -> by the end of X;
+  完成时限为/是 a day (no 前) -> due on that very day;
   长期实施 / 持续推进 / a quoted 完成时限 / 6-9月 -> the printed label ("label"; quoted or a
   range = the whole cell, unquoted 长期实施 = contained); 没写时限的 -> no 完成时限 ("none").
   A month range that names a campaign's months (5-9月夏季攻坚) is content, not a deadline.
@@ -60,6 +61,8 @@ _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之�
 _YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
                                r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
 _BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚)\s*$")
+# 完成时限为2021年11月15日: the printed day itself, not everything due by then
+_STATED_DAY = re.compile(r"(?:时限|期限|完成时间|完成日期|截止时间|截止日期|到期日)\s*(?:为|是|定为|定在|写的?是?)\s*$")
 
 
 class DeadlineFilter(BaseModel):
@@ -372,6 +375,8 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if before := _BEFORE.search(text[:start]):
         start, phrase = before.start(), before[0] + phrase
         period = period._replace(how="before" if before[1] == "早于" else "by")
+    elif period.first == period.last and not after and _STATED_DAY.search(text[:start]):
+        period = period._replace(how="within")
     span = ((start, end),)
     if period.how == "within":
         return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)

@@ -42,6 +42,11 @@ _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
          "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
          "盘点", "查看", "显示", "承担")
+# committee names as printed (short) and as written in full (long): 委 / 委员会, 管委会 / 管理委员会
+_LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "委员会"))  # None: no long form
+# A plan named right before a unit ends the unit's left edge (行动计划中|区水务局, 《…》中|区交通局):
+# no unit's name holds 计划, 方案 or a title's closing mark.
+_DOCUMENT = re.compile(r"(?:计划|方案|文件|附件\w?|》)[中里内的]?")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
     r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
@@ -160,6 +165,7 @@ class UnitDirectory:
         for name in printed:
             if name and name.strip():
                 self._add_printed(name)
+        self._add_long_forms()
         self._finish()
 
     @classmethod
@@ -244,6 +250,16 @@ class UnitDirectory:
         rest = name[1:]
         if name[0] in LEVELS and len(rest) >= 2 and rest not in ("政府", "人民政府"):
             self._bare.setdefault(rest, set()).add(name)
+
+    def _add_long_forms(self) -> None:
+        """The formal full form of every name that abbreviates a committee (区城市管理委 ->
+        区城市管理委员会, 经开区管委会 -> 经开区管理委员会), as an official writes it."""
+        for name in list(self._parent):
+            for short, full in _LONG_FORMS:
+                if name.endswith(short) and len(name) > len(short) + 1:
+                    if full:
+                        self._union([name, name[: -len(short)] + full], self._level[name])
+                    break
 
     def _finish(self) -> None:
         """Freeze the groups into lookup tables: surface word -> group roots, root -> facts."""
@@ -464,7 +480,10 @@ class UnitDirectory:
     def _foreign_prefix(self, before: str) -> str:
         """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
         stem = ""
-        for ch in reversed(before[-12:]):
+        before = before[-12:]
+        for m in _DOCUMENT.finditer(before):
+            before = " " * m.end() + before[m.end():]
+        for ch in reversed(before):
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
@@ -485,6 +504,8 @@ class UnitDirectory:
         spans = [(m.start, m.end) for m in known]
         for m in _UNIT_LIKE.finditer(t):
             stem = m[1]
+            if cut := list(_DOCUMENT.finditer(stem)):
+                stem = stem[cut[-1].end():]
             for k in range(len(stem) - 1, -1, -1):
                 if stem[k] in _STOP:
                     stem = stem[k + 1:]

@@ -133,8 +133,17 @@ _PLANS = (
     (r"水污染(?:防治)?", ("水污染防治",)),
     (r"土壤(?:污染防治)?", ("土壤污染防治",)),
 )
+_KIND_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、和及与])+[\u4e00-\u9fff]{1,4}?)(污染防治)")
 _PLAN_SUFFIX = r"(?:的)?(?:\d{4}年)?(?:行动)?(?:计划|方案|附件|那个附件|那份|那部分|部分|篇|文件)"
 _ATTACHMENT = re.compile(r"附件\s*(\d{1,2}|[一二三四五六七八九十]{1,2})")
+_NUM = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
+# a measure cited by its place in the plan, as officials write it: 附件2第27项 / 计划第13项 / 》第8项 /
+# 第二部分第3项 / 序号12.  A bare "第3项…" opening a message is a follow-up (bot/followup.py), not this.
+# a plan cited by its title (《美丽大兴建设2026年行动计划》): which plan, not what the question is about
+_TITLE = re.compile(r"《[^《》]{0,40}(?:计划|方案)[^《》]{0,12}》")
+_PART = re.compile(r"第\s*" + _NUM + r"\s*(?:部分|大项|章)")
+_ITEM_NO = re.compile(r"(?:(?:附件\s*\w{1,2}|计划|方案|》|部分|大项|章)[中里的]{0,2}\s*(第\s*" + _NUM + r"\s*(?:项|条|号任务))"
+                      r"|(序号\s*(\d{1,3})))")
 _CITY_WORDS = re.compile(r"北京市|全市|本市|市级(?:计划|方案|文件|层面|(?=的?[呢吗]?[?？]?$))|(?<!城)市里|北京(?!经济|城市|亦庄)")
 _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[在,。\s]))区里")
 # "牵头和配合单位分别是谁": two roles asked at once
@@ -183,6 +192,9 @@ class Query(BaseModel):
     year: int | None = None
     years: tuple[int, ...] = ()
     attachment: str | None = None
+    # a measure cited by position: 第N部分 (the section's ordinal) and 第N项 (the 序号 column)
+    part: int | None = None
+    item: int | None = None
     plan_words: tuple[str, ...] = ()
     units: tuple[UnitMention, ...] = ()
     unknown_units: tuple[UnitMention, ...] = ()
@@ -392,7 +404,8 @@ class _Slots:
         """A deadline and a list, a unit or a due word (6月底前要完成什么); or a deadline with
         (almost) nothing else ("长期实施的", "按时间节点推进的")."""
         d = self.deadline
-        bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans))) < 4
+        bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans)
+                                             + self.position[2])) < 4
         return bool(d.filter or d.invalid) and bool(
             self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked) \
             and not _HOW_ASK.search(self.blanked)
@@ -418,6 +431,10 @@ class _Slots:
     @cached_property
     def attachment(self) -> tuple[str | None, list[tuple[int, int]]]:
         return _attachment(self.blanked)
+
+    @cached_property
+    def position(self) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+        return _position(self.blanked)
 
     @cached_property
     def plan_words(self) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
@@ -460,7 +477,7 @@ class _Slots:
     def dept_list(self) -> bool:
         """A unit (or 我们) and its list, with (almost) no topic words left."""
         spans = self.issuer_spans + self.year_reading[1] + list(self.deadline.spans) + self.attachment[1] \
-            + self.plan_words[1]
+            + self.plan_words[1] + self.position[2]
         rest = _content_chars(_blank(self.blanked, spans))
         return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4 or rest == 0)
 
@@ -536,6 +553,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s, intent), "")
                                         ).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
+        part=s.position[0], item=s.position[1],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
         self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
@@ -724,7 +742,23 @@ def _attachment(text: str) -> tuple[str | None, list[tuple[int, int]]]:
     return (f"附件{cn_number(m[1])}", [m.span()]) if m else (None, [])
 
 
+def _position(text: str) -> tuple[int | None, int | None, list[tuple[int, int]]]:
+    """(第N部分, 第N项 / 序号N, the spans of these and of a cited plan title): where in a plan
+    the question points."""
+    part, item = _PART.search(text), _ITEM_NO.search(text)
+    spans = [m.span() for m in _TITLE.finditer(text)] + ([part.span()] if part else [])
+    if item:
+        spans.append(item.span(1) if item[1] else item.span(3))
+    return (cn_number(part[1]) if part else None,
+            cn_number(item[2] or item[4]) if item else None, spans)
+
+
 def _plan_words(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The plan a question names by its kind (水污染防治计划 -> its keywords).  A list of kinds
+    sharing one ending (大气、水、土壤污染防治行动计划) names the whole document: no narrowing."""
+    for m in _KIND_LIST.finditer(text):
+        if sum(bool(re.match(rx, stem + m[2])) for stem in re.split(r"[、和及与]", m[1]) for rx, _ in _PLANS) > 1:
+            return (), [m.span()]
     for rx, keywords in _PLANS:
         if m := re.search(rx + _PLAN_SUFFIX, text):
             return keywords, [m.span()]

@@ -668,3 +668,24 @@ def test_a_target_for_a_metric_the_plan_never_names_is_not_found(real_bot, quest
     assert mine and not any(metric in default_metrics().terms(m.text) for m in mine)
     out = real_bot.ask(question)
     assert out["intent"] == "indicator" and out["abstained"] and out["text"].startswith("计划中没有找到")
+
+
+def test_a_measure_cited_by_attachment_and_item_is_answered_from_that_row(real_bot):
+    """附件N第M项 picks the row whose 序号 is M in that attachment, whatever words come with it."""
+    row = next(m for m in real_bot.measures if m.issuer == "门头沟区" and m.attachment == "附件2"
+               and sum(o.attachment == "附件2" and o.task_no == m.task_no and o.issuer == "门头沟区" for o in real_bot.measures) == 1)
+    a = ask(real_bot, f"《美丽门头沟建设2026年行动计划》附件2第{row.task_no}项的牵头单位是哪些？", {"issuer": "门头沟区", "year": 2026})
+    assert not a["abstained"] and ids(a)[0] == row.id
+    assert all(u in a["text"] for u in row.lead)
+
+
+def test_an_attachment_named_narrows_a_list(real_bot):
+    a = ask(real_bot, "附件3中区生态环境局牵头的措施有哪些", DAXING)
+    want = {m.id for m in real_bot.measures if m.issuer == "大兴区" and m.year == 2026 and m.attachment == "附件3"
+            and "区生态环境局" in m.lead}
+    assert want and set(ids(a)) == want
+
+
+def test_a_table_cited_by_its_attachment_answers_from_its_cells(real_bot):
+    a = ask(real_bot, "附件4中大兴区与门头沟区优良天数比率指标分别是多少？")
+    assert a["indicators"] and {c["entity"] for c in a["indicators"]} == {"大兴区", "门头沟区"}

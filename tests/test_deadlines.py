@@ -245,3 +245,14 @@ def test_numbers_that_are_not_days(text):
 def test_the_first_n_quarters(text, expected):
     f = read_deadline(text, TODAY, 2026).filter
     assert (f.kind, f.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the printed day stated as the 完成时限 is that day; with 前 or 截至 it is still "by"
+    ("完成时限为2021年9月30日的措施", ("within", "2021年9月30日", date(2021, 9, 30), date(2021, 9, 30))),
+    ("期限是2021年12月31日的有哪些", ("within", "2021年12月31日", date(2021, 12, 31), date(2021, 12, 31))),
+    ("完成时限为2021年9月30日前的", ("by", "2021年9月30日前", date(2021, 1, 1), date(2021, 9, 30))),
+    ("2021年9月30日要完成的", ("by", "2021年9月30日", date(2021, 1, 1), date(2021, 9, 30))),
+])
+def test_a_day_stated_as_the_deadline_is_that_day(text, expected):
+    assert reading(text, 2021) == expected

@@ -674,3 +674,32 @@ def test_which_ones_is_no_number_asked(ask, text) -> None:
     assert ask(text, DX26).intent != "indicator"
     assert "number" not in {k.name for k in asked(text)}
     assert "number" in {k.name for k in asked("农村污水生态治理要建几个")}
+
+
+# ---------------------------------------------------------------- a measure cited by position
+
+@pytest.mark.parametrize("text, scope, attachment, part, item", [
+    ("《美丽门头沟建设2026年行动计划》附件3第5项由哪个单位牵头？", MTG, "附件3", None, 5),
+    ("附件一中的第十二项的完成时限", DX26, "附件1", None, 12),
+    ("附件2第三部分第4项的协办单位有哪些", DX26, "附件2", 3, 4),
+    ("北京市计划第20项谁牵头", NONE, None, None, 20),
+    ("序号15的主责单位", MY, None, None, 15),
+])
+def test_a_measure_cited_by_attachment_part_and_item(ask, text, scope, attachment, part, item):
+    q = ask(text, scope)
+    assert (q.attachment, q.part, q.item) == (attachment, part, item)
+
+
+@pytest.mark.parametrize("text", ["第3项谁配合", "水务局牵头哪些措施", "降尘量要控制在多少"])
+def test_a_bare_ordinal_or_no_number_cites_no_item(ask, text):
+    assert ask(text).item is None
+
+
+def test_a_cited_plan_title_is_no_topic_word(ask):
+    q = ask("《美丽密云建设2026年行动计划》中区农业农村局作为责任单位的措施有哪些", NONE)
+    assert q.intent == "dept_list" and q.role == "responsible" and q.issuer == "密云区"
+
+
+def test_a_list_of_plan_kinds_names_the_whole_plan(ask):
+    assert ask("《大兴区2021年大气、水、土壤污染防治行动计划》中区水务局牵头的措施", NONE).plan_words == ()
+    assert ask("2021年水污染防治行动计划中区水务局牵头的措施", DX21).plan_words == ("水污染防治",)

@@ -145,6 +145,8 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     ("厨余垃圾桶是啥颜色", {"colour"}),
     ("充电车位收不收费", {"money"}),
     ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
+    ("锅炉低氮改造的奖补标准是怎样规定的", {"money"}),
+    ("以旧换新补贴政策由哪个部门落实", set()),  # a subsidy named, no amount asked
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds

@@ -374,3 +374,23 @@ def test_a_collective_asked_lists_the_printed_collectives_sharing_its_places(uni
     (some of them) stays apart from "各" (all of them)."""
     m = next(m for m in units.find_mentions(f"{asked}牵头哪些") if m.text == asked)
     assert includes <= m.names and not excludes & m.names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2026年行动计划中区园林绿化局牵头的措施", "区园林绿化局"),
+    ("《美丽大兴建设2026年行动计划》中区城市管理综合行政执法局牵头的", "区城市管理综合行政执法局"),
+    ("实施方案里区交通局负责哪些", "区交通局"),
+])
+def test_a_plan_named_before_a_unit_is_not_part_of_its_name(units: UnitDirectory, text: str, name: str) -> None:
+    found = units.find_mentions(text)
+    assert [(m.text, m.known) for m in found] == [(name, True)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("北京经济技术开发区管理委员会", "北京经济技术开发区管委会"),
+    ("区城市管理委员会", "区城市管理委"),
+    ("市发展改革委员会", "市发展改革委"),
+])
+def test_a_committee_written_in_full_is_the_printed_short_form(units: UnitDirectory, text: str, key: str) -> None:
+    found, = units.find_mentions(text)
+    assert found.known and found.text == text and units.canonical(key) in found.keys
