@@ -520,7 +520,20 @@ class Bot:
                  and self.units.districts.get(w) != q.entity and w not in _ASKING_WORDS]  # 经开区 is the row
         weight = said + sum(len(w) for w in topic)
         held = said + sum(len(w) for w in topic if w in fold(cells[0].indicator))
+        if self._narrower_than_asked(cells[0].indicator, text):
+            return []
         return cells if not weight or held >= TOPIC_SHARE * weight else []
+
+    def _narrower_than_asked(self, column: str, text: str) -> bool:
+        """A column whose metric is qualified (货车新能源化率, 受污染耕地安全利用率) answers only a
+        question naming one of its qualifiers: 新注册的车里新能源占比 asks about every car, which a
+        measure states, not the trucks' column."""
+        metrics = self.numbers.metrics
+        found = metrics.found(column)
+        qualifiers = {m.name for m in found if m.qualifier}
+        if not qualifiers or not any(not m.qualifier for m in found):
+            return False  # 建设用地…名录内地块 names no metric the qualifier narrows
+        return not qualifiers & {m.name for m in metrics.found(text)}
 
     @handles("compare")
     def _compare(self, q: Query, conv: Conversation | None = None) -> Reply:

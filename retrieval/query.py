@@ -101,9 +101,9 @@ _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥�
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
 _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
-               ("main", re.compile(r"负责|主抓|管(?:什么|啥|哪些|的)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
+               ("main", re.compile(r"负责|主抓|管的|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
-               ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
+               ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
 _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"

@@ -226,6 +226,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     # everyday words and typed homophones of the role words
     ("水务局主抓的有哪些", "main"),
     ("归水务局管的有哪些", "main"),
+    ("园林局都管哪些事", "any"),  # what a unit handles is every measure it takes part in
+    ("交通局管啥", "any"),
     ("水务局挑头的有哪些", "lead"),
     ("水务局打下手的都有啥", "assist"),
     ("水务局牵投的工作", "lead"),
