@@ -601,6 +601,9 @@ def test_a_qualified_column_answers_only_a_question_naming_its_qualifier(real_bo
     assert not any("货车" in i["indicator"] for i in cars["indicators"])
     trucks = ask(real_bot, "房山货车新能源化率要到多少")
     assert trucks["indicators"] and "货车" in trucks["indicators"][0]["indicator"]
+    # 门头沟's plan states both the trucks' share and every car's: a question about cars gets the cars'
+    own = ask(real_bot, "门头沟新登记的车 新能源要占百分之多少")
+    assert not own["indicators"] and "50%" in own["text"].split("\n")[0]
 
 
 def test_a_quoted_measure_is_the_one_asked_about(real_bot):
