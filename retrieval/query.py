@@ -112,6 +112,8 @@ _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列�
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
 _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+# "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
+_REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
 _COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
@@ -408,7 +410,8 @@ class _Slots:
         b, entity = self.blanked, self.entity
         if self.has_unit and _COUNT_OF_MEASURES.search(b) and not self.terms:
             return False  # 经信局牵头的有几条: how many measures, not a target
-        if _INDICATOR_ASK.search(b) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
+        asked = b if self.terms or _METRIC.search(b) else _REQUIREMENTS_ASK.sub("□", b)
+        if _INDICATOR_ASK.search(asked) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True
         if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))):
             return False  # an English sentence is more than a place and a metric

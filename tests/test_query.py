@@ -114,6 +114,10 @@ def ask(units: UnitDirectory, issuers):
     ("大台街道的PM2.5目标值？", MTG, "indicator"),
     ("ＰＭ２．５年均浓度要控制在多少", DX26, "indicator"),
     ("咱区TSP咋要求的", DX26, "indicator"),
+    # what a measure requires is its content; a target only when a metric is named with it
+    ("大兴 施工扬尘 有啥要求", NONE, "topic"),
+    ("门头沟锅炉改造 具体要求是什么", NONE, "topic"),
+    ("密云 优良天数比率 有什么要求", NONE, "indicator"),
     ("城市道路车行道机械化作业率要达到多少？", DX26, "indicator"),
     # compare: two issuers / two years / comparison words
     ("新注册汽车里新能源车的比例，门头沟和密云的要求一样吗？", NONE, "compare"),
