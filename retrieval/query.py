@@ -114,6 +114,7 @@ _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|
 _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 # "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
 _REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
+_EACH_ITEM = re.compile(r"分别|各自|每项|每条|各项|都")
 _COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
@@ -468,6 +469,15 @@ class _Slots:
         return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4 or rest == 0)
 
 
+    @property
+    def list_with_due(self) -> bool:
+        """A unit's list asked in words (哪些, 都有啥) with when its items are due: no other topic."""
+        if not (self.has_unit and self.list_ask and self.fields == ("deadline",)):
+            return False
+        due = [m.span() for m in _ATTR_DEADLINE.finditer(self.blanked)] + [m.span() for m in _EACH_ITEM.finditer(self.blanked)]
+        return _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + due)) == 0
+
+
 def _not_typed(s: _Slots) -> bool:
     return not s.bare
 
@@ -493,6 +503,8 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
     ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),
     ("a deadline and a list (6月底前要完成什么)", "deadline_list", lambda s: s.deadline_list),
+    ("a unit's list and when each is due (水务局牵头的有哪些 分别啥时候完成): the list shows it",
+     "dept_list", lambda s: s.list_with_due),
     ("什么时候完成", "attribute", lambda s: "deadline" in s.fields),
     ("a metric's value per side, or the extreme side", "compare", lambda s: s.compares_values),
     ("a target value", "indicator", lambda s: s.indicator_asked),

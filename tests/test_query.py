@@ -114,6 +114,9 @@ def ask(units: UnitDirectory, issuers):
     ("大台街道的PM2.5目标值？", MTG, "indicator"),
     ("ＰＭ２．５年均浓度要控制在多少", DX26, "indicator"),
     ("咱区TSP咋要求的", DX26, "indicator"),
+    # a unit's list and when each item is due: the list, which prints every deadline
+    ("园林局牵头的都有啥 分别什么时候完成", DX26, "dept_list"),
+    ("园林局牵头的那个揭网见绿什么时候完成", DX26, "attribute"),
     # what a measure requires is its content; a target only when a metric is named with it
     ("大兴 施工扬尘 有啥要求", NONE, "topic"),
     ("门头沟锅炉改造 具体要求是什么", NONE, "topic"),
