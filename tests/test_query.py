@@ -558,6 +558,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("燃气锅炉改造谁牵头谁配合", "attribute", ("lead", "assist")),
     ("渣土车治理主责和协办单位分别是谁", "attribute", ("responsible", "assist")),
     ("扬尘在线监测的牵头单位是哪个", "attribute", ("lead",)),
+    # "哪个部门" closing the question (a place may follow) asks who is in charge of it
+    ("雨水口清掏 哪个部门 门头沟", "attribute", ("main",)),
+    ("餐饮油烟是哪家单位的？", "attribute", ("main",)),
     ("农村污水治理 牵头是谁", "attribute", ("lead",)),
     ("农村污水治理，牵头部门是？", "attribute", ("lead",)),
     ("扬尘监测谁牵头，几月底前完成", "attribute", ("lead", "deadline")),
