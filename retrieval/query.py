@@ -375,7 +375,12 @@ class _Slots:
 
     @cached_property
     def list_ask(self) -> bool:
-        return bool(_LIST_ASK.search(self.blanked[self.intro[2]:] if self.introduced else self.blanked))
+        """A list asked, outside the self-introduction (before it too: "我们局都要干啥 我是…的")."""
+        if not self.introduced:
+            return bool(_LIST_ASK.search(self.blanked))
+        end = self.intro[2]
+        start = max((m.start() for m in _SELF_INTRO.finditer(self.text) if m.start() < end), default=0)
+        return bool(_LIST_ASK.search(self.blanked[:start]) or _LIST_ASK.search(self.blanked[end:]))
 
     @cached_property
     def self_reference(self) -> bool:
@@ -409,8 +414,8 @@ class _Slots:
         """A target value (…目标是多少), or a bare "朝阳区PM2.5" / "怀柔 道路比例": a place and a
         metric, nothing else, or a noun phrase ending in one."""
         b, entity = self.blanked, self.entity
-        if self.has_unit and _COUNT_OF_MEASURES.search(b) and not self.terms:
-            return False  # 经信局牵头的有几条: how many measures, not a target
+        if self.has_unit and (_COUNT_OF_MEASURES.search(b) or self.role and self.dept_list) and not self.terms:
+            return False  # 经信局牵头的有几条 / 住建委牵头的有多少: how many measures, not a target
         asked = b if self.terms or _METRIC.search(b) else _REQUIREMENTS_ASK.sub("□", b)
         if _INDICATOR_ASK.search(asked) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True

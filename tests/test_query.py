@@ -114,6 +114,10 @@ def ask(units: UnitDirectory, issuers):
     ("大台街道的PM2.5目标值？", MTG, "indicator"),
     ("ＰＭ２．５年均浓度要控制在多少", DX26, "indicator"),
     ("咱区TSP咋要求的", DX26, "indicator"),
+    # a unit and its role with 有多少: how many measures, not a target value
+    ("园林局要牵头的有多少", DX26, "dept_list"),
+    # the list asked before the asker says who they are
+    ("我们局都要干啥 我是大兴园林局的", NONE, "dept_list"),
     # a unit's list and when each item is due: the list, which prints every deadline
     ("园林局牵头的都有啥 分别什么时候完成", DX26, "dept_list"),
     ("园林局牵头的那个揭网见绿什么时候完成", DX26, "attribute"),
