@@ -39,6 +39,7 @@ _ASKING_WORDS = frozenset({"目标", "目标值", "指标", "要求", "达到", 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+UNQUALIFIED_SHARE = 0.75  # of the first's coverage a measure stating the unqualified target needs to go first
 STATED_BONUS = 0.15  # a value asked: a measure that states a number beats one that only names the topic
 
 
@@ -483,6 +484,8 @@ class Bot:
         if not is_confident(hits, self.retriever.has_dense):
             closest = self.measures[hits[0].index] if hits else None
             return answers.abstain_reply(q.text, self._where(q), closest, intent)
+        if intent == "indicator":
+            hits = self._unqualified_first(q, hits)
         ranked = [self.measures[h.index] for h in hits]
         shown = [ranked[0]] + [
             self.measures[h.index] for h in hits[1:3] if h.coverage >= 0.8 * hits[0].coverage and h.score >= 0.9 * hits[0].score
@@ -553,7 +556,36 @@ class Bot:
                  and self.units.districts.get(w) != q.entity and w not in _ASKING_WORDS]  # 经开区 is the row
         weight = said + sum(len(w) for w in topic)
         held = said + sum(len(w) for w in topic if w in fold(cells[0].indicator))
+        if self._narrower_than_asked(cells[0].indicator, text):
+            return []
         return cells if not weight or held >= TOPIC_SHARE * weight else []
+
+    def _unqualified_first(self, q: Query, hits: list[Hit]) -> list[Hit]:
+        """A target asked without a qualifier (新注册的车里新能源占比) is first answered by a close
+        measure that states it for everything (汽车中新能源车比例), not by one narrowed to what the
+        question does not name (货车新能源化率)."""
+        text = fold(q.content or q.text)
+        narrow = [self._narrower_than_asked(self.measures[h.index].text, text) for h in hits[:3]]
+        if not narrow or not narrow[0]:
+            return hits
+        top = hits[0]
+        for n, h in enumerate(hits[1:3], 1):
+            if not narrow[n] and h.coverage >= UNQUALIFIED_SHARE * top.coverage and self.numbers.states_asked(q, self.measures[h.index].id):
+                return [h] + [x for x in hits if x is not h]
+        return hits
+
+    def _narrower_than_asked(self, column: str, text: str) -> bool:
+        """A column whose metric is qualified (货车新能源化率, 受污染耕地安全利用率) answers only a
+        question naming one of its qualifiers: 新注册的车里新能源占比 asks about every car, which a
+        measure states, not the trucks' column."""
+        metrics = self.numbers.metrics
+        found = metrics.found(column)
+        qualifiers = {m.name for m in found if m.qualifier}
+        if not qualifiers or not any(not m.qualifier for m in found):
+            return False  # 建设用地…名录内地块 names no metric the qualifier narrows
+        asked = {m.name for m in metrics.found(text)}
+        named = {m.name for m in found if not m.qualifier} & asked  # 新能源化率 asked: each kind of it answers
+        return not named and not qualifiers & asked
 
     @handles("compare")
     def _compare(self, q: Query, conv: Conversation | None = None) -> Reply:

@@ -77,7 +77,7 @@ _ATTR_UNIT = re.compile(
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
-    r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事)"
+    r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
@@ -101,9 +101,9 @@ _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥�
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
 _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
-               ("main", re.compile(r"负责|主抓|管(?:什么|啥|哪些|的)|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
+               ("main", re.compile(r"负责|主抓|管的|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
-               ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|(?i:\b(?:involved|participates?|takes? part)\b)")))
+               ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
 _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
@@ -112,6 +112,9 @@ _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列�
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
 _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+# "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
+_REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
+_EACH_ITEM = re.compile(r"分别|各自|每项|每条|各项|都")
 _COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
@@ -384,7 +387,12 @@ class _Slots:
 
     @cached_property
     def list_ask(self) -> bool:
-        return bool(_LIST_ASK.search(self.blanked[self.intro[2]:] if self.introduced else self.blanked))
+        """A list asked, outside the self-introduction (before it too: "我们局都要干啥 我是…的")."""
+        if not self.introduced:
+            return bool(_LIST_ASK.search(self.blanked))
+        end = self.intro[2]
+        start = max((m.start() for m in _SELF_INTRO.finditer(self.text) if m.start() < end), default=0)
+        return bool(_LIST_ASK.search(self.blanked[:start]) or _LIST_ASK.search(self.blanked[end:]))
 
     @cached_property
     def self_reference(self) -> bool:
@@ -419,9 +427,10 @@ class _Slots:
         """A target value (…目标是多少), or a bare "朝阳区PM2.5" / "怀柔 道路比例": a place and a
         metric, nothing else, or a noun phrase ending in one."""
         b, entity = self.blanked, self.entity
-        if self.has_unit and _COUNT_OF_MEASURES.search(b) and not self.terms:
-            return False  # 经信局牵头的有几条: how many measures, not a target
-        if _INDICATOR_ASK.search(b) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
+        if self.has_unit and (_COUNT_OF_MEASURES.search(b) or self.role and self.dept_list) and not self.terms:
+            return False  # 经信局牵头的有几条 / 住建委牵头的有多少: how many measures, not a target
+        asked = b if self.terms or _METRIC.search(b) else _REQUIREMENTS_ASK.sub("□", b)
+        if _INDICATOR_ASK.search(asked) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True
         if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))):
             return False  # an English sentence is more than a place and a metric
@@ -482,6 +491,15 @@ class _Slots:
         return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4 or rest == 0)
 
 
+    @property
+    def list_with_due(self) -> bool:
+        """A unit's list asked in words (哪些, 都有啥) with when its items are due: no other topic."""
+        if not (self.has_unit and self.list_ask and self.fields == ("deadline",)):
+            return False
+        due = [m.span() for m in _ATTR_DEADLINE.finditer(self.blanked)] + [m.span() for m in _EACH_ITEM.finditer(self.blanked)]
+        return _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + due)) == 0
+
+
 def _not_typed(s: _Slots) -> bool:
     return not s.bare
 
@@ -507,6 +525,8 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
     ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),
     ("a deadline and a list (6月底前要完成什么)", "deadline_list", lambda s: s.deadline_list),
+    ("a unit's list and when each is due (水务局牵头的有哪些 分别啥时候完成): the list shows it",
+     "dept_list", lambda s: s.list_with_due),
     ("什么时候完成", "attribute", lambda s: "deadline" in s.fields),
     ("a metric's value per side, or the extreme side", "compare", lambda s: s.compares_values),
     ("a target value", "indicator", lambda s: s.indicator_asked),

@@ -594,6 +594,18 @@ def test_an_indicator_column_answers_only_when_it_names_what_is_asked(real_bot):
     assert [i["indicator"] for i in cell["indicators"]] == ["农村环境整治成效巩固（个）"] and "8个" in cell["text"]
 
 
+
+def test_a_qualified_column_answers_only_a_question_naming_its_qualifier(real_bot):
+    # 房山区's row has a trucks' column (货车新能源化率); a question about every car is not about trucks
+    cars = ask(real_bot, "房山新买的车里新能源车要占多少")
+    assert not any("货车" in i["indicator"] for i in cars["indicators"])
+    trucks = ask(real_bot, "房山货车新能源化率要到多少")
+    assert trucks["indicators"] and "货车" in trucks["indicators"][0]["indicator"]
+    # 门头沟's plan states both the trucks' share and every car's: a question about cars gets the cars'
+    own = ask(real_bot, "门头沟新登记的车 新能源要占百分之多少")
+    assert not own["indicators"] and "50%" in own["text"].split("\n")[0]
+
+
 def test_a_quoted_measure_is_the_one_asked_about(real_bot):
     m = next(m for m in real_bot.measures if m.issuer == "密云区" and m.year == 2026 and m.lead and "。" in m.text[6:])
     opening = m.text.split("。")[0]

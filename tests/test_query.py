@@ -114,6 +114,17 @@ def ask(units: UnitDirectory, issuers):
     ("大台街道的PM2.5目标值？", MTG, "indicator"),
     ("ＰＭ２．５年均浓度要控制在多少", DX26, "indicator"),
     ("咱区TSP咋要求的", DX26, "indicator"),
+    # a unit and its role with 有多少: how many measures, not a target value
+    ("园林局要牵头的有多少", DX26, "dept_list"),
+    # the list asked before the asker says who they are
+    ("我们局都要干啥 我是大兴园林局的", NONE, "dept_list"),
+    # a unit's list and when each item is due: the list, which prints every deadline
+    ("园林局牵头的都有啥 分别什么时候完成", DX26, "dept_list"),
+    ("园林局牵头的那个揭网见绿什么时候完成", DX26, "attribute"),
+    # what a measure requires is its content; a target only when a metric is named with it
+    ("大兴 施工扬尘 有啥要求", NONE, "topic"),
+    ("门头沟锅炉改造 具体要求是什么", NONE, "topic"),
+    ("密云 优良天数比率 有什么要求", NONE, "indicator"),
     ("城市道路车行道机械化作业率要达到多少？", DX26, "indicator"),
     # compare: two issuers / two years / comparison words
     ("新注册汽车里新能源车的比例，门头沟和密云的要求一样吗？", NONE, "compare"),
@@ -226,6 +237,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     # everyday words and typed homophones of the role words
     ("水务局主抓的有哪些", "main"),
     ("归水务局管的有哪些", "main"),
+    ("园林局都管哪些事", "any"),  # what a unit handles is every measure it takes part in
+    ("交通局管啥", "any"),
     ("水务局挑头的有哪些", "lead"),
     ("水务局打下手的都有啥", "assist"),
     ("水务局牵投的工作", "lead"),
@@ -549,6 +562,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("燃气锅炉改造谁牵头谁配合", "attribute", ("lead", "assist")),
     ("渣土车治理主责和协办单位分别是谁", "attribute", ("responsible", "assist")),
     ("扬尘在线监测的牵头单位是哪个", "attribute", ("lead",)),
+    # "哪个部门" closing the question (a place may follow) asks who is in charge of it
+    ("雨水口清掏 哪个部门 门头沟", "attribute", ("main",)),
+    ("餐饮油烟是哪家单位的？", "attribute", ("main",)),
     ("农村污水治理 牵头是谁", "attribute", ("lead",)),
     ("农村污水治理，牵头部门是？", "attribute", ("lead",)),
     ("扬尘监测谁牵头，几月底前完成", "attribute", ("lead", "deadline")),
