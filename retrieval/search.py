@@ -216,6 +216,8 @@ class Retriever:
         if pool.size == 0:
             return []
         terms = self.terms(text)
+        if not terms.weights:  # not one word left (marks, a link, stop words): nothing to rank it by
+            return []
         bm25_order: list[int] = []
         bm25_share: dict[int, float] = {}
         if mode in ("fused", "bm25") and terms.weights:

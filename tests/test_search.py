@@ -257,3 +257,10 @@ def test_a_placing_word_the_plans_print_or_only_a_place_stays_as_typed(unbridged
     assert printed and all(r._stem(t) == t for t in printed)
     assert r._stem("门口") == "门口"  # nothing left but the place: still evidence
     assert r._stem("食堂") == "食堂"
+
+
+@pytest.mark.parametrize("question", ["![]( )", "？？！", "有没有"])
+def test_a_question_without_one_word_ranks_nothing(retriever, question):
+    """Marks (a link the bot took out), or only stop words: nothing says which measure it asks about."""
+    assert retriever.terms(question).weights == {}
+    assert retriever.search(question) == []
