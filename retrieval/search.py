@@ -29,6 +29,11 @@ DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
 LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
 COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not a slip (秸杆 5, 公式 1158)
+# Words that only place what is asked (家里, 楼下, 河边, 家门口, 我家, 咱村): a pronoun before the
+# thing or a localizer after it.  Such a word no measure prints is read as its stem, so a complaint
+# framed from where the speaker stands is not taken for a topic the plans leave out.
+PRONOUNS = ("我们", "咱们", "我", "咱", "俺")
+LOCALIZERS = ("门口", "里", "上", "下", "边", "旁")
 
 
 class QueryEncoder(Protocol):
@@ -110,7 +115,7 @@ class Retriever:
 
     def terms(self, text: str) -> QueryTerms:
         """The typed words, and the plan words the question's staff words stand for."""
-        tokens = tuple(self.tokenizer.tokens(text))
+        tokens = tuple(map(self._stem, self.tokenizer.tokens(text)))
         weights: dict[str, float] = {}
         for t in tokens:
             weights[t] = weights.get(t, 0.0) + 1.0
@@ -136,6 +141,15 @@ class Retriever:
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
         return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text)
+
+    def _stem(self, token: str) -> str:
+        """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
+        家, 家门口 -> 家); any other word, or one that is nothing but a place (门口), as typed."""
+        if token in self.idf or not _CJK_WORD.fullmatch(token):
+            return token
+        stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)
+        stem = next((stem[: -len(s)] for s in LOCALIZERS if stem.endswith(s)), stem)
+        return stem or token
 
     def coverage(self, query: Sequence[str] | QueryTerms, index: int) -> float:
         """Idf-weighted share of the question's words that the measure holds, itself or through a
@@ -202,7 +216,7 @@ class Retriever:
         if pool.size == 0:
             return []
         terms = self.terms(text)
-        if not terms.tokens and not _WORD.search(terms.dense_text):  # "![]( )": markup, nothing to look for
+        if not terms.weights:  # not one word left (marks, a link, stop words): nothing to rank it by
             return []
         bm25_order: list[int] = []
         bm25_share: dict[int, float] = {}
@@ -263,7 +277,6 @@ def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
     return Lexicon.load().merged(mine_definitions(texts))
 
 
-_WORD = re.compile(r"\w")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CLAUSE_BREAK = re.compile(r"[，。；：、,.;:（）()“”\s]")
 

@@ -4,7 +4,7 @@ import pytest
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.retrieval.asks import asked, unstated
 from planbot.retrieval.lexicon import Lexicon
-from planbot.retrieval.search import BRIDGE_WEIGHT, Retriever
+from planbot.retrieval.search import BRIDGE_WEIGHT, LOCALIZERS, QueryTerms, Retriever
 from planbot.retrieval.tokenize import Tokenizer
 
 
@@ -243,3 +243,33 @@ def test_markup_without_words_finds_nothing(retriever):
     # bot says the plans do not answer rather than showing whatever the embeddings put first
     assert retriever.search("![]( )") == []
     assert retriever.search("[扬尘]( )")  # a word is still searched
+
+
+@pytest.mark.parametrize("question, placing, stem", [
+    ("家里废旧电池怎么处理", "家里", "家"),
+    ("咱村秸秆焚烧谁来管", "咱村", "村"),
+    ("楼上装修噪声扰民", "楼上", "楼"),
+    ("河边垃圾有人清理吗", "河边", "河"),
+])
+def test_a_placing_word_the_plans_never_print_is_read_as_its_stem(unbridged, tokenizer, question, placing, stem):
+    """Where the speaker stands (家里, 楼上, 我们村) is no topic the plans leave out."""
+    r = unbridged
+    assert placing in tokenizer.tokens(question) and placing not in r.idf
+    terms = r.terms(question)
+    assert placing not in terms.tokens and stem in terms.tokens
+    assert r.absent(terms) < r.absent(QueryTerms(tuple(tokenizer.tokens(question)), {}, {}, ""))
+
+
+def test_a_placing_word_the_plans_print_or_only_a_place_stays_as_typed(unbridged):
+    r = unbridged
+    printed = [t for t in r.idf if 2 <= len(t) <= 4 and t.endswith(LOCALIZERS)]  # 地下, 线上 …
+    assert printed and all(r._stem(t) == t for t in printed)
+    assert r._stem("门口") == "门口"  # nothing left but the place: still evidence
+    assert r._stem("食堂") == "食堂"
+
+
+@pytest.mark.parametrize("question", ["![]( )", "？？！", "有没有"])
+def test_a_question_without_one_word_ranks_nothing(retriever, question):
+    """Marks (a link the bot took out), or only stop words: nothing says which measure it asks about."""
+    assert retriever.terms(question).weights == {}
+    assert retriever.search(question) == []
