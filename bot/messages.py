@@ -67,6 +67,7 @@ DEADLINE_NONE_TEXT = "未写完成时限"
 
 ATTRIBUTE_VALUE = "{field}：{value}"
 ATTRIBUTE_EMPTY = "{field}：未列明"
+ATTRIBUTE_NOT_PRINTED = "没有找到{fields}：计划里这条措施没有写明。"
 MEASURE_QUOTE = "措施：“{text}”"
 MEASURE_LINE = "{text}（{units}{deadline}）"
 MEASURE_LEAD = "牵头：{units}"

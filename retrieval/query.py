@@ -289,7 +289,7 @@ class _Slots:
 
     @cached_property
     def blanked(self) -> str:
-        return _blank(self.text, [(m.start, m.end) for m in self.mentions])
+        return _respell_roles(_blank(self.text, [(m.start, m.end) for m in self.mentions]))
 
     @property
     def has_unit(self) -> bool:
@@ -695,7 +695,7 @@ def _only_places(gap: str, g: gazetteer.Gazetteer) -> bool:
 
 
 def _role(text: str) -> Role | None:
-    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)} or _role_by_sound(text)
+    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)}
     if "lead" in roles:
         roles.discard("main")  # 负责牵头 / 牵头负责
     if len(roles) > 1 and not _ROLE_EITHER.search(text):
@@ -708,15 +708,23 @@ def _role(text: str) -> Role | None:
 
 
 # Role words by their sound, for a typed homophone (牵投, 主则, 协半) when no role word is spelt right.
-_ROLE_SOUNDS: dict[tuple[str, str], Role] = {("qian", "tou"): "lead", ("zhu", "ze"): "responsible",
-                                             ("xie", "ban"): "assist", ("pei", "he"): "assist", ("fu", "ze"): "main"}
+_ROLE_SOUNDS: dict[tuple[str, str], str] = {("qian", "tou"): "牵头", ("zhu", "ze"): "主责", ("xie", "ban"): "协办",
+                                            ("pei", "he"): "配合", ("fu", "ze"): "负责"}
 
 
-def _role_by_sound(text: str) -> set[Role]:
+def _respell_roles(text: str) -> str:
+    """主则单位 -> 主责单位: role words typed by their sound, spelt right in place (same length, so
+    every span read on the text holds), when the text spells no role word right."""
+    if _ROLE_WORDS_RX.search(text):
+        return text
     from pypinyin import lazy_pinyin
 
     sounds = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "□", text), errors=lambda chars: list(chars))
-    return {_ROLE_SOUNDS[pair] for pair in zip(sounds, sounds[1:]) if pair in _ROLE_SOUNDS}
+    chars = list(text)
+    for i, pair in enumerate(zip(sounds, sounds[1:])):
+        if pair in _ROLE_SOUNDS:
+            chars[i:i + 2] = _ROLE_SOUNDS[pair]
+    return "".join(chars)
 
 
 def _attachment(text: str) -> tuple[str | None, list[tuple[int, int]]]:

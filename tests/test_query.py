@@ -264,6 +264,10 @@ def test_role(ask, text: str, role: str) -> None:
     ("截止时间是哪天", "deadline"),
     ("几号完成", "deadline"),
     ("多会儿弄完", "deadline"),
+    # role words typed by their sound, asked of one measure
+    ("主则单位有哪些", "responsible"),
+    ("谁来牵投", "lead"),
+    ("协半单位是谁", "assist"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)

@@ -49,7 +49,8 @@ A("r5a035", "裸地动态整治的牵头单位和完成时限", "my", "002", "�
 
 # --- not answered by the plans: a field the measure leaves blank, a measure the plan lacks ---
 N("r5a101", "秸秆露天焚烧监管哪些部门协办", "bj", chat=True, tags="field_blank")
-N("r5a102", "扬尘百日攻坚主责单位是谁", "dx26", chat=True, tags="field_not_printed")
+# a plan that prints only 牵头单位 answers 主责 with them (bot/answers.attribute_values)
+A("r5a102", "扬尘百日攻坚主责单位是谁", "dx26", "000", "以3-5月为重点开展扬尘专项治理百日攻坚行动", "lead", chat=True, tags="lead_only_plan")
 N("r5a103", "潮白河生态补水谁牵头", "my", chat=True, tags="field_blank")
 N("r5a104", "秸秆禁烧谁牵头", "my", chat=True, tags="measure_absent")
 N("r5a105", "锅炉创A谁牵头", "dx21", chat=True, tags="measure_absent")
