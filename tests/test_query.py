@@ -561,6 +561,12 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("锅炉低氮改造 牵头单位和完成时限", "attribute", ("lead", "deadline")),
     ("锅炉低氮改造协办单位、完成时限分别是", "attribute", ("assist", "deadline")),
     ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
+    # two roles joined by a plus sign, and everyday verbs after 谁
+    ("农村污水治理 牵头+配合都是谁", "attribute", ("lead", "assist")),
+    ("油烟治理牵头＋协办分别是谁", "attribute", ("lead", "assist")),
+    ("透水铺装谁来干", "attribute", ("main",)),
+    ("雨水调蓄 哪个部门来搞", "attribute", ("main",)),
+    ("水务局要干啥", "dept_list", ()),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
     ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
