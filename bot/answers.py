@@ -88,9 +88,13 @@ def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure]
     do not answer the question, though they have the measure."""
     values = attribute_values(m, fields)
     blank = not any(values.values())
-    head = [msg.ATTRIBUTE_NOT_PRINTED.format(fields="、".join(msg.FIELD_WORDS[f] for f in values))] if blank else []
+    lines = attribute_lines(m, fields)
+    if blank:  # say so, then the units the row does print (协办 asked of a plan that prints 责任单位)
+        lines = [msg.ATTRIBUTE_NOT_PRINTED.format(fields="、".join(msg.FIELD_WORDS[f] for f in values))] + [
+            msg.ATTRIBUTE_VALUE.format(field=msg.FIELD_WORDS[f], value=v)
+            for f, v in attribute_values(m, ("any",)).items() if v and f not in values]
     return Reply(
-        blocks=(head or attribute_lines(m, fields)) + [quote.format(text=excerpt(m.text, words, limit))],
+        blocks=lines + [quote.format(text=excerpt(m.text, words, limit))],
         citations=[citation(m)],
         intent="attribute",
         refs=[m.id],

@@ -436,6 +436,8 @@ class Bot:
         `_current_editions`); when it answers and an older plan does too, a note says so. When
         it does not, every plan in scope is searched; when an older plan covers the question's
         words far better (the newest only shares some of them), the older one answers, noted."""
+        if not re.search(r"\w", q.content or q.text):
+            return [], ""  # nothing to search: a pasted link or image, punctuation only
         current, older = self._current_editions(q)
         if q.year is not None or not older:
             return self.rank(q), ""

@@ -85,6 +85,7 @@ _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
+_DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
 _ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
@@ -143,7 +144,7 @@ _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单�
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
 _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
-                        r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪)))")
+                        r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
 _EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|(?:行动)?(?:计划|方案|文件)|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
@@ -354,9 +355,14 @@ class _Slots:
         return self.year_reading[0]
 
     @cached_property
+    def due_asked_spans(self) -> list[tuple[int, int]]:
+        """几月底前 / 几号之前: the deadline asked of a measure, neither a deadline filter nor a topic word."""
+        return [m.span() for m in _DUE_ASKED.finditer(self.blanked)]
+
+    @cached_property
     def deadline(self) -> Reading:
         year = self.years[0] if len(self.years) == 1 else self.scope_year or self.today.year
-        return read_deadline(self.blanked, self.today, year)
+        return read_deadline(_blank(self.blanked, self.due_asked_spans, " "), self.today, year)
 
     # ------------------------------------------------------------------ what is asked
     @cached_property
@@ -534,7 +540,8 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s, intent), "")
+        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1] + s.due_asked_spans
+                                                  + _asking_spans(s, intent), "")
                                         ).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
@@ -666,6 +673,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
             continue  # 交警支队牵头的是哪些, 城管委责任单位: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
     for m in _ROLE_PAIR.finditer(text):
+        if text[:m.start()].endswith("□"):
+            continue  # 水务局牵头和主责的: the unit is the subject
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
     for m in _ATTR_DEADLINE.finditer(text):
         found.append((m.start(), "deadline"))

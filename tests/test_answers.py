@@ -35,6 +35,9 @@ def test_a_field_the_plan_leaves_blank_is_an_abstention_that_says_so():
     blank = attribute_reply(m, ("lead",), [m])
     assert blank.abstained and "没有找到" in blank.blocks[0] and "牵头单位" in blank.blocks[0]
     # one field printed of two asked: an answer, the blank one marked 未列明
+    # the units the row does print follow: 协办 asked of a plan whose columns are 牵头 and 责任
+    other = attribute_reply(m.model_copy(update={"lead": ["区水务局"], "responsible": ["各镇街"]}), ("assist",), [m])
+    assert other.abstained and other.blocks[1:3] == ["牵头单位：区水务局", "责任单位/主责单位：各镇街"]
     both = attribute_reply(m, ("lead", "deadline"), [m])
     assert not both.abstained and both.blocks[:2] == ["牵头单位：未列明", "完成时限：年底前"]
 

@@ -567,6 +567,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("透水铺装谁来干", "attribute", ("main",)),
     ("雨水调蓄 哪个部门来搞", "attribute", ("main",)),
     ("水务局要干啥", "dept_list", ()),
+    ("建筑垃圾资源化利用牵头和配合", "attribute", ("lead", "assist")),
+    # 几月底前 asks the deadline of a measure: no deadline filter, no search word
+    ("飞灰填埋量压减 几月底前完成", "attribute", ("deadline",)),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
     ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
@@ -577,6 +580,7 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
     assert (q.intent, q.fields) == (intent, fields)
+    assert "几月" not in q.content and (q.deadline is None or intent != "attribute")
     assert q.attribute_field == (fields[0] if intent == "attribute" else None)
 
 
