@@ -60,30 +60,45 @@ ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsibl
 DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row says
 
 
-def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
-    """One line per field asked ("谁牵头、什么时候完成" -> two); a column the asked word covers
-    but the plan leaves empty is skipped, one asked by name says 未列明.  A row with no 责任单位
-    at all (a plan that prints only 牵头单位) answers "who is responsible" with its lead units."""
-    lines: dict[str, str] = {}
+def attribute_values(m: Measure, fields: Sequence[str]) -> dict[str, str]:
+    """Each field to answer -> its printed value ('' = 未列明), one per field asked ("谁牵头、什么时候
+    完成" -> two); a column the asked word covers but the plan leaves empty is skipped, one asked
+    by name is kept empty.  A row with no 责任单位 at all (a plan that prints only 牵头单位) answers
+    "who is responsible" with its lead units."""
+    values: dict[str, str] = {}
     if not m.responsible and m.lead:
         fields = ["main" if f == "responsible" else f for f in fields]
     for asked in fields:
         for f in ATTRIBUTE_FIELDS.get(asked, (asked,)):
             value = m.deadline if f == "deadline" else units_text(getattr(m, f))
-            if f not in lines and (value or f == asked or f == "lead"):
-                template = msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY
-                lines[f] = template.format(field=msg.FIELD_WORDS[f], value=value)
-    return list(lines.values())
+            if f not in values and (value or f == asked or f == "lead"):
+                values[f] = value or ""
+    return values
+
+
+def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
+    return [(msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY).format(field=msg.FIELD_WORDS[f], value=value)
+            for f, value in attribute_values(m, fields).items()]
 
 
 def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
                     quote: str = msg.MEASURE_QUOTE, limit: int = 80) -> Reply:
-    """The asked field(s) first, then the measure they belong to, quoted (`quote`: how)."""
+    """The asked field(s) first, then the measure they belong to, quoted (`quote`: how).  When the
+    plan prints none of the fields asked, the reply says so first and is an abstention: the plans
+    do not answer the question, though they have the measure."""
+    values = attribute_values(m, fields)
+    blank = not any(values.values())
+    lines = attribute_lines(m, fields)
+    if blank:  # say so, then the units the row does print (协办 asked of a plan that prints 责任单位)
+        lines = [msg.ATTRIBUTE_NOT_PRINTED.format(fields="、".join(msg.FIELD_WORDS[f] for f in values))] + [
+            msg.ATTRIBUTE_VALUE.format(field=msg.FIELD_WORDS[f], value=v)
+            for f, v in attribute_values(m, ("any",)).items() if v and f not in values]
     return Reply(
-        blocks=attribute_lines(m, fields) + [quote.format(text=excerpt(m.text, words, limit))],
+        blocks=lines + [quote.format(text=excerpt(m.text, words, limit))],
         citations=[citation(m)],
         intent="attribute",
         refs=[m.id],
+        abstained=blank,
         payload={"measures": [measure_json(x) for x in ranked]},
     )
 

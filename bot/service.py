@@ -40,6 +40,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 UNQUALIFIED_SHARE = 0.75  # of the first's coverage a measure stating the unqualified target needs to go first
+OLDER_WINS = 0.4  # coverage by which an older plan's best measure must beat the newest plan's to answer instead
 STATED_BONUS = 0.15  # a value asked: a measure that states a number beats one that only names the topic
 
 
@@ -436,7 +437,8 @@ class Bot:
     def _hits(self, q: Query) -> tuple[list[Hit], str]:
         """Ranked measures for a content question: each issuer's newest plan first (see
         `_current_editions`); when it answers and an older plan does too, a note says so. When
-        it does not, every plan in scope is searched."""
+        it does not, every plan in scope is searched; when an older plan covers the question's
+        words far better (the newest only shares some of them), the older one answers, noted."""
         current, older = self._current_editions(q)
         if q.year is not None or not older:
             return self.rank(q), ""
@@ -448,6 +450,8 @@ class Bot:
         if not is_confident(old, dense):
             return hits, ""
         year = self.measures[old[0].index].year or 0
+        if old[0].coverage >= hits[0].coverage + OLDER_WINS:  # only the older plan says what is asked
+            return old, msg.OLDER_ONLY.format(year=year, newest=self.measures[hits[0].index].year or "")
         return hits, msg.OLDER_PLANS.format(years=year, short=f"{year % 100:02d}")
 
     def _pinned(self, q: Query) -> list[Measure]:

@@ -73,7 +73,7 @@ _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
 _ATTR_UNIT = re.compile(
     r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
-    r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行)"
+    r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
@@ -85,6 +85,7 @@ _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
+_DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
 _ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
@@ -154,7 +155,8 @@ _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[
 _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
-_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/](牵头|主责|责任|协办|配合)(?:单位|部门)")
+_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
+                        r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
 _EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|(?:行动)?(?:计划|方案|文件)|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
@@ -304,7 +306,7 @@ class _Slots:
 
     @cached_property
     def blanked(self) -> str:
-        return _blank(self.text, [(m.start, m.end) for m in self.mentions])
+        return _respell_roles(_blank(self.text, [(m.start, m.end) for m in self.mentions]))
 
     @property
     def has_unit(self) -> bool:
@@ -368,9 +370,14 @@ class _Slots:
         return self.year_reading[0]
 
     @cached_property
+    def due_asked_spans(self) -> list[tuple[int, int]]:
+        """几月底前 / 几号之前: the deadline asked of a measure, neither a deadline filter nor a topic word."""
+        return [m.span() for m in _DUE_ASKED.finditer(self.blanked)]
+
+    @cached_property
     def deadline(self) -> Reading:
         year = self.years[0] if len(self.years) == 1 else self.scope_year or self.today.year
-        return read_deadline(self.blanked, self.today, year)
+        return read_deadline(_blank(self.blanked, self.due_asked_spans, " "), self.today, year)
 
     # ------------------------------------------------------------------ what is asked
     @cached_property
@@ -570,7 +577,8 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     unknown = tuple(m for m in s.mentions if not m.known) if intent in ("dept_list", "deadline_list", "set_unit", "export") else ()
     return Query(
         **base | dict(issuer=issuer, year=years[0] if len(years) == 1 else (None if years else s.scope_year)),
-        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1] + _asking_spans(s, intent), "")
+        intent=intent, content=_URL.sub(" ", _blank(s.text, s.issuer_spans + s.year_reading[1] + s.due_asked_spans
+                                                  + _asking_spans(s, intent), "")
                                         ).strip(" ,.!?;:、。"),
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         part=s.position[0], item=s.position[1],
@@ -703,6 +711,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
             continue  # 交警支队牵头的是哪些, 城管委责任单位: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
     for m in _ROLE_PAIR.finditer(text):
+        if text[:m.start()].endswith("□"):
+            continue  # 水务局牵头和主责的: the unit is the subject
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
     for m in _ATTR_DEADLINE.finditer(text):
         found.append((m.start(), "deadline"))
@@ -733,7 +743,7 @@ def _only_places(gap: str, g: gazetteer.Gazetteer) -> bool:
 
 
 def _role(text: str) -> Role | None:
-    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)} or _role_by_sound(text)
+    roles = {role for role, rx in _ROLE_WORDS if rx.search(text)}
     if "lead" in roles:
         roles.discard("main")  # 负责牵头 / 牵头负责
     if len(roles) > 1 and not _ROLE_EITHER.search(text):
@@ -746,15 +756,23 @@ def _role(text: str) -> Role | None:
 
 
 # Role words by their sound, for a typed homophone (牵投, 主则, 协半) when no role word is spelt right.
-_ROLE_SOUNDS: dict[tuple[str, str], Role] = {("qian", "tou"): "lead", ("zhu", "ze"): "responsible",
-                                             ("xie", "ban"): "assist", ("pei", "he"): "assist", ("fu", "ze"): "main"}
+_ROLE_SOUNDS: dict[tuple[str, str], str] = {("qian", "tou"): "牵头", ("zhu", "ze"): "主责", ("xie", "ban"): "协办",
+                                            ("pei", "he"): "配合", ("fu", "ze"): "负责"}
 
 
-def _role_by_sound(text: str) -> set[Role]:
+def _respell_roles(text: str) -> str:
+    """主则单位 -> 主责单位: role words typed by their sound, spelt right in place (same length, so
+    every span read on the text holds), when the text spells no role word right."""
+    if _ROLE_WORDS_RX.search(text):
+        return text
     from pypinyin import lazy_pinyin
 
     sounds = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "□", text), errors=lambda chars: list(chars))
-    return {_ROLE_SOUNDS[pair] for pair in zip(sounds, sounds[1:]) if pair in _ROLE_SOUNDS}
+    chars = list(text)
+    for i, pair in enumerate(zip(sounds, sounds[1:])):
+        if pair in _ROLE_SOUNDS:
+            chars[i:i + 2] = _ROLE_SOUNDS[pair]
+    return "".join(chars)
 
 
 def _attachment(text: str) -> tuple[str | None, list[tuple[int, int]]]:

@@ -26,6 +26,22 @@ def test_every_field_asked_gets_its_line_once():
     assert attribute_lines(m.model_copy(update={"deadline": None}), ("deadline",)) == ["完成时限：未列明"]
 
 
+def test_a_field_the_plan_leaves_blank_is_an_abstention_that_says_so():
+    from planbot.bot.answers import attribute_reply
+    from planbot.index.models import Measure
+
+    m = Measure(id="002#009", doc="002_x.txt", issuer="密云区", year=2026, text="持续实施白河等河道生态补水。",
+                deadline="年底前", line=1)
+    blank = attribute_reply(m, ("lead",), [m])
+    assert blank.abstained and "没有找到" in blank.blocks[0] and "牵头单位" in blank.blocks[0]
+    # one field printed of two asked: an answer, the blank one marked 未列明
+    # the units the row does print follow: 协办 asked of a plan whose columns are 牵头 and 责任
+    other = attribute_reply(m.model_copy(update={"lead": ["区水务局"], "responsible": ["各镇街"]}), ("assist",), [m])
+    assert other.abstained and other.blocks[1:3] == ["牵头单位：区水务局", "责任单位/主责单位：各镇街"]
+    both = attribute_reply(m, ("lead", "deadline"), [m])
+    assert not both.abstained and both.blocks[:2] == ["牵头单位：未列明", "完成时限：年底前"]
+
+
 def test_an_indicator_value_carries_the_unit_its_column_names():
     from planbot.bot.answers import indicator_value
     from planbot.index.models import Indicator

@@ -344,6 +344,18 @@ def test_an_unscoped_question_prefers_the_newest_plan_and_mentions_the_older(rea
     assert "2021年计划也有相关内容" in a["text"]
 
 
+def test_what_only_an_older_plan_says_is_answered_from_it_and_noted(real_bot):
+    # the 2026 plan shares only some words (运输车, 建筑垃圾); the 2021 plan has the measure asked
+    a = ask(real_bot, "大兴区渣土车闭环管理由哪个单位牵头")
+    assert not a["abstained"] and a["measures"][0]["year"] == 2021 and "闭环管理" in a["measures"][0]["text"]
+    assert "2026年的计划没有写这一条" in a["text"]
+
+
+def test_a_field_the_plan_leaves_blank_is_not_guessed(real_bot):
+    a = ask(real_bot, "潮白河等河道生态补水哪个部门牵头", {"issuer": "密云区", "year": 2026})
+    assert a["abstained"] and a["text"].startswith("没有找到牵头单位") and "潮白河" in a["text"]
+
+
 def test_an_unscoped_list_is_the_newest_plans_and_counts_the_older(real_bot):
     a = ask(real_bot, "大兴区的城管执法局牵头了哪些任务")
     want = expected(real_bot, "大兴区", 2026, "区城管执法局", ("lead",))

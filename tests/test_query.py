@@ -277,6 +277,10 @@ def test_role(ask, text: str, role: str) -> None:
     ("截止时间是哪天", "deadline"),
     ("几号完成", "deadline"),
     ("多会儿弄完", "deadline"),
+    # role words typed by their sound, asked of one measure
+    ("主则单位有哪些", "responsible"),
+    ("谁来牵投", "lead"),
+    ("协半单位是谁", "assist"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -573,6 +577,15 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("锅炉低氮改造 牵头单位和完成时限", "attribute", ("lead", "deadline")),
     ("锅炉低氮改造协办单位、完成时限分别是", "attribute", ("assist", "deadline")),
     ("When will the dust monitoring be finished and who leads it?", "attribute", ("deadline", "lead")),
+    # two roles joined by a plus sign, and everyday verbs after 谁
+    ("农村污水治理 牵头+配合都是谁", "attribute", ("lead", "assist")),
+    ("油烟治理牵头＋协办分别是谁", "attribute", ("lead", "assist")),
+    ("透水铺装谁来干", "attribute", ("main",)),
+    ("雨水调蓄 哪个部门来搞", "attribute", ("main",)),
+    ("水务局要干啥", "dept_list", ()),
+    ("建筑垃圾资源化利用牵头和配合", "attribute", ("lead", "assist")),
+    # 几月底前 asks the deadline of a measure: no deadline filter, no search word
+    ("飞灰填埋量压减 几月底前完成", "attribute", ("deadline",)),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
     ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
@@ -583,6 +596,7 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
     assert (q.intent, q.fields) == (intent, fields)
+    assert "几月" not in q.content and (q.deadline is None or intent != "attribute")
     assert q.attribute_field == (fields[0] if intent == "attribute" else None)
 
 
