@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 from pydantic import ValidationError
 
-from planbot.index.deadlines import DeadlineFilter, cn_number
+from planbot.index.deadlines import DeadlineFilter, cn_number, month_end
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.store import SearchData
@@ -111,13 +111,14 @@ class Bot:
         # stated targets: as stored at ingest, else read from the measures now (same function)
         self.numbers = Numbers(self.indicators, extract_facts(self.measures) if facts is None else facts,
                                self.measures, self.units, tokenizer=self.tokenizer, lexicon=self.retriever.lexicon)
+        # the gazetteer plus the ingested plans' districts, once: parsing and respelling read it
+        self.places = gazetteer.load().with_districts(sorted(set(self.issuers) - {CITY}))
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse,
                                           respell=self._respell)
 
     def _respell(self, text: str, district: str | None) -> str:
         """A district typed by sound, written right (蜜云 -> 密云); a dictionary word is kept."""
-        g = gazetteer.load().with_districts(sorted(set(self.issuers) - {CITY}))
-        return g.respell(text, self.tokenizer.knows, district)
+        return self.places.respell(text, self.tokenizer.knows, district)
 
     # ------------------------------------------------------------------ entry points
 
@@ -172,7 +173,7 @@ class Bot:
         return self._dispatch(q, Conversation())
 
     def _parse(self, text: str, scope: Scope | dict | None) -> Query:
-        return parse_query(text, scope, self.today(), self.units, issuers=self.issuers)
+        return parse_query(text, scope, self.today(), self.units, issuers=self.issuers, places=self.places)
 
     # ------------------------------------------------------------------ conversation
 
@@ -702,8 +703,7 @@ def _shown(deadline: DeadlineFilter) -> str:
     def day(d: date) -> str:
         if (d.month, d.day) == (12, 31):
             return msg.DEADLINE_YEAR_END
-        last = (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return (msg.DEADLINE_MONTH_END if d == last else msg.DEADLINE_DAY).format(m=d.month, d=d.day)
+        return (msg.DEADLINE_MONTH_END if d == month_end(d.year, d.month) else msg.DEADLINE_DAY).format(m=d.month, d=d.day)
 
     if deadline.kind == "by":
         return msg.DEADLINE_BY_SHOWN.format(day=day(deadline.end))

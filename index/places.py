@@ -16,9 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pypinyin import lazy_pinyin
-
-from .units import fold
+from .units import fold, syllables
 
 FORMS = {  # the other printed forms of a place's full name
     "镇": ("人民政府", "政府"),
@@ -132,14 +130,14 @@ class Gazetteer:
         for word, places in self.names.items():
             stem = _stem(word)
             if re.fullmatch(r"[\u4e00-\u9fff]{2,}", stem):
-                key = "".join(lazy_pinyin(stem))
+                key = "".join(syllables(stem))
                 pinyin[key] = tuple(dict.fromkeys((*pinyin.get(key, ()), *places)))
         # Haidian is the district, not 海淀街道: where a spelling names both, the district wins
         self._pinyin = {k: tuple(p for p in ps if p.kind in ("区", "市")) or ps for k, ps in pinyin.items()}
-        syllables = sorted(pinyin, key=len, reverse=True)
+        spellings = sorted(pinyin, key=len, reverse=True)
         self._latin = re.compile(
-            r"(?<![a-z])(" + "|".join(map(re.escape, syllables)) + r")" + _ENGLISH_KIND + r"(?![a-z])", re.I
-        ) if syllables else None
+            r"(?<![a-z])(" + "|".join(map(re.escape, spellings)) + r")" + _ENGLISH_KIND + r"(?![a-z])", re.I
+        ) if spellings else None
 
     def respell(self, text: str, is_word: Callable[[str], bool] = lambda word: False, district: str | None = None) -> str:
         """The text with a district name typed by sound (蜜云, 门头钩: the same pinyin, another
@@ -156,7 +154,7 @@ class Gazetteer:
             for length in sorted({len(k) for k in sounds}, reverse=True):
                 word = t[i:i + length]
                 if len(word) == length and re.fullmatch(r"[\u4e00-\u9fff]+", word) and word not in self.names \
-                        and not is_word(word) and (name := sounds.get(tuple(lazy_pinyin(word)))) is not None:
+                        and not is_word(word) and (name := sounds.get(syllables(word))) is not None:
                     out.append(name)
                     i += length
                     break
@@ -177,7 +175,7 @@ class Gazetteer:
             found: dict[tuple[str, ...], set[str]] = {}
             for word, places in self.names.items():
                 if re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) and any(p.kind == "区" for p in places):
-                    found.setdefault(tuple(lazy_pinyin(word)), set()).add(word)
+                    found.setdefault(syllables(word), set()).add(word)
             self._sounds = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
         return self._sounds
 

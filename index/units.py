@@ -528,7 +528,7 @@ class UnitDirectory:
     def _fuzzy(self) -> tuple[list[str], list[tuple[str, ...]]]:
         """Every surface word (len ≥ 3) and its toneless pinyin, built on the first unknown mention."""
         words = sorted(w for w in self._surface if len(w) >= 3)
-        return words, [_syllables(w) for w in words]
+        return words, [syllables(w) for w in words]
 
     def _tolerant(self, mention: UnitMention) -> UnitMention:
         """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.
@@ -543,7 +543,7 @@ class UnitDirectory:
         from rapidfuzz.distance import OSA as Levenshtein  # Levenshtein plus a swap of two neighbours
 
         words, sounds = self._fuzzy
-        text, sound = mention.text, _syllables(mention.text)
+        text, sound = mention.text, syllables(mention.text)
         limit = 2 if len(text) >= 6 else 1
         near = {n for _, _, n in process.extract(text, words, scorer=Levenshtein.distance, score_cutoff=limit,
                                                  limit=None)}
@@ -569,8 +569,9 @@ class UnitDirectory:
 
 
 @lru_cache(maxsize=4096)
-def _syllables(text: str) -> tuple[str, ...]:
-    """Toneless pinyin, one syllable per character (homophones: 管/官, 境/竟, 务/物)."""
+def syllables(text: str) -> tuple[str, ...]:
+    """Toneless pinyin, one item per character, other characters as they are (homophones: 管/官,
+    境/竟, 务/物): how every typo-by-sound rule (units, places, role words, content words) hears text."""
     from pypinyin import lazy_pinyin
 
     return tuple(lazy_pinyin(text, errors=lambda chars: list(chars)))

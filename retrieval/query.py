@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from planbot.index import places as gazetteer
 from planbot.index.metrics import default_metrics
 from planbot.index.deadlines import DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
-from planbot.index.units import UnitDirectory, UnitMention, fold
+from planbot.index.units import UnitDirectory, UnitMention, fold, syllables
 
 __all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "normalize_label", "parse_query",
            "strip_mentions"]
@@ -765,9 +765,7 @@ def _respell_roles(text: str) -> str:
     every span read on the text holds), when the text spells no role word right."""
     if _ROLE_WORDS_RX.search(text):
         return text
-    from pypinyin import lazy_pinyin
-
-    sounds = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "□", text), errors=lambda chars: list(chars))
+    sounds = syllables(text)
     chars = list(text)
     for i, pair in enumerate(zip(sounds, sounds[1:])):
         if pair in _ROLE_SOUNDS:

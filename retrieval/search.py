@@ -220,7 +220,7 @@ class Retriever:
             return []
         bm25_order: list[int] = []
         bm25_share: dict[int, float] = {}
-        if mode in ("fused", "bm25") and terms.weights:
+        if mode in ("fused", "bm25"):
             # BM25Plus scores every document above zero: rank only the candidates sharing a word,
             # found through the postings instead of scoring the whole corpus.
             sharing = set().union(*(self.postings.get(t, ()) for t in terms.weights))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from pypinyin import lazy_pinyin
+from planbot.index.units import syllables
 
 from .lexicon import Bridge
 
@@ -21,7 +21,7 @@ HEAD = 200  # characters looked at: a question is short, a paste's head says wha
 
 def sound(word: str) -> tuple[str, ...]:
     """Toneless pinyin, ü as u (创录 and 创绿 sound alike to a phone keyboard)."""
-    return tuple(p.replace("v", "u") for p in lazy_pinyin(word))
+    return tuple(p.replace("v", "u") for p in syllables(word))
 
 
 class Homophones:
