@@ -24,9 +24,8 @@ from planbot.config import Settings
 
 from .dingtalk_sign import WINDOW_MS, SignatureError, verify
 from .http import (
+    BODY_REFUSALS,
     Answer,
-    BodyTimeout,
-    BodyTooLarge,
     Delivery,
     DeliveryError,
     SeenSet,
@@ -52,6 +51,9 @@ class MalformedPayload(ValueError):
 
 class SignReplayed(SignatureError):
     """A genuine timestamp/sign pair used for more messages than DingTalk would ever send (401)."""
+
+
+REFUSALS = {SignatureError: 401, MalformedPayload: 400, **BODY_REFUSALS}
 
 
 @dataclass(frozen=True)
@@ -227,14 +229,8 @@ def add_dingtalk_routes(
             spend_sign(signs, signature)
             body = await read_body(request, trusted=True)
             inbound = parse_callback(_load_json(body), responder.webhooks)
-        except SignatureError as exc:
-            return reject(PLATFORM, 401, exc)
-        except BodyTooLarge as exc:
-            return reject(PLATFORM, 413, exc)
-        except BodyTimeout as exc:
-            return reject(PLATFORM, 408, exc)
-        except MalformedPayload as exc:
-            return reject(PLATFORM, 400, exc)
+        except tuple(REFUSALS) as exc:
+            return reject(PLATFORM, exc, REFUSALS)
         responder.accept(inbound, started)
         return web.Response()
 

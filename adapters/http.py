@@ -85,10 +85,19 @@ async def read_body(request: web.Request, limit: int = MAX_BODY, *, trusted: boo
     return b"".join(chunks)
 
 
-def reject(platform: str, status: int, exc: Exception) -> web.Response:
-    """Log a refused request by reason (never its content) and answer `status` with no body.
+Refusals = dict[type[Exception], int]
+"""Why a callback is refused → its HTTP status, most specific class first: each adapter's table
+extends BODY_REFUSALS, catches `tuple(table)` and answers with `reject`."""
+
+BODY_REFUSALS: Refusals = {BodyTooLarge: 413, BodyTimeout: 408}
+
+
+def reject(platform: str, exc: Exception, refusals: Refusals = BODY_REFUSALS) -> web.Response:
+    """Log a refused request by reason (never its content) and answer the status its table
+    gives, with no body.
 
     The connection is closed after the answer: nothing more is read from a refused sender."""
+    status = next(code for kind, code in refusals.items() if isinstance(exc, kind))
     log_request(platform, f"rejected:{status}", reason=type(exc).__name__, level=logging.WARNING)
     response = web.Response(status=status)
     response.force_close()

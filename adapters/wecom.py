@@ -18,9 +18,8 @@ from planbot.bot.types import Message
 from planbot.config import Settings
 
 from .http import (
+    BODY_REFUSALS,
     Answer,
-    BodyTimeout,
-    BodyTooLarge,
     Delivery,
     DeliveryError,
     SeenSet,
@@ -41,6 +40,8 @@ from .wecom_crypto import (
 )
 
 PLATFORM = "wecom"
+# Malformed input is the sender's mistake (400); anything unauthenticated is 401.
+REFUSALS = {MalformedMessage: 400, WeComCryptoError: 401, **BODY_REFUSALS}
 TOKEN_EXPIRED = {40014, 42001}  # invalid / expired access_token: refresh once and resend
 TOKEN_MARGIN_S = 300  # refresh this long before WeCom's expires_in runs out
 
@@ -166,12 +167,8 @@ def add_wecom_routes(
             fields = parse_xml(plain)
             if not fields.get("FromUserName"):
                 raise MalformedMessage("no FromUserName")
-        except WeComCryptoError as exc:
-            return reject(PLATFORM, status_of(exc), exc)
-        except BodyTooLarge as exc:
-            return reject(PLATFORM, 413, exc)
-        except BodyTimeout as exc:
-            return reject(PLATFORM, 408, exc)
+        except tuple(REFUSALS) as exc:
+            return reject(PLATFORM, exc, REFUSALS)
         if not wants_reply(fields):
             log_request(PLATFORM, "ignored", chat=fields["FromUserName"], kind=fields.get("Event") or fields.get("MsgType") or "-")
         elif seen.first_time(fields["MsgId"]):
@@ -197,13 +194,8 @@ def url_verifier(platform: str, crypto: WeComCrypto, clock: Callable[[], float])
             echostr = query.get("echostr", "").replace(" ", "+")
             echo = crypto.verify_url(query.get("msg_signature"), query["timestamp"], query.get("nonce", ""), echostr)
         except WeComCryptoError as exc:
-            return reject(platform, status_of(exc), exc)
+            return reject(platform, exc, REFUSALS)
         log_request(platform, "url-verified")
         return web.Response(text=echo)
 
     return verify_url
-
-
-def status_of(exc: WeComCryptoError) -> int:
-    """Malformed input is the sender's mistake (400); anything unauthenticated is 401."""
-    return 400 if isinstance(exc, MalformedMessage) else 401

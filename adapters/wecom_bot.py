@@ -27,8 +27,6 @@ from planbot.config import Settings
 
 from .http import (
     Answer,
-    BodyTimeout,
-    BodyTooLarge,
     Delivery,
     DeliveryError,
     Retry,
@@ -40,8 +38,8 @@ from .http import (
     reject,
 )
 from .markdown import inert_reply
-from .wecom import status_of, url_verifier
-from .wecom_crypto import MalformedMessage, WeComCrypto, WeComCryptoError, check_query_shape, check_timestamp
+from .wecom import REFUSALS, url_verifier
+from .wecom_crypto import MalformedMessage, WeComCrypto, check_query_shape, check_timestamp
 
 PLATFORM = "wecom_bot"
 STREAM_LIMIT = 20480  # bytes of a stream message's content
@@ -198,12 +196,8 @@ def add_wecom_bot_routes(
             check_query_shape(query.get("msg_signature"), query.get("nonce"))
             body = await read_body(request, trusted=False)
             inbound = parse_callback(crypto.decrypt(_encrypted_field(body, crypto, query)))
-        except WeComCryptoError as exc:
-            return reject(PLATFORM, status_of(exc), exc)
-        except BodyTooLarge as exc:
-            return reject(PLATFORM, 413, exc)
-        except BodyTimeout as exc:
-            return reject(PLATFORM, 408, exc)
+        except tuple(REFUSALS) as exc:
+            return reject(PLATFORM, exc, REFUSALS)
         if inbound.kind == "refresh" or not seen.first_time(inbound.msgid or f"{inbound.user_id}|{started}"):
             log_request(PLATFORM, "duplicate" if inbound.kind != "refresh" else "refresh", chat=inbound.chat_id)
             return web.Response(text="")
