@@ -61,6 +61,7 @@ LIST_OLDER = "{year}年的计划另有 {n} 项，问“{short}年的呢”可查
 LIST_COLLECTIVE = "另有 {n} 项写的是“{names}”（含{unit}所在的镇街），可问“{example}”查看。"
 NO_MORE = "没有更多了。"
 NO_PLAN = "没有收录{places}的计划，已收录：{editions}。"
+NO_PLAN_ASIDE = "另：没有收录{places}的计划（已收录：{editions}），这里只答已收录的。"
 OLDER_ONLY = "（{newest}年的计划没有写这一条，以下出自{year}年的计划）"
 OLDER_PLANS = "（{years}年计划也有相关内容，问“{short}年的呢”可查看）"
 MORE_PAGE = "（续）第 {start}–{end} 项，共 {n} 项"

@@ -260,7 +260,8 @@ class Bot:
 
     def _place_guard(self, q: Query, conv: Conversation) -> Reply | None:
         """A place no plan covers is said so, never answered from another district's plan; when
-        the question also names a place that has one, that part is answered after the note.
+        the question also names a place that has one, that part is answered first and the note
+        follows (a reply's head says what it is: an answer, or that the plans have none).
         Indicator tables list every district, so a district's row there is still its answer (a
         value asked, or values compared)."""
         missing = q.missing_places
@@ -274,7 +275,10 @@ class Bot:
         rest = q.model_copy(update={"missing_places": (), "issuer": named,
                                     "entity": named if q.entity in missing else q.entity})
         reply = self._dispatch(rest, conv)
-        return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
+        if reply.abstained:
+            return reply.model_copy(update={"title": "", "blocks": [*note.blocks, *filter(None, [reply.title]), *reply.blocks]})
+        aside = msg.NO_PLAN_ASIDE.format(places="、".join(missing), editions=self._editions_text())
+        return reply.model_copy(update={"blocks": [*reply.blocks, aside]})
 
     def _edition_guard(self, q: Query, conv: Conversation) -> Reply | None:
         if q.issuer in q.missing_places:
