@@ -53,8 +53,10 @@ _NONE_WRITTEN = re.compile(
     r"|(?i:\bno\s+(?:deadline|due\s+date)|\bwithout\s+(?:a\s+)?(?:deadline|due\s+date))"
 )
 # 长期的 / 持续的 (有哪些), said alone: the open-ended 完成时限 labels, not a content word
-_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?的(?=(?:任务|措施|工作|事项|事|活儿?|项目)?(?:都|还|一共|共)?"
-                        r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|[?？。]|$))")
+# 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing
+_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?的"
+                        r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
+                        r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$))")
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
 # else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")

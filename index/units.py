@@ -49,7 +49,7 @@ _LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "�
 _DOCUMENT = re.compile(r"(?:计划|方案|文件|附件\w?|》)[中里内的]?")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
-    r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
+    r"(办公室|办事处|(?<=管[\u4e00-\u9fff])处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
 )
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
@@ -294,6 +294,13 @@ class UnitDirectory:
                                    key=len, reverse=True)
         self._place_set = frozenset(self._place_words)
         self._place_names = tuple(w for w in self._place_words if len(w) >= 2)  # 门头沟, 大兴区; not a bare 区/市
+        sounds: dict[tuple[str, ...], set[str]] = {}
+        for w in self._place_names:
+            if _CJK.match(w):
+                sounds.setdefault(syllables(w), set()).add(self.districts.get(w) or w)
+        # a place typed by sound (蜜云, 门头钩, 大星): one place per sound, or none
+        self._place_sounds = {k: v.pop() for k, v in sounds.items() if len(v) == 1}
+        self._place_sound_lengths = sorted({len(k) for k in self._place_sounds}, reverse=True)
 
     def _resolve(self, word: str) -> set[str]:
         """Roots a name, bare word or [ambiguous] word stands for (used for [ambiguous] and [english] targets)."""
@@ -434,8 +441,20 @@ class UnitDirectory:
                              or self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
             i = covered = i + length
         found += self._english_mentions(t, found)
-        return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
+        return self._join_slips(t, sorted(found + [m if m.known else self._tolerant(m) for m in self._unknown(t, found)],
                                           key=lambda m: m.start))
+
+    def place_head(self, text: str) -> int:
+        """Length of the place name (大兴, 门头沟区) or its homophone (蜜云, 门头钩) that `text`
+        starts with, else 0: before a unit name it says where the unit is, it is not part of it."""
+        if place := next((w for w in self._place_names if text.startswith(w)), None):
+            return len(place)
+        return next((n for n in self._place_sound_lengths
+                     if len(text) >= n and _CJK.match(text[n - 1]) and syllables(text[:n]) in self._place_sounds), 0)
+
+    def sounds_like_place(self, word: str) -> str | None:
+        """The district or town a word names by sound (蜜云 -> 密云区), else None."""
+        return self._place_sounds.get(syllables(word))
 
     def _longest(self, t: str, i: int) -> int:
         """Length of the longest known name starting at t[i] (0 when none)."""
@@ -487,8 +506,8 @@ class UnitDirectory:
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
-        while place := next((w for w in self._place_names if stem.startswith(w)), None):
-            stem = stem[len(place):]  # 门头沟|卫|建委: the place is not part of the name
+        while head := self.place_head(stem):
+            stem = stem[head:]  # 门头沟|卫|建委, 门头钩|卫|建委: the place is not part of the name
         changed = True
         while stem and changed:
             changed = False
@@ -499,28 +518,38 @@ class UnitDirectory:
         return stem if len(stem) >= 2 else ""
 
     def _unknown(self, t: str, known: list[UnitMention]) -> list[UnitMention]:
-        """Unit-looking words (…局, …中心, …公司) outside the known mentions, minus the ignore list."""
+        """Unit-looking words (…局, …中心, …公司) outside the known mentions, minus the ignore list.
+
+        A word cut at a particle (…|里|处) is also tried whole: a slip can type a particle
+        (百花山管里处 for 管理处), and the whole word is taken when it mistypes one known unit."""
         out: list[UnitMention] = []
         spans = [(m.start, m.end) for m in known]
         for m in _UNIT_LIKE.finditer(t):
             stem = m[1]
             if cut := list(_DOCUMENT.finditer(stem)):
                 stem = stem[cut[-1].end():]
-            for k in range(len(stem) - 1, -1, -1):
-                if stem[k] in _STOP:
-                    stem = stem[k + 1:]
-                    break
-            while glue := next((g for g in (*_GLUE, *self._place_names) if stem.startswith(g)), None):
-                stem = stem[len(glue):]  # 配合|…, 门头沟|城官委: the unit is what follows
-            start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
-            stem = t[start:m.end(1)]
-            word = stem + m[2]
-            if len(stem) < 2 or any(word.endswith(w) for w in self._ignore):
-                continue
-            if any(s < m.end() and start < e for s, e in spans):
-                continue
-            out.append(UnitMention(text=word, start=start, end=m.end(), known=False))
+            stops = [k for k, ch in enumerate(stem) if ch in _STOP]
+            mention = self._unknown_at(t, m, stem[stops[-1] + 1:] if stops else stem, spans)
+            if stops:  # the last particle may be a slip inside the name
+                whole = self._unknown_at(t, m, stem[stops[-2] + 1:] if len(stops) > 1 else stem, spans)
+                if whole is not None and (whole := self._tolerant(whole)).known:
+                    mention = whole
+            if mention is not None:
+                out.append(mention)
         return out
+
+    def _unknown_at(self, t: str, m: re.Match, stem: str, spans: list[tuple[int, int]]) -> UnitMention | None:
+        """The unknown word of match `m` from `stem` on (glue verbs and places dropped), or None."""
+        while head := next((len(g) for g in _GLUE if stem.startswith(g)), 0) or self.place_head(stem):
+            stem = stem[head:]  # 配合|…, 门头沟|城官委, 蜜云|城官委: the unit is what follows
+        start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
+        stem = t[start:m.end(1)]
+        word = stem + m[2]
+        if len(stem) < 2 or any(word.endswith(w) for w in self._ignore):
+            return None
+        if any(s < m.end() and start < e for s, e in spans):
+            return None
+        return UnitMention(text=word, start=start, end=m.end(), known=False)
 
     # ------------------------------------------------------------------ mistyped names
 

@@ -72,14 +72,15 @@ _COMMAND = re.compile(r"导出|下载")
 _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
 _ATTR_UNIT = re.compile(
-    r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
-    r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
+    r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委)|哪几?家)(?:来|去|在|是|主要)?"
+    r"(?P<v1>牵头|挑头|领头|带头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
+    r"|(?P<v6>牵头|主责|协办|配合)(?:单位|部门)?都?有(?:谁|哪|啥)"  # 协办有哪些 (of a measure; 城管委配合有哪些 is a list)
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
     r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
-_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
+_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
@@ -315,8 +316,17 @@ class _Slots:
     # ------------------------------------------------------------------ places
     @cached_property
     def places(self) -> list[_Place]:
-        """Districts, towns, the city and 咱区, in text order (unit names are not places here)."""
-        return _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
+        """Districts, towns, the city and 咱区, in text order (unit names are not places here);
+        a district typed by sound right before a unit name (蜜云商务局, 门头钩卫健委) too."""
+        found = _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
+        for m in (m for m in self.mentions if m.known):
+            for start in range(max(0, m.start - 4), m.start - 1):
+                name = self.units.sounds_like_place(self.text[start:m.start])
+                places = self.gazetteer.lookup(name or "")
+                if places and places[0].kind == "区" and not any(p.start < m.start and start < p.end for p in found):
+                    found.append(_Place(start, m.start, places[0].name))
+                    break
+        return sorted(found, key=lambda p: p.start)
 
     @cached_property
     def named(self) -> list[str]:
@@ -707,7 +717,7 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
-        if (m["v5"] or m["v3"]) and text[:m.start()].endswith("□"):
+        if (m["v5"] or m["v3"] or m["v6"]) and text[:m.start()].rstrip().endswith("□"):
             continue  # 交警支队牵头的是哪些, 城管委责任单位: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
     for m in _ROLE_PAIR.finditer(text):

@@ -198,6 +198,19 @@ def test_open_ended_said_alone_is_the_printed_label():
     assert read_deadline("持续的大气治理措施有哪些", TODAY, 2026).filter is None  # 持续 there is content
 
 
+@pytest.mark.parametrize("text, label", [
+    ("长期要做的活儿有哪些", "长期"), ("持续在抓的 列一下", "持续"), ("长期干的几条", "长期"),
+    ("那些长期推进的事儿都有啥", "长期"),
+])
+def test_open_ended_said_with_a_verb_of_doing(text: str, label: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label, f.exact) == ("label", label, False)
+
+
+def test_open_ended_with_a_verb_then_content_is_no_deadline() -> None:
+    assert read_deadline("长期做的措施怎么考核", TODAY, 2026).filter is None
+
+
 @pytest.mark.parametrize(("text", "today", "year", "start", "end"), [
     ("月底前要交的", date(2026, 5, 15), 2026, date(2026, 5, 1), date(2026, 5, 31)),
     ("这个月到期的", date(2026, 5, 15), 2026, date(2026, 5, 1), date(2026, 5, 31)),

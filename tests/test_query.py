@@ -281,6 +281,11 @@ def test_role(ask, text: str, role: str) -> None:
     ("主则单位有哪些", "responsible"),
     ("谁来牵投", "lead"),
     ("协半单位是谁", "assist"),
+    # "哪几家" stands for the units; "协办有哪些" asks the column without naming it
+    ("哪几家配合", "assist"),
+    ("哪家挑头", "lead"),
+    ("协办有哪些", "assist"),
+    ("主责有谁", "responsible"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -733,3 +738,19 @@ def test_a_cited_plan_title_is_no_topic_word(ask):
 def test_a_list_of_plan_kinds_names_the_whole_plan(ask):
     assert ask("《大兴区2021年大气、水、土壤污染防治行动计划》中区水务局牵头的措施", NONE).plan_words == ()
     assert ask("2021年水污染防治行动计划中区水务局牵头的措施", DX21).plan_words == ("水污染防治",)
+
+
+@pytest.mark.parametrize("text, issuer, key", [
+    ("蜜云水务局牵头的有哪些", "密云区", "区水务局"),
+    ("门头钩卫建委负责几项", "门头沟区", "区卫生健康委"),
+    ("大星住建委配合的都有啥", "大兴区", "区住房城乡建设委"),
+])
+def test_a_district_typed_by_sound_before_a_unit_scopes_the_list(ask, text: str, issuer: str, key: str) -> None:
+    q = ask(text, NONE)
+    assert (q.intent, q.issuer, q.missing_places) == ("dept_list", issuer, ())
+    assert [u.keys[0] for u in q.units] == [key]
+
+
+def test_a_unit_asking_its_column_is_a_list_not_an_attribute(ask) -> None:
+    q = ask("城管委 配合有哪些", DX26)
+    assert q.intent == "dept_list" and q.role == "assist"

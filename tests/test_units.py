@@ -313,6 +313,9 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("区农业农村厅牵头哪些", "区农业农村厅", "区农业农村局"),  # a wrong last character
     ("区生态境环局牵头的", "区生态境环局", "区生态环境局"),  # two neighbours swapped
     ("生态环局有啥任务", "生态环局", "区生态环境局"),        # one dropped: the unit's longest name decides
+    ("百花山管里处负责啥", "百花山管里处", "百花山管理处"),  # the slip is a particle (里) inside the name
+    ("门头钩城官委牵头的", "城官委", "区城市管理委"),        # a district typed by sound glued in front
+    ("平股卫建委配合哪些", "卫建委", "区卫生健康委"),
 ])
 def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
     [m] = units.find_mentions(text)
@@ -394,3 +397,20 @@ def test_a_plan_named_before_a_unit_is_not_part_of_its_name(units: UnitDirectory
 def test_a_committee_written_in_full_is_the_printed_short_form(units: UnitDirectory, text: str, key: str) -> None:
     found, = units.find_mentions(text)
     assert found.known and found.text == text and units.canonical(key) in found.keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("蜜云水务局负责哪些", "区水务局"),      # 蜜云 sounds like 密云: where the unit is, not its name
+    ("大星交通局牵头的", "区交通局"),
+    ("门头钩园林绿化局有啥任务", "区园林绿化局"),
+    ("顺意商务局配合的", "区商务局"),
+])
+def test_a_district_typed_by_sound_before_a_unit_is_not_part_of_it(units: UnitDirectory, text: str, key: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.known and key in m.keys
+    assert units.sounds_like_place(fold(text)[:m.start]) is not None
+
+
+def test_a_word_that_only_sounds_like_a_place_after_other_words_stays_unknown(units: UnitDirectory) -> None:
+    [m] = units.find_mentions("火星大型局负责哪些")
+    assert not m.known
