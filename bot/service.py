@@ -698,7 +698,7 @@ def _shown(deadline: DeadlineFilter) -> str:
     if deadline.kind == "none":
         return msg.DEADLINE_NONE_SHOWN
     if deadline.kind == "label" or not re.search(r"[A-Za-z]{2}", deadline.phrase) or deadline.end is None:
-        return deadline.phrase
+        return deadline.phrase.removesuffix("的")  # 长期干的 -> 完成时限长期干的措施, not …的的措施
 
     def day(d: date) -> str:
         if (d.month, d.day) == (12, 31):

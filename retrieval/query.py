@@ -87,7 +87,7 @@ _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
-_ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
+_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
@@ -95,7 +95,8 @@ _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
     (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
-    (re.compile(r"\b(?:when|deadline|due date|by what date)\b", re.I), "deadline"),
+    # not \b: "deadline是啥" has no word boundary between the English and the Chinese
+    (re.compile(r"(?<![A-Za-z])(?:when|deadline|due date|by what date)(?![A-Za-z])", re.I), "deadline"),
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
@@ -156,7 +157,7 @@ _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[
 _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
-_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
+_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府

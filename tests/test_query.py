@@ -286,6 +286,8 @@ def test_role(ask, text: str, role: str) -> None:
     ("哪家挑头", "lead"),
     ("协办有哪些", "assist"),
     ("主责有谁", "responsible"),
+    ("最晚哪天交差", "deadline"),
+    ("deadline是啥", "deadline"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -754,3 +756,8 @@ def test_a_district_typed_by_sound_before_a_unit_scopes_the_list(ask, text: str,
 def test_a_unit_asking_its_column_is_a_list_not_an_attribute(ask) -> None:
     q = ask("城管委 配合有哪些", DX26)
     assert q.intent == "dept_list" and q.role == "assist"
+
+
+def test_two_columns_asked_with_their_particles(ask) -> None:
+    q = ask("锅炉低氮改造 牵头的和协办的分别是", DX26)
+    assert (q.intent, q.fields) == ("attribute", ("lead", "assist"))

@@ -414,3 +414,9 @@ def test_a_district_typed_by_sound_before_a_unit_is_not_part_of_it(units: UnitDi
 def test_a_word_that_only_sounds_like_a_place_after_other_words_stays_unknown(units: UnitDirectory) -> None:
     [m] = units.find_mentions("火星大型局负责哪些")
     assert not m.known
+
+
+def test_the_transport_commissions_short_name_is_not_the_education_commission(units: UnitDirectory) -> None:
+    """交委 and 教委 sound the same; 交委 is how staff write 交通委, so it is taken as written."""
+    [m] = units.find_mentions("市交委牵头哪些")
+    assert m.known and not m.corrected and "市交通委" in m.names and "市教委" not in m.names
