@@ -288,6 +288,14 @@ def test_role(ask, text: str, role: str) -> None:
     ("主责有谁", "responsible"),
     ("最晚哪天交差", "deadline"),
     ("deadline是啥", "deadline"),
+    # staff's words for a unit and for leading or helping
+    ("归哪个口子管", "main"),
+    ("谁牵的头", "lead"),
+    ("谁的活", "main"),
+    ("哪些部门帮忙", "assist"),
+    ("牵头单位咋写的", "lead"),
+    ("负责的有哪些单位", "main"),
+    ("牵头几家", "lead"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -761,3 +769,14 @@ def test_a_unit_asking_its_column_is_a_list_not_an_attribute(ask) -> None:
 def test_two_columns_asked_with_their_particles(ask) -> None:
     q = ask("锅炉低氮改造 牵头的和协办的分别是", DX26)
     assert (q.intent, q.fields) == ("attribute", ("lead", "assist"))
+
+
+def test_an_attributes_asking_words_are_not_searched(ask) -> None:
+    """牵头几家 asks how many units lead, not a number in the measure's text."""
+    q = ask("垃圾分类进小区 牵头几家 几月份弄完", DX26)
+    assert q.fields == ("lead", "deadline")
+    assert q.content == "垃圾分类进小区"
+
+
+def test_we_asking_our_own_list_is_no_attribute(ask) -> None:
+    assert ask("我们负责的有哪些", DX26).intent != "attribute"
