@@ -184,7 +184,8 @@ def test_a_name_that_is_not_a_deadline_here(text):
     assert f is None or (f.kind, f.end) == ("within", date(2026, 11, 30))  # 十一月份: November, not 国庆
 
 
-@pytest.mark.parametrize("text", ["还没写时间的", "没定具体日期的有哪些", "没有时间要求的任务", "tasks with no deadline"])
+@pytest.mark.parametrize("text", ["还没写时间的", "没定具体日期的有哪些", "没有时间要求的任务", "tasks with no deadline",
+                                  "啥时限都没写的", "期限也没填的那些"])
 def test_no_time_written_in_other_words(text):
     assert read_deadline(text, TODAY, 2026).filter.kind == "none"
 
@@ -205,6 +206,12 @@ def test_open_ended_said_alone_is_the_printed_label():
 def test_open_ended_said_with_a_verb_of_doing(text: str, label: str) -> None:
     f = read_deadline(text, TODAY, 2026).filter
     assert (f.kind, f.label, f.exact) == ("label", label, False)
+
+
+def test_open_ended_before_a_units_list() -> None:
+    """长期干的 区水务局牵头的有哪些: the unit (blanked by the query side) asks its list."""
+    f = read_deadline("长期干的 □□□□牵头的有哪些", TODAY, 2026).filter
+    assert (f.kind, f.label) == ("label", "长期")
 
 
 def test_open_ended_with_a_verb_then_content_is_no_deadline() -> None:
