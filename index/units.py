@@ -225,7 +225,10 @@ class UnitDirectory:
                 for n in names:
                     self._add_place(n, kind, district)
         self._ignore.update(table.get("unknown", {}).get("ignore", []))
-        self._english.update({name.lower(): target for name, target in table.get("english", {}).items()})
+        for name, target in table.get("english", {}).items():
+            for variant in _english_variants(name.lower()):
+                self._english.setdefault(variant, target)
+            self._english[name.lower()] = target
 
     def _add_place(self, name: str, kind: str, district: str) -> None:
         if kind == "区":  # a district is a unit only as its government, named by the city plan
@@ -595,6 +598,19 @@ class UnitDirectory:
         roots = list(dict.fromkeys(self._roots(w)[0] for *_, w in ranked))
         printed = [r for r in roots if self._printed_of[r]]  # a unit some plan names, if any is near
         return mention.model_copy(update={"suggestions": tuple(printed or roots)[:3]})
+
+
+# Words English writers swap in a unit's name: a commission is also called a committee, a
+# bureau a department, and centre / center are one word
+_ENGLISH_SWAPS = (("commission", "committee"), ("bureau", "department"), ("centre", "center"))
+
+
+def _english_variants(name: str) -> set[str]:
+    """The other ways an English unit name is written (urban management committee, water department)."""
+    out = {name}
+    for a, b in _ENGLISH_SWAPS:
+        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    return out - {name}
 
 
 @lru_cache(maxsize=4096)

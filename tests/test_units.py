@@ -279,6 +279,10 @@ def test_deployer_table_adds_and_merges_groups(tmp_path, printed: list[str]) -> 
     ("policemen on watershed patrols", []),  # whole words only
     ("tasks of the ecology bureau", [("区生态环境局", "市生态环境局")]),
     ("the planning commission", [("规自分局", "市规划自然资源委")]),  # a district's branch or the city's: the plan decides
+    # the words English writers swap: committee for commission, department for bureau, center for centre
+    ("the urban management committee", [("区城市管理委", "市城市管理委")]),
+    ("the Water Department", [("区水务局", "市水务局")]),
+    ("the sanitation center", [("区环境卫生服务中心",)]),
 ])
 def test_english_unit_names(units: UnitDirectory, text: str, keys: list) -> None:
     found = units.find_mentions(text)
