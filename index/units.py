@@ -562,6 +562,20 @@ class UnitDirectory:
         words = sorted(w for w in self._surface if len(w) >= 3)
         return words, [syllables(w) for w in words]
 
+    def _shortened(self, mention: UnitMention) -> UnitMention:
+        """An unknown name that is the tail of known names (综合执法大队 for 密云水库综合执法大队):
+        the one unit it shortens, when it is one and the tail is long (4+); else those units as
+        suggestions (执法大队: 城管执法大队 or 密云水库综合执法大队?)."""
+        text = mention.text
+        if len(text) < 3:
+            return mention
+        roots = self._ranked({r for w, rs in self._surface.items() if len(w) > len(text) and w.endswith(text)
+                              for r in rs if self._printed_of[r]})
+        if len(roots) == 1 and len(text) >= 4:
+            taken = self.mention(text, mention.start, mention.end, roots)
+            return taken.model_copy(update={"corrected": roots[0]})
+        return mention.model_copy(update={"suggestions": tuple(roots[:3])}) if roots else mention
+
     def _tolerant(self, mention: UnitMention) -> UnitMention:
         """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.
 
@@ -587,7 +601,7 @@ class UnitDirectory:
             score = (min(by_char, by_sound), by_char, -len(words[n]), words[n])  # of one unit, its longest name
             best[self._surface[words[n]]] = min(best.get(self._surface[words[n]], score), score)
         if not best:
-            return mention
+            return self._shortened(mention)
         ranked = sorted(best.values())
         distance, by_char, _, word = ranked[0]
         clear = len(ranked) == 1 or ranked[1][0] > distance

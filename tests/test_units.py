@@ -424,3 +424,11 @@ def test_the_transport_commissions_short_name_is_not_the_education_commission(un
     """交委 and 教委 sound the same; 交委 is how staff write 交通委, so it is taken as written."""
     [m] = units.find_mentions("市交委牵头哪些")
     assert m.known and not m.corrected and "市交通委" in m.names and "市教委" not in m.names
+
+
+def test_a_shortened_name_is_the_one_unit_it_ends(units: UnitDirectory) -> None:
+    """水库综合执法大队 ends one printed name only; 执法大队 ends two, so the bot asks which."""
+    [m] = units.find_mentions("水库综合执法大队牵头的")
+    assert m.known and m.keys == ("密云水库综合执法大队",)
+    [m] = units.find_mentions("执法大队主责的")
+    assert not m.known and {"密云水库综合执法大队", "区城管执法局"} <= set(m.suggestions)
