@@ -41,7 +41,7 @@ _STOP = set("的是我你他她它们在问请和与跟及或给让找这那个�
 _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "主责", "属于", "来自", "就是", "联系", "需要",
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
          "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
-         "盘点", "查看", "显示", "承担")
+         "盘点", "查看", "显示", "承担", "根据", "依据", "按照", "对于", "由于")
 # committee names as printed (short) and as written in full (long): 委 / 委员会, 管委会 / 管理委员会
 _LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "委员会"))  # None: no long form
 # A plan named right before a unit ends the unit's left edge (行动计划中|区水务局, 《…》中|区交通局):
@@ -51,6 +51,10 @@ _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
     r"(办公室|办事处|(?<=管[\u4e00-\u9fff])处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
 )
+
+# A name whose last character is typed by its sound (交通句, 区教伟, 规自分句): read only when the
+# whole word then mistypes one known unit, so 数据 / 一句 never become unknown units
+_UNIT_SOUNDALIKE = re.compile(r"([\u4e00-\u9fff]{1,12}?)([句剧据举菊桔伟维威微尾])")
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
 # that are never simplified forms themselves, so folding cannot change a simplified text.
@@ -523,20 +527,26 @@ class UnitDirectory:
     def _unknown(self, t: str, known: list[UnitMention]) -> list[UnitMention]:
         """Unit-looking words (…局, …中心, …公司) outside the known mentions, minus the ignore list.
 
-        A word cut at a particle (…|里|处) is also tried whole: a slip can type a particle
+        A word cut at a particle (…|里|处) is also tried whole: a slip by sound can type a particle
         (百花山管里处 for 管理处), and the whole word is taken when it mistypes one known unit."""
         out: list[UnitMention] = []
         spans = [(m.start, m.end) for m in known]
-        for m in _UNIT_LIKE.finditer(t):
+        for m in (*_UNIT_LIKE.finditer(t), *_UNIT_SOUNDALIKE.finditer(t)):
             stem = m[1]
             if cut := list(_DOCUMENT.finditer(stem)):
                 stem = stem[cut[-1].end():]
             stops = [k for k, ch in enumerate(stem) if ch in _STOP]
             mention = self._unknown_at(t, m, stem[stops[-1] + 1:] if stops else stem, spans)
-            if stops:  # the last particle may be a slip inside the name
+            if stops:  # the last particle may be a slip by sound inside the name (管里处)
                 whole = self._unknown_at(t, m, stem[stops[-2] + 1:] if len(stops) > 1 else stem, spans)
-                if whole is not None and (whole := self._tolerant(whole)).known:
+                if whole is not None and self._sounds_like_a_name(whole.text) and (whole := self._tolerant(whole)).known:
                     mention = whole
+            if m.re is _UNIT_SOUNDALIKE and mention is not None:
+                if not self._sounds_like_a_name(mention.text):
+                    continue  # 尾气, 数据, 举措: no name sounds so (a quick test before the fuzzy one)
+                mention = self._tolerant(mention)  # 交通句, 区教伟: only as the unit it mistypes
+                if not mention.known or any(o.start < mention.end and mention.start < o.end for o in out):
+                    continue
             if mention is not None:
                 out.append(mention)
         return out
@@ -575,6 +585,15 @@ class UnitDirectory:
             taken = self.mention(text, mention.start, mention.end, roots)
             return taken.model_copy(update={"corrected": roots[0]})
         return mention.model_copy(update={"suggestions": tuple(roots[:3])}) if roots else mention
+
+    @cached_property
+    def _name_sounds(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self._fuzzy[1])
+
+    def _sounds_like_a_name(self, word: str) -> bool:
+        """Does the word, or its tail of 3+ characters, sound like a known name?"""
+        sound = syllables(word)
+        return any(sound[i:] in self._name_sounds for i in range(len(sound) - 2))
 
     def _tolerant(self, mention: UnitMention) -> UnitMention:
         """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.

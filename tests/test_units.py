@@ -320,6 +320,10 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("百花山管里处负责啥", "百花山管里处", "百花山管理处"),  # the slip is a particle (里) inside the name
     ("门头钩城官委牵头的", "城官委", "区城市管理委"),        # a district typed by sound glued in front
     ("平股卫建委配合哪些", "卫建委", "区卫生健康委"),
+    # the last character typed by its sound (局 -> 句 / 据, 委 -> 伟)
+    ("大兴交通句牵头的", "交通句", "区交通局"),
+    ("规自分句配合哪些", "规自分句", "规自分局"),
+    ("卫建伟负责啥", "卫建伟", "区卫生健康委"),
 ])
 def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
     [m] = units.find_mentions(text)
@@ -432,3 +436,8 @@ def test_a_shortened_name_is_the_one_unit_it_ends(units: UnitDirectory) -> None:
     assert m.known and m.keys == ("密云水库综合执法大队",)
     [m] = units.find_mentions("执法大队主责的")
     assert not m.known and {"密云水库综合执法大队", "区城管执法局"} <= set(m.suggestions)
+
+
+@pytest.mark.parametrize("text", ["大兴生态环境数据有哪些", "说一句就行", "根据数据来看"])
+def test_words_ending_like_a_mistyped_unit_are_not_units(units: UnitDirectory, text: str) -> None:
+    assert units.find_mentions(text) == []
