@@ -74,7 +74,7 @@ _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 _UNIT_NOUN = r"(?:单位|部门|机构|局|委|口子|科室|处室)"  # 哪个口子管: staff's word for a department
 _ATTR_UNIT = re.compile(
     r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要)?"
-    r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
+    r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     # 协办有哪些 / 负责的有哪些单位 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
@@ -82,7 +82,7 @@ _ATTR_UNIT = re.compile(
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
     r"|(?P<v4>归谁|由谁|找谁|谁的(?:事|活)|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
-_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead",
+_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead",
                "帮忙": "assist", "帮着": "assist", "打下手": "assist", "辅助": "assist", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
@@ -105,7 +105,7 @@ _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥�
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
                        r"汇总|多少项|多少条|几项|几条|多不多|台账|分工|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
-_ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]的头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
+_ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
                ("main", re.compile(r"负责|主抓|管的|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),

@@ -255,6 +255,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("list the measures the Water Bureau supports", "assist"),
     ("measures the water bureau is involved in", "any"),
     ("which measures is the water bureau responsible for", "main"),
+    ("交通局挂帅的几项", "lead"),
+    ("城管委打下手的", "assist"),
 ])
 def test_role(ask, text: str, role: str) -> None:
     q = ask(text, MTG)
