@@ -80,7 +80,9 @@ _ATTR_UNIT = re.compile(
     # 协办有哪些 / 负责的有哪些单位 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
     r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?(?:都?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
-    r"|(?P<v4>归谁|由谁|找谁|谁的(?:事|活)|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
+    # 全电工地 牵头？ / 节水型社会 主责呢: a bare role word asked of what comes before
+    r"|(?P<v7>牵头|主责|协办|配合)(?:单位|部门)?(?:[?？]+|呢[?？]*)$"
+    r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead",
                "帮忙": "assist", "帮着": "assist", "打下手": "assist", "辅助": "assist", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
@@ -726,7 +728,7 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
-        if (m["v5"] or m["v3"] or m["v6"]) and (_UNIT_BEFORE.search(text[:m.start()])
+        if (m["v5"] or m["v3"] or m["v6"] or m["v7"]) and (_UNIT_BEFORE.search(text[:m.start()])
                                                 or _SELF_REF.search(text[max(0, m.start() - 4):m.start()])):
             continue  # 交警支队牵头的是哪些, 城管委责任单位, 我们负责的有哪些: the unit is the subject, its measures are asked
         found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))

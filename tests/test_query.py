@@ -298,6 +298,10 @@ def test_role(ask, text: str, role: str) -> None:
     ("牵头单位咋写的", "lead"),
     ("负责的有哪些单位", "main"),
     ("牵头几家", "lead"),
+    ("谁家的活", "main"),
+    # a bare role word asked of the measure named before it
+    (" 牵头？", "lead"),
+    (" 主责呢", "responsible"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
