@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from planbot.index.models import Indicator, Measure
 
@@ -60,14 +60,17 @@ ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsibl
 DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row says
 
 
-def attribute_values(m: Measure, fields: Sequence[str]) -> dict[str, str]:
+def attribute_values(m: Measure, fields: Sequence[str], columns: Collection[str] | None = None) -> dict[str, str]:
     """Each field to answer -> its printed value ('' = 未列明), one per field asked ("谁牵头、什么时候
     完成" -> two); a column the asked word covers but the plan leaves empty is skipped, one asked
     by name is kept empty.  A row with no 责任单位 at all (a plan that prints only 牵头单位) answers
-    "who is responsible" with its lead units."""
+    "who is responsible" with its lead units; a plan with no 协办 column (`columns`: the roles its
+    rows print) answers "who helps" with its 责任单位, the units it prints beside the lead."""
     values: dict[str, str] = {}
     if not m.responsible and m.lead:
         fields = ["main" if f == "responsible" else f for f in fields]
+    elif columns is not None and "assist" not in columns and "responsible" in columns:
+        fields = ["responsible" if f == "assist" else f for f in fields]
     for asked in fields:
         for f in ATTRIBUTE_FIELDS.get(asked, (asked,)):
             value = m.deadline if f == "deadline" else units_text(getattr(m, f))
@@ -76,19 +79,20 @@ def attribute_values(m: Measure, fields: Sequence[str]) -> dict[str, str]:
     return values
 
 
-def attribute_lines(m: Measure, fields: Sequence[str]) -> list[str]:
+def attribute_lines(m: Measure, fields: Sequence[str], columns: Collection[str] | None = None) -> list[str]:
     return [(msg.ATTRIBUTE_VALUE if value else msg.ATTRIBUTE_EMPTY).format(field=msg.FIELD_WORDS[f], value=value)
-            for f, value in attribute_values(m, fields).items()]
+            for f, value in attribute_values(m, fields, columns).items()]
 
 
 def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
-                    quote: str = msg.MEASURE_QUOTE, limit: int = 80) -> Reply:
+                    quote: str = msg.MEASURE_QUOTE, limit: int = 80, columns: Collection[str] | None = None) -> Reply:
     """The asked field(s) first, then the measure they belong to, quoted (`quote`: how).  When the
     plan prints none of the fields asked, the reply says so first and is an abstention: the plans
-    do not answer the question, though they have the measure."""
-    values = attribute_values(m, fields)
+    do not answer the question, though they have the measure.  `columns`: the unit columns the
+    measure's plan prints (see attribute_values)."""
+    values = attribute_values(m, fields, columns)
     blank = not any(values.values())
-    lines = attribute_lines(m, fields)
+    lines = attribute_lines(m, fields, columns)
     if blank:  # say so, then the units the row does print (协办 asked of a plan that prints 责任单位)
         lines = [msg.ATTRIBUTE_NOT_PRINTED.format(fields="、".join(msg.FIELD_WORDS[f] for f in values))] + [
             msg.ATTRIBUTE_VALUE.format(field=msg.FIELD_WORDS[f], value=v)

@@ -106,6 +106,10 @@ class Bot:
         self._by_edition: dict[tuple, list[Measure]] = {}
         for m in self.measures:
             self._by_edition.setdefault((m.issuer, m.year), []).append(m)
+        # the unit columns each plan prints: one without 协办单位 (门头沟) names its helpers as 责任单位
+        self.columns: dict[str, frozenset[str]] = {}
+        for m in self.measures:
+            self.columns[m.doc] = self.columns.get(m.doc, frozenset()) | {r for r in answers.ATTRIBUTE_FIELDS["any"] if getattr(m, r)}
         counts = Counter(u for m in self.measures for u in m.lead)
         self.common_units = [u for u, _ in counts.most_common(3)]
         # stated targets: as stored at ingest, else read from the measures now (same function)
@@ -233,7 +237,7 @@ class Bot:
         conv.item_fields = list(fields)
         quote = msg.ITEM_QUOTE.format(n=item.number, text="{text}") if len(conv.pending) > 1 else msg.MEASURE_QUOTE
         return answers.attribute_reply(m, fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       quote=quote, limit=80 if fields else 160)
+                                       quote=quote, limit=80 if fields else 160, columns=self.columns.get(m.doc))
 
     # ------------------------------------------------------------------ dispatch
 
@@ -299,6 +303,9 @@ class Bot:
         if others and q.units_join == "any":
             names |= {n for u in others for n in u.names}
         role = q.role or "any"
+        docs = {m.doc for e in self._current_editions(q)[0] for m in self._by_edition.get(e, ())}
+        if role == "assist" and docs and not any("assist" in self.columns[d] for d in docs):
+            role = "responsible"  # 配合 in a plan with no 协办 column (门头沟): its 责任单位 are the helpers
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
         found, earlier, current = self._select_current(q, names, role, deadline, also)
         if len({m.year for m in found}) > 1:  # the current plans' lines first
@@ -512,7 +519,8 @@ class Bot:
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
         fields = q.fields or (q.attribute_field or "lead",)
-        return _noted(answers.attribute_reply(ranked[0], fields, ranked, self._words(q)), note)
+        return _noted(answers.attribute_reply(ranked[0], fields, ranked, self._words(q),
+                                              columns=self.columns.get(ranked[0].doc)), note)
 
     @handles("indicator")
     def _indicator(self, q: Query, conv: Conversation) -> Reply:
@@ -702,7 +710,7 @@ def _shown(deadline: DeadlineFilter) -> str:
     if deadline.kind == "none":
         return msg.DEADLINE_NONE_SHOWN
     if deadline.kind == "label" or not re.search(r"[A-Za-z]{2}", deadline.phrase) or deadline.end is None:
-        return deadline.phrase
+        return deadline.phrase.removesuffix("的")  # 长期干的 -> 完成时限长期干的措施, not …的的措施
 
     def day(d: date) -> str:
         if (d.month, d.day) == (12, 31):

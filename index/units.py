@@ -41,7 +41,7 @@ _STOP = set("的是我你他她它们在问请和与跟及或给让找这那个�
 _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "主责", "属于", "来自", "就是", "联系", "需要",
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",
          "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
-         "盘点", "查看", "显示", "承担")
+         "盘点", "查看", "显示", "承担", "根据", "依据", "按照", "对于", "由于")
 # committee names as printed (short) and as written in full (long): 委 / 委员会, 管委会 / 管理委员会
 _LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "委员会"))  # None: no long form
 # A plan named right before a unit ends the unit's left edge (行动计划中|区水务局, 《…》中|区交通局):
@@ -49,8 +49,12 @@ _LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "�
 _DOCUMENT = re.compile(r"(?:计划|方案|文件|附件\w?|》)[中里内的]?")
 _UNIT_LIKE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?)"
-    r"(办公室|办事处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
+    r"(办公室|办事处|(?<=管[\u4e00-\u9fff])处|管委会|委员会|支队|大队|队(?!伍)|厅|(?<![督承主协代包举创开兴帮领交转查申合联快通即首经])办(?![理法公事好完成])|中心(?!城区)|公司|集团|政府|分局|局(?![长部面势限])|委(?![托派婉屈]))"
 )
+
+# A name whose last character is typed by its sound (交通句, 区教伟, 规自分句): read only when the
+# whole word then mistypes one known unit, so 数据 / 一句 never become unknown units
+_UNIT_SOUNDALIKE = re.compile(r"([\u4e00-\u9fff]{1,12}?)([句剧据举菊桔伟维威微尾])")
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
 # that are never simplified forms themselves, so folding cannot change a simplified text.
@@ -225,7 +229,10 @@ class UnitDirectory:
                 for n in names:
                     self._add_place(n, kind, district)
         self._ignore.update(table.get("unknown", {}).get("ignore", []))
-        self._english.update({name.lower(): target for name, target in table.get("english", {}).items()})
+        for name, target in table.get("english", {}).items():
+            for variant in _english_variants(name.lower()):
+                self._english.setdefault(variant, target)
+            self._english[name.lower()] = target
 
     def _add_place(self, name: str, kind: str, district: str) -> None:
         if kind == "区":  # a district is a unit only as its government, named by the city plan
@@ -294,6 +301,13 @@ class UnitDirectory:
                                    key=len, reverse=True)
         self._place_set = frozenset(self._place_words)
         self._place_names = tuple(w for w in self._place_words if len(w) >= 2)  # 门头沟, 大兴区; not a bare 区/市
+        sounds: dict[tuple[str, ...], set[str]] = {}
+        for w in self._place_names:
+            if _CJK.match(w):
+                sounds.setdefault(syllables(w), set()).add(self.districts.get(w) or w)
+        # a place typed by sound (蜜云, 门头钩, 大星): one place per sound, or none
+        self._place_sounds = {k: v.pop() for k, v in sounds.items() if len(v) == 1}
+        self._place_sound_lengths = sorted({len(k) for k in self._place_sounds}, reverse=True)
 
     def _resolve(self, word: str) -> set[str]:
         """Roots a name, bare word or [ambiguous] word stands for (used for [ambiguous] and [english] targets)."""
@@ -434,8 +448,20 @@ class UnitDirectory:
                              or self.mention(t[i:i + length], i, i + length, self._roots(t[i:i + length])))
             i = covered = i + length
         found += self._english_mentions(t, found)
-        return self._join_slips(t, sorted(found + [self._tolerant(m) for m in self._unknown(t, found)],
+        return self._join_slips(t, sorted(found + [m if m.known else self._tolerant(m) for m in self._unknown(t, found)],
                                           key=lambda m: m.start))
+
+    def place_head(self, text: str) -> int:
+        """Length of the place name (大兴, 门头沟区) or its homophone (蜜云, 门头钩) that `text`
+        starts with, else 0: before a unit name it says where the unit is, it is not part of it."""
+        if place := next((w for w in self._place_names if text.startswith(w)), None):
+            return len(place)
+        return next((n for n in self._place_sound_lengths
+                     if len(text) >= n and _CJK.match(text[n - 1]) and syllables(text[:n]) in self._place_sounds), 0)
+
+    def sounds_like_place(self, word: str) -> str | None:
+        """The district or town a word names by sound (蜜云 -> 密云区), else None."""
+        return self._place_sounds.get(syllables(word))
 
     def _longest(self, t: str, i: int) -> int:
         """Length of the longest known name starting at t[i] (0 when none)."""
@@ -487,8 +513,8 @@ class UnitDirectory:
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
-        while place := next((w for w in self._place_names if stem.startswith(w)), None):
-            stem = stem[len(place):]  # 门头沟|卫|建委: the place is not part of the name
+        while head := self.place_head(stem):
+            stem = stem[head:]  # 门头沟|卫|建委, 门头钩|卫|建委: the place is not part of the name
         changed = True
         while stem and changed:
             changed = False
@@ -499,28 +525,44 @@ class UnitDirectory:
         return stem if len(stem) >= 2 else ""
 
     def _unknown(self, t: str, known: list[UnitMention]) -> list[UnitMention]:
-        """Unit-looking words (…局, …中心, …公司) outside the known mentions, minus the ignore list."""
+        """Unit-looking words (…局, …中心, …公司) outside the known mentions, minus the ignore list.
+
+        A word cut at a particle (…|里|处) is also tried whole: a slip by sound can type a particle
+        (百花山管里处 for 管理处), and the whole word is taken when it mistypes one known unit."""
         out: list[UnitMention] = []
         spans = [(m.start, m.end) for m in known]
-        for m in _UNIT_LIKE.finditer(t):
+        for m in (*_UNIT_LIKE.finditer(t), *_UNIT_SOUNDALIKE.finditer(t)):
             stem = m[1]
             if cut := list(_DOCUMENT.finditer(stem)):
                 stem = stem[cut[-1].end():]
-            for k in range(len(stem) - 1, -1, -1):
-                if stem[k] in _STOP:
-                    stem = stem[k + 1:]
-                    break
-            while glue := next((g for g in (*_GLUE, *self._place_names) if stem.startswith(g)), None):
-                stem = stem[len(glue):]  # 配合|…, 门头沟|城官委: the unit is what follows
-            start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
-            stem = t[start:m.end(1)]
-            word = stem + m[2]
-            if len(stem) < 2 or any(word.endswith(w) for w in self._ignore):
-                continue
-            if any(s < m.end() and start < e for s, e in spans):
-                continue
-            out.append(UnitMention(text=word, start=start, end=m.end(), known=False))
+            stops = [k for k, ch in enumerate(stem) if ch in _STOP]
+            mention = self._unknown_at(t, m, stem[stops[-1] + 1:] if stops else stem, spans)
+            if stops:  # the last particle may be a slip by sound inside the name (管里处)
+                whole = self._unknown_at(t, m, stem[stops[-2] + 1:] if len(stops) > 1 else stem, spans)
+                if whole is not None and self._sounds_like_a_name(whole.text) and (whole := self._tolerant(whole)).known:
+                    mention = whole
+            if m.re is _UNIT_SOUNDALIKE and mention is not None:
+                if not self._sounds_like_a_name(mention.text):
+                    continue  # 尾气, 数据, 举措: no name sounds so (a quick test before the fuzzy one)
+                mention = self._tolerant(mention)  # 交通句, 区教伟: only as the unit it mistypes
+                if not mention.known or any(o.start < mention.end and mention.start < o.end for o in out):
+                    continue
+            if mention is not None:
+                out.append(mention)
         return out
+
+    def _unknown_at(self, t: str, m: re.Match, stem: str, spans: list[tuple[int, int]]) -> UnitMention | None:
+        """The unknown word of match `m` from `stem` on (glue verbs and places dropped), or None."""
+        while head := next((len(g) for g in _GLUE if stem.startswith(g)), 0) or self.place_head(stem):
+            stem = stem[head:]  # 配合|…, 门头沟|城官委, 蜜云|城官委: the unit is what follows
+        start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
+        stem = t[start:m.end(1)]
+        word = stem + m[2]
+        if len(stem) < 2 or any(word.endswith(w) for w in self._ignore):
+            return None
+        if any(s < m.end() and start < e for s, e in spans):
+            return None
+        return UnitMention(text=word, start=start, end=m.end(), known=False)
 
     # ------------------------------------------------------------------ mistyped names
 
@@ -529,6 +571,29 @@ class UnitDirectory:
         """Every surface word (len ≥ 3) and its toneless pinyin, built on the first unknown mention."""
         words = sorted(w for w in self._surface if len(w) >= 3)
         return words, [syllables(w) for w in words]
+
+    def _shortened(self, mention: UnitMention) -> UnitMention:
+        """An unknown name that is the tail of known names (综合执法大队 for 密云水库综合执法大队):
+        the one unit it shortens, when it is one and the tail is long (4+); else those units as
+        suggestions (执法大队: 城管执法大队 or 密云水库综合执法大队?)."""
+        text = mention.text
+        if len(text) < 3:
+            return mention
+        roots = self._ranked({r for w, rs in self._surface.items() if len(w) > len(text) and w.endswith(text)
+                              for r in rs if self._printed_of[r]})
+        if len(roots) == 1 and len(text) >= 4:
+            taken = self.mention(text, mention.start, mention.end, roots)
+            return taken.model_copy(update={"corrected": roots[0]})
+        return mention.model_copy(update={"suggestions": tuple(roots[:3])}) if roots else mention
+
+    @cached_property
+    def _name_sounds(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self._fuzzy[1])
+
+    def _sounds_like_a_name(self, word: str) -> bool:
+        """Does the word, or its tail of 3+ characters, sound like a known name?"""
+        sound = syllables(word)
+        return any(sound[i:] in self._name_sounds for i in range(len(sound) - 2))
 
     def _tolerant(self, mention: UnitMention) -> UnitMention:
         """An unknown mention matched to a known name it mistypes, or given suggestions, or left as is.
@@ -555,7 +620,7 @@ class UnitDirectory:
             score = (min(by_char, by_sound), by_char, -len(words[n]), words[n])  # of one unit, its longest name
             best[self._surface[words[n]]] = min(best.get(self._surface[words[n]], score), score)
         if not best:
-            return mention
+            return self._shortened(mention)
         ranked = sorted(best.values())
         distance, by_char, _, word = ranked[0]
         clear = len(ranked) == 1 or ranked[1][0] > distance
@@ -566,6 +631,19 @@ class UnitDirectory:
         roots = list(dict.fromkeys(self._roots(w)[0] for *_, w in ranked))
         printed = [r for r in roots if self._printed_of[r]]  # a unit some plan names, if any is near
         return mention.model_copy(update={"suggestions": tuple(printed or roots)[:3]})
+
+
+# Words English writers swap in a unit's name: a commission is also called a committee, a
+# bureau a department, and centre / center are one word
+_ENGLISH_SWAPS = (("commission", "committee"), ("bureau", "department"), ("centre", "center"))
+
+
+def _english_variants(name: str) -> set[str]:
+    """The other ways an English unit name is written (urban management committee, water department)."""
+    out = {name}
+    for a, b in _ENGLISH_SWAPS:
+        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    return out - {name}
 
 
 @lru_cache(maxsize=4096)

@@ -71,41 +71,50 @@ _EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|要)[^,，。]{0,6}
 _COMMAND = re.compile(r"导出|下载")
 _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
+_UNIT_NOUN = r"(?:单位|部门|机构|局|委|口子|科室|处室)"  # 哪个口子管: staff's word for a department
 _ATTR_UNIT = re.compile(
-    r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
-    r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
-    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
+    r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要)?"
+    r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
+    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
+    # 协办有哪些 / 负责的有哪些单位 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
+    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?(?:都?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
-    r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
+    # 全电工地 牵头？ / 节水型社会 主责呢: a bare role word asked of what comes before
+    r"|(?P<v7>牵头|主责|协办|配合)(?:单位|部门)?(?:[?？]+|呢[?？]*)$"
+    r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
-_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
+_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead",
+               "帮忙": "assist", "帮着": "assist", "打下手": "assist", "辅助": "assist", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
-_ATTR_DEADLINE = re.compile(r"什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
-                            r"到什么时候|几月份?(?:完成|前|底)|几号|啥时|多会儿?|哪个月")
+_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
+                            r"到什么时候|几月份?(?:完成|前|底|[做干弄搞办整]完|搞定|完工)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
     (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
     (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
     (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
-    (re.compile(r"\b(?:when|deadline|due date|by what date)\b", re.I), "deadline"),
+    # not \b: "deadline是啥" has no word boundary between the English and the Chinese
+    (re.compile(r"(?<![A-Za-z])(?:when|deadline|due date|by what date)(?![A-Za-z])", re.I), "deadline"),
 )
 _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥任务|什么活|啥活|什么事|啥事|什么工作|啥工作|什么措施|"
                        r"干啥|干什么|做啥|做什么|负责什么|负责啥|牵头什么|牵头啥|配合什么|配合啥|清单|列表|列一下|列出|"
                        r"汇总|多少项|多少条|几项|几条|多不多|台账|分工|任务|措施|要完成什么|要完成啥|要干|要做|活儿?|管什么|管啥|"
                        r"(?i:\b(?:measures?|tasks?|actions|list)\b)")
-_ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
+_ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|打头阵|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
                ("main", re.compile(r"负责|主抓|管的|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
+# a unit (blanked) right before, maybe with role words between (水务局负责|牵头的有哪些, 水务局牵头或|配合的)
+_UNIT_BEFORE = re.compile(r"□[\s的]*(?:(?:" + _ROLE_WORDS_RX.pattern + r")(?:单位|部门)?[\s的和或者及与跟、/]*)*$")
 _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
                      r"出来|单位|部门|完成|到期|内容|都|还|要|需要|有|是|的|了|呢|吗|吧|啊|呀|哦|嘛|在|里|中|和|与|及|跟|"
@@ -155,7 +164,7 @@ _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[
 _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
-_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
+_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
@@ -315,8 +324,17 @@ class _Slots:
     # ------------------------------------------------------------------ places
     @cached_property
     def places(self) -> list[_Place]:
-        """Districts, towns, the city and 咱区, in text order (unit names are not places here)."""
-        return _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
+        """Districts, towns, the city and 咱区, in text order (unit names are not places here);
+        a district typed by sound right before a unit name (蜜云商务局, 门头钩卫健委) too."""
+        found = _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
+        for m in (m for m in self.mentions if m.known):
+            for start in range(max(0, m.start - 4), m.start - 1):
+                name = self.units.sounds_like_place(self.text[start:m.start])
+                places = self.gazetteer.lookup(name or "")
+                if places and places[0].kind == "区" and not any(p.start < m.start and start < p.end for p in found):
+                    found.append(_Place(start, m.start, places[0].name))
+                    break
+        return sorted(found, key=lambda p: p.start)
 
     @cached_property
     def named(self) -> list[str]:
@@ -603,8 +621,11 @@ def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any"]:
 
 
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
-    """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限): how it asks, not what it
-    is about, so they are not searched for in each side's plan."""
+    """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限), and an attribute's (谁牵头,
+    哪个口子管, 牵头几家, 啥时候): how it asks, not what it is about, so they are not searched for
+    (牵头几家 asks no number of the measure's text)."""
+    if intent == "attribute":
+        return [m.span() for rx in (_ATTR_UNIT, _ROLE_PAIR, _ATTR_DEADLINE) for m in rx.finditer(s.blanked)]
     if intent != "compare":
         return []
     return s.place_spans + [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE)
@@ -707,9 +728,10 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     """Every attribute asked, in the order asked: 谁牵头、什么时候完成 -> (lead, deadline)."""
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
-        if (m["v5"] or m["v3"]) and text[:m.start()].endswith("□"):
-            continue  # 交警支队牵头的是哪些, 城管委责任单位: the unit is the subject, its measures are asked
-        found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v), "main")))
+        if (m["v5"] or m["v3"] or m["v6"] or m["v7"]) and (_UNIT_BEFORE.search(text[:m.start()])
+                                                or _SELF_REF.search(text[max(0, m.start() - 4):m.start()])):
+            continue  # 交警支队牵头的是哪些, 城管委责任单位, 我们负责的有哪些: the unit is the subject, its measures are asked
+        found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))
     for m in _ROLE_PAIR.finditer(text):
         if text[:m.start()].endswith("□"):
             continue  # 水务局牵头和主责的: the unit is the subject

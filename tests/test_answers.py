@@ -40,6 +40,10 @@ def test_a_field_the_plan_leaves_blank_is_an_abstention_that_says_so():
     assert other.abstained and other.blocks[1:3] == ["牵头单位：区水务局", "责任单位/主责单位：各镇街"]
     both = attribute_reply(m, ("lead", "deadline"), [m])
     assert not both.abstained and both.blocks[:2] == ["牵头单位：未列明", "完成时限：年底前"]
+    # a plan that has no 协办 column at all (its rows print 牵头 and 责任): who helps is its 责任单位
+    mtg = attribute_reply(m.model_copy(update={"lead": ["区水务局"], "responsible": ["各镇街"]}), ("assist",), [m],
+                          columns={"lead", "responsible"})
+    assert not mtg.abstained and mtg.blocks[0] == "责任单位/主责单位：各镇街"
 
 
 def test_an_indicator_value_carries_the_unit_its_column_names():

@@ -715,3 +715,16 @@ def test_an_attachment_named_narrows_a_list(real_bot):
 def test_a_table_cited_by_its_attachment_answers_from_its_cells(real_bot):
     a = ask(real_bot, "附件4中大兴区与门头沟区优良天数比率指标分别是多少？")
     assert a["indicators"] and {c["entity"] for c in a["indicators"]} == {"大兴区", "门头沟区"}
+
+
+def test_helpers_asked_of_a_plan_without_a_helpers_column_are_its_responsible_units(real_bot):
+    """门头沟's plan prints 牵头部门 and 责任单位 only: "配合的" lists a unit's 责任单位 rows there,
+    and "配合单位是谁" of one of its measures answers with them, while 大兴 keeps its 协办单位."""
+    mtg = {"issuer": "门头沟区", "year": 2026}
+    helped = ask(real_bot, "财政局配合的有哪些", mtg)
+    want = expected(real_bot, "门头沟区", 2026, "区财政局", ("responsible",))
+    assert want and set(ids(helped)) == want and not helped["abstained"]
+    dx = ask(real_bot, "财政局配合的有哪些", DAXING)
+    assert set(ids(dx)) == expected(real_bot, "大兴区", 2026, "区财政局", ("assist",))
+    one = ask(real_bot, "工地出入口规范管理专项行动 配合单位有哪些", mtg)
+    assert one["text"].startswith("责任单位/主责单位：") and not one["abstained"]

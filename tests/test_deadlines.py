@@ -184,7 +184,8 @@ def test_a_name_that_is_not_a_deadline_here(text):
     assert f is None or (f.kind, f.end) == ("within", date(2026, 11, 30))  # 十一月份: November, not 国庆
 
 
-@pytest.mark.parametrize("text", ["还没写时间的", "没定具体日期的有哪些", "没有时间要求的任务", "tasks with no deadline"])
+@pytest.mark.parametrize("text", ["还没写时间的", "没定具体日期的有哪些", "没有时间要求的任务", "tasks with no deadline",
+                                  "啥时限都没写的", "期限也没填的那些"])
 def test_no_time_written_in_other_words(text):
     assert read_deadline(text, TODAY, 2026).filter.kind == "none"
 
@@ -196,6 +197,25 @@ def test_open_ended_said_alone_is_the_printed_label():
         assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=printed, line=1)) is hit
     assert read_deadline("持续的有哪些？", TODAY, 2026).filter.label == "持续"
     assert read_deadline("持续的大气治理措施有哪些", TODAY, 2026).filter is None  # 持续 there is content
+
+
+@pytest.mark.parametrize("text, label", [
+    ("长期要做的活儿有哪些", "长期"), ("持续在抓的 列一下", "持续"), ("长期干的几条", "长期"),
+    ("那些长期推进的事儿都有啥", "长期"),
+])
+def test_open_ended_said_with_a_verb_of_doing(text: str, label: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label, f.exact) == ("label", label, False)
+
+
+def test_open_ended_before_a_units_list() -> None:
+    """长期干的 区水务局牵头的有哪些: the unit (blanked by the query side) asks its list."""
+    f = read_deadline("长期干的 □□□□牵头的有哪些", TODAY, 2026).filter
+    assert (f.kind, f.label) == ("label", "长期")
+
+
+def test_open_ended_with_a_verb_then_content_is_no_deadline() -> None:
+    assert read_deadline("长期做的措施怎么考核", TODAY, 2026).filter is None
 
 
 @pytest.mark.parametrize(("text", "today", "year", "start", "end"), [

@@ -255,6 +255,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("list the measures the Water Bureau supports", "assist"),
     ("measures the water bureau is involved in", "any"),
     ("which measures is the water bureau responsible for", "main"),
+    ("交通局挂帅的几项", "lead"),
+    ("城管委打下手的", "assist"),
 ])
 def test_role(ask, text: str, role: str) -> None:
     q = ask(text, MTG)
@@ -281,6 +283,25 @@ def test_role(ask, text: str, role: str) -> None:
     ("主则单位有哪些", "responsible"),
     ("谁来牵投", "lead"),
     ("协半单位是谁", "assist"),
+    # "哪几家" stands for the units; "协办有哪些" asks the column without naming it
+    ("哪几家配合", "assist"),
+    ("哪家挑头", "lead"),
+    ("协办有哪些", "assist"),
+    ("主责有谁", "responsible"),
+    ("最晚哪天交差", "deadline"),
+    ("deadline是啥", "deadline"),
+    # staff's words for a unit and for leading or helping
+    ("归哪个口子管", "main"),
+    ("谁牵的头", "lead"),
+    ("谁的活", "main"),
+    ("哪些部门帮忙", "assist"),
+    ("牵头单位咋写的", "lead"),
+    ("负责的有哪些单位", "main"),
+    ("牵头几家", "lead"),
+    ("谁家的活", "main"),
+    # a bare role word asked of the measure named before it
+    (" 牵头？", "lead"),
+    (" 主责呢", "responsible"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -733,3 +754,35 @@ def test_a_cited_plan_title_is_no_topic_word(ask):
 def test_a_list_of_plan_kinds_names_the_whole_plan(ask):
     assert ask("《大兴区2021年大气、水、土壤污染防治行动计划》中区水务局牵头的措施", NONE).plan_words == ()
     assert ask("2021年水污染防治行动计划中区水务局牵头的措施", DX21).plan_words == ("水污染防治",)
+
+
+@pytest.mark.parametrize("text, issuer, key", [
+    ("蜜云水务局牵头的有哪些", "密云区", "区水务局"),
+    ("门头钩卫建委负责几项", "门头沟区", "区卫生健康委"),
+    ("大星住建委配合的都有啥", "大兴区", "区住房城乡建设委"),
+])
+def test_a_district_typed_by_sound_before_a_unit_scopes_the_list(ask, text: str, issuer: str, key: str) -> None:
+    q = ask(text, NONE)
+    assert (q.intent, q.issuer, q.missing_places) == ("dept_list", issuer, ())
+    assert [u.keys[0] for u in q.units] == [key]
+
+
+def test_a_unit_asking_its_column_is_a_list_not_an_attribute(ask) -> None:
+    q = ask("城管委 配合有哪些", DX26)
+    assert q.intent == "dept_list" and q.role == "assist"
+
+
+def test_two_columns_asked_with_their_particles(ask) -> None:
+    q = ask("锅炉低氮改造 牵头的和协办的分别是", DX26)
+    assert (q.intent, q.fields) == ("attribute", ("lead", "assist"))
+
+
+def test_an_attributes_asking_words_are_not_searched(ask) -> None:
+    """牵头几家 asks how many units lead, not a number in the measure's text."""
+    q = ask("垃圾分类进小区 牵头几家 几月份弄完", DX26)
+    assert q.fields == ("lead", "deadline")
+    assert q.content == "垃圾分类进小区"
+
+
+def test_we_asking_our_own_list_is_no_attribute(ask) -> None:
+    assert ask("我们负责的有哪些", DX26).intent != "attribute"

@@ -279,6 +279,10 @@ def test_deployer_table_adds_and_merges_groups(tmp_path, printed: list[str]) -> 
     ("policemen on watershed patrols", []),  # whole words only
     ("tasks of the ecology bureau", [("区生态环境局", "市生态环境局")]),
     ("the planning commission", [("规自分局", "市规划自然资源委")]),  # a district's branch or the city's: the plan decides
+    # the words English writers swap: committee for commission, department for bureau, center for centre
+    ("the urban management committee", [("区城市管理委", "市城市管理委")]),
+    ("the Water Department", [("区水务局", "市水务局")]),
+    ("the sanitation center", [("区环境卫生服务中心",)]),
 ])
 def test_english_unit_names(units: UnitDirectory, text: str, keys: list) -> None:
     found = units.find_mentions(text)
@@ -313,6 +317,13 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("区农业农村厅牵头哪些", "区农业农村厅", "区农业农村局"),  # a wrong last character
     ("区生态境环局牵头的", "区生态境环局", "区生态环境局"),  # two neighbours swapped
     ("生态环局有啥任务", "生态环局", "区生态环境局"),        # one dropped: the unit's longest name decides
+    ("百花山管里处负责啥", "百花山管里处", "百花山管理处"),  # the slip is a particle (里) inside the name
+    ("门头钩城官委牵头的", "城官委", "区城市管理委"),        # a district typed by sound glued in front
+    ("平股卫建委配合哪些", "卫建委", "区卫生健康委"),
+    # the last character typed by its sound (局 -> 句 / 据, 委 -> 伟)
+    ("大兴交通句牵头的", "交通句", "区交通局"),
+    ("规自分句配合哪些", "规自分句", "规自分局"),
+    ("卫建伟负责啥", "卫建伟", "区卫生健康委"),
 ])
 def test_mistyped_names_are_matched(units: UnitDirectory, text: str, typed: str, key: str) -> None:
     [m] = units.find_mentions(text)
@@ -394,3 +405,39 @@ def test_a_plan_named_before_a_unit_is_not_part_of_its_name(units: UnitDirectory
 def test_a_committee_written_in_full_is_the_printed_short_form(units: UnitDirectory, text: str, key: str) -> None:
     found, = units.find_mentions(text)
     assert found.known and found.text == text and units.canonical(key) in found.keys
+
+
+@pytest.mark.parametrize("text, key", [
+    ("蜜云水务局负责哪些", "区水务局"),      # 蜜云 sounds like 密云: where the unit is, not its name
+    ("大星交通局牵头的", "区交通局"),
+    ("门头钩园林绿化局有啥任务", "区园林绿化局"),
+    ("顺意商务局配合的", "区商务局"),
+])
+def test_a_district_typed_by_sound_before_a_unit_is_not_part_of_it(units: UnitDirectory, text: str, key: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.known and key in m.keys
+    assert units.sounds_like_place(fold(text)[:m.start]) is not None
+
+
+def test_a_word_that_only_sounds_like_a_place_after_other_words_stays_unknown(units: UnitDirectory) -> None:
+    [m] = units.find_mentions("火星大型局负责哪些")
+    assert not m.known
+
+
+def test_the_transport_commissions_short_name_is_not_the_education_commission(units: UnitDirectory) -> None:
+    """交委 and 教委 sound the same; 交委 is how staff write 交通委, so it is taken as written."""
+    [m] = units.find_mentions("市交委牵头哪些")
+    assert m.known and not m.corrected and "市交通委" in m.names and "市教委" not in m.names
+
+
+def test_a_shortened_name_is_the_one_unit_it_ends(units: UnitDirectory) -> None:
+    """水库综合执法大队 ends one printed name only; 执法大队 ends two, so the bot asks which."""
+    [m] = units.find_mentions("水库综合执法大队牵头的")
+    assert m.known and m.keys == ("密云水库综合执法大队",)
+    [m] = units.find_mentions("执法大队主责的")
+    assert not m.known and {"密云水库综合执法大队", "区城管执法局"} <= set(m.suggestions)
+
+
+@pytest.mark.parametrize("text", ["大兴生态环境数据有哪些", "说一句就行", "根据数据来看"])
+def test_words_ending_like_a_mistyped_unit_are_not_units(units: UnitDirectory, text: str) -> None:
+    assert units.find_mentions(text) == []
