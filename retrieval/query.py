@@ -72,14 +72,15 @@ _COMMAND = re.compile(r"导出|下载")
 _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
 _ATTR_UNIT = re.compile(
-    r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要)?"
-    r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
+    r"(?:由|是|归|属于)?(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)(?:单位|部门|机构|局|委))(?:来|去|在|是|主要|具体)?"
+    r"(?P<v1>牵头|主责|负责|配合|协办|协助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
+    r"跟进|盯|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:是|有|都有|为|包括|分别是)(?:谁|哪|啥|什么|[?？]|$)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
-    r"|(?P<v4>归谁|由谁|找谁|谁的事|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
+    r"|(?P<v4>归谁|由谁|找谁|谁的事|(?:归|属于)(?:哪个|哪家)(?:单位|部门|机构|局|委)管?|(?:是|属于|归)?(?:哪个|哪家)(?:单位|部门|机构|局|委)的(?:事|活|任务|工作|职责)儿?|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
-_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
+_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "主导": "lead", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
@@ -337,9 +338,11 @@ class _Slots:
 
     @cached_property
     def missing(self) -> list[str]:
-        """Districts (or the city) named, directly or by a town, that have no plan."""
+        """Districts (or the city) named, directly or by a town, that have no plan.  With the
+        city's plan named too (市里对朝阳区…有啥要求), a district is what that plan says of it."""
         named = self.named + [d for _, d in self.towns]
-        return [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+        city_asked = CITY in self.text_issuers
+        return [d for d in dict.fromkeys(named) if d not in self.plan_issuers and not (city_asked and d != CITY)]
 
     @cached_property
     def issuer_spans(self) -> list[tuple[int, int]]:
@@ -603,8 +606,11 @@ def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any"]:
 
 
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
-    """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限): how it asks, not what it
-    is about, so they are not searched for in each side's plan."""
+    """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限), an attribute's "who"
+    words (谁来管, 谁推动, 是哪个局的活): how it asks, not what it is about, so they are not
+    searched for (jieba glues 谁来管 into one word no measure prints)."""
+    if intent == "attribute":
+        return [m.span() for m in _ATTR_UNIT.finditer(s.text)]
     if intent != "compare":
         return []
     return s.place_spans + [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE)
@@ -681,7 +687,7 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
     found.sort(key=lambda p: p.start)
     # a city word right before a district or town only says where that place is
     return [p for n, p in enumerate(found)
-            if not (p.district == CITY and n + 1 < len(found) and found[n + 1].start <= p.end + 1
+            if not (p.district == CITY and n + 1 < len(found) and text[p.end:found[n + 1].start].strip() in ("", "的")
                     and found[n + 1].district != CITY)]
 
 

@@ -281,6 +281,14 @@ def test_role(ask, text: str, role: str) -> None:
     ("主则单位有哪些", "responsible"),
     ("谁来牵投", "lead"),
     ("协半单位是谁", "assist"),
+    # who by the work done (谁推动, 谁来抓) or by whose work it is (是哪个局的活)
+    ("谁来推动", "main"),
+    ("由哪个单位组织实施", "main"),
+    ("是谁主导的", "lead"),
+    ("是哪个局的活", "main"),
+    ("属于哪个部门的工作", "main"),
+    ("归哪个局", "main"),
+    ("谁来清理", "main"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -508,6 +516,10 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     ("大兴和海淀的施工扬尘要求一样吗", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
     ("我们区跟朝阳比，扬尘要求有啥不同", DX26, "compare", "大兴区", ("大兴区",), ("朝阳区",)),
     ("大兴和海淀的全电工地谁牵头", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
+    # the city's plan named: a district is what that plan says of it, not a missing plan
+    ("市级文件对房山区的特色站建设怎么要求", NONE, "topic", "北京市", ("北京市",), ()),
+    ("顺义的交通噪声治理 全市计划里咋说", DX26, "topic", "北京市", ("北京市",), ()),
+    ("北京市房山区扬尘怎么管", NONE, "topic", "房山区", (), ("房山区",)),  # the city word only locates it
     # district rows of the indicator tables are answerable, not missing
     ("朝阳区PM2.5目标是多少", MTG, "indicator", "门头沟区", (), ()),
     ("通州区的锅炉使用单位要达到几家", NONE, "indicator", None, (), ()),
@@ -549,6 +561,16 @@ def test_issuers_come_from_the_index(units, issuers) -> None:
     assert (q.issuer, q.missing_places) == ("大兴区", ("大兴区",))
     q = parse_query("八里庄街道有啥任务", NONE, TODAY, units, issuers=issuers | {"海淀区"})  # 朝阳 and 海淀 have one
     assert (q.issuer, q.missing_places) == ("海淀区", ())
+
+
+@pytest.mark.parametrize("text, content", [
+    ("裸地整治谁来管", "裸地整治"),  # jieba glues 谁来管 into one word no measure prints
+    ("雨污混接整治由哪个单位组织实施", "雨污混接整治"),
+    ("充电桩建设是哪个委的活儿", "充电桩建设"),
+])
+def test_the_who_words_of_an_attribute_question_are_not_searched(ask, text, content) -> None:
+    q = ask(text, DX26)
+    assert (q.intent, q.content) == ("attribute", content)
 
 
 def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
