@@ -515,6 +515,8 @@ class Bot:
         cells = self._indicator_cells(q)
         if cells:
             return answers.indicator_reply(cells)
+        if missing := followup.missing_places(q, self.issuers):  # no table row, and no plan of its own
+            return answers.no_plan_reply(missing, self._editions_text(), q.intent)
         reply = self._topic(q, intent="indicator")
         if reply.abstained or self._names_metric_asked(q, [m["text"] for m in reply.payload["measures"][:3]]):
             return reply
