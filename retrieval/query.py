@@ -113,7 +113,7 @@ _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列�
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
-_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|(?:超过|多于|少于|高于|低于)几天|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 # "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
 _REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
 _EACH_ITEM = re.compile(r"分别|各自|每项|每条|各项|都")
@@ -338,11 +338,17 @@ class _Slots:
 
     @cached_property
     def missing(self) -> list[str]:
-        """Districts (or the city) named, directly or by a town, that have no plan.  With the
-        city's plan named too (市里对朝阳区…有啥要求), a district is what that plan says of it."""
+        """Districts (or the city) named, directly or by a town, that have no plan.  Next to a
+        place with a plan, one is a second side only when joined to it (大兴和海淀, 跟朝阳比) or
+        compared; else it is what that plan says of it (市里对朝阳区…有啥要求, 门头沟与下游石景山区协同)."""
         named = self.named + [d for _, d in self.towns]
-        city_asked = CITY in self.text_issuers
-        return [d for d in dict.fromkeys(named) if d not in self.plan_issuers and not (city_asked and d != CITY)]
+        missing = [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+        if not self.text_issuers or _COMPARE.search(self.blanked):
+            return missing
+        ours = [p for p in self.places if p.district in self.plan_issuers]
+        return [d for d in missing if any(
+            _JOINED.fullmatch(self.blanked[min(a.end, b.end):max(a.start, b.start)])
+            for a in self.places if a.district == d for b in ours)]
 
     @cached_property
     def issuer_spans(self) -> list[tuple[int, int]]:
@@ -814,6 +820,7 @@ _SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低�
     ("min", re.compile(r"最低|最小(?!化)|最少|lowest|smallest|fewest|the least\b|minimum", re.I)),
 )
 # the sides of a comparison as a set: 三个区 / 各区 / 这几个区 / 所有区 (read on the text: 各区 may be a unit there)
+_JOINED = re.compile(r"(?:区|的)?\s*(?:和|跟|与|同|及|以及|还有|或|或者|、|[,，/&+＋]|\s|(?i:and|vs\.?))+\s*", re.I)  # 大兴和海淀, 门头沟、延庆
 _EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两三四五六七八九十]个)区(?![县政委])")
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)"
                       r"|(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?:是|为|有)?(?:哪个|哪些|哪几个|哪一个|哪里|谁)"  # …最多的区是哪个

@@ -53,6 +53,7 @@ def ask(units: UnitDirectory, issuers):
 # ---------------------------------------------------------------- intent
 
 @pytest.mark.parametrize("text, scope, intent", [
+    ("平谷重污染天数不能超过几天", NONE, "indicator"),  # 几天 of a target, not of a deadline
     # topic: content questions, with or without a unit named
     ("清明祭扫烧纸这块，计划里有啥说法？", DX26, "topic"),
     ("跟廊坊那边的合作有啥安排", NONE, "topic"),
@@ -516,10 +517,13 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     ("大兴和海淀的施工扬尘要求一样吗", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
     ("我们区跟朝阳比，扬尘要求有啥不同", DX26, "compare", "大兴区", ("大兴区",), ("朝阳区",)),
     ("大兴和海淀的全电工地谁牵头", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
-    # the city's plan named: a district is what that plan says of it, not a missing plan
+    # a plan named and a district not joined to it: the district is what that plan says of it
     ("市级文件对房山区的特色站建设怎么要求", NONE, "topic", "北京市", ("北京市",), ()),
     ("顺义的交通噪声治理 全市计划里咋说", DX26, "topic", "北京市", ("北京市",), ()),
     ("北京市房山区扬尘怎么管", NONE, "topic", "房山区", (), ("房山区",)),  # the city word only locates it
+    # nor is a neighbour a district's own plan names, not joined to it as a second side
+    ("门头沟的永定河保护怎么跟下游石景山区协同", NONE, "topic", "门头沟区", ("门头沟区",), ()),
+    ("大兴、房山的扬尘措施", NONE, "compare", "大兴区", ("大兴区",), ("房山区",)),
     # district rows of the indicator tables are answerable, not missing
     ("朝阳区PM2.5目标是多少", MTG, "indicator", "门头沟区", (), ()),
     ("通州区的锅炉使用单位要达到几家", NONE, "indicator", None, (), ()),
