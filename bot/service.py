@@ -527,6 +527,8 @@ class Bot:
         cells = self._indicator_cells(q)
         if cells:
             return answers.indicator_reply(cells)
+        if missing := followup.missing_places(q, self.issuers):  # no table row, and no plan of its own
+            return answers.no_plan_reply(missing, self._editions_text(), q.intent)
         reply = self._topic(q, intent="indicator")
         if reply.abstained or self._names_metric_asked(q, [m["text"] for m in reply.payload["measures"][:3]]):
             return reply
@@ -553,7 +555,10 @@ class Bot:
         if not rows:
             return []
         tokens = set(self.tokenizer.tokens(q.content or q.text))
-        words = tokens | {fold(t) for t in q.indicator_terms}
+        # staff words name a column by its plan word (饭馆 -> 餐饮, 晚上 -> 夜间): the lexicon's bridge
+        bridges = [(b.word, {w for t in b.targets for w in self.tokenizer.document_tokens(t) if len(w) > 1})
+                   for b in self.retriever.lexicon.find(q.content or q.text)]
+        words = tokens | {fold(t) for t in q.indicator_terms} | {t for _, targets in bridges for t in targets}
         scored = []
         for i in rows:
             name = fold(i.indicator)
@@ -572,7 +577,9 @@ class Bot:
         topic = [w for w in self.tokenizer.tokens(rest) if len(w) > 1 and _CJK.search(w) and w not in entity
                  and self.units.districts.get(w) != q.entity and w not in _ASKING_WORDS]  # 经开区 is the row
         weight = said + sum(len(w) for w in topic)
-        held = said + sum(len(w) for w in topic if w in fold(cells[0].indicator))
+        column = fold(cells[0].indicator)
+        held = said + sum(len(w) for w in topic if w in column or any(
+            (w in word or word in w) and any(t in column for t in targets) for word, targets in bridges))
         if self._narrower_than_asked(cells[0].indicator, text):
             return []
         return cells if not weight or held >= TOPIC_SHARE * weight else []

@@ -73,8 +73,9 @@ _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
 _UNIT_NOUN = r"(?:单位|部门|机构|局|委|口子|科室|处室)"  # 哪个口子管: staff's word for a department
 _ATTR_UNIT = re.compile(
-    r"(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要)?"
-    r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|[干做搞办弄](?![完好成]))"
+    r"(?:由|是|归|属于)?(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要|具体)?"
+    r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
+    r"跟进|盯|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
     # 协办有哪些 / 负责的有哪些单位 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
@@ -82,9 +83,9 @@ _ATTR_UNIT = re.compile(
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
     # 全电工地 牵头？ / 节水型社会 主责呢: a bare role word asked of what comes before
     r"|(?P<v7>牵头|主责|协办|配合)(?:单位|部门)?(?:[?？]+|呢[?？]*)$"
-    r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|哪个部门的事|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
+    r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|(?:归|属于)(?:哪个|哪家)(?:单位|部门|机构|局|委)管?|(?:是|属于|归)?(?:哪个|哪家)(?:单位|部门|机构|局|委)的(?:事|活|任务|工作|职责)儿?|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
-_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead",
+_VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead", "主导": "lead",
                "帮忙": "assist", "帮着": "assist", "打下手": "assist", "辅助": "assist", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
@@ -121,7 +122,7 @@ _FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列�
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
 _COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
-_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
+_INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|(?:超过|多于|少于|高于|低于)几天|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 # "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
 _REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
 _EACH_ITEM = re.compile(r"分别|各自|每项|每条|各项|都")
@@ -355,9 +356,17 @@ class _Slots:
 
     @cached_property
     def missing(self) -> list[str]:
-        """Districts (or the city) named, directly or by a town, that have no plan."""
+        """Districts (or the city) named, directly or by a town, that have no plan.  Next to a
+        place with a plan, one is a second side only when joined to it (大兴和海淀, 跟朝阳比) or
+        compared; else it is what that plan says of it (市里对朝阳区…有啥要求, 门头沟与下游石景山区协同)."""
         named = self.named + [d for _, d in self.towns]
-        return [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+        missing = [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+        if not self.text_issuers or _COMPARE.search(self.blanked):
+            return missing
+        ours = [p for p in self.places if p.district in self.plan_issuers]
+        return [d for d in missing if any(
+            _JOINED.fullmatch(self.blanked[min(a.end, b.end):max(a.start, b.start)])
+            for a in self.places if a.district == d for b in ours)]
 
     @cached_property
     def issuer_spans(self) -> list[tuple[int, int]]:
@@ -622,8 +631,9 @@ def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any"]:
 
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
     """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限), and an attribute's (谁牵头,
-    哪个口子管, 牵头几家, 啥时候): how it asks, not what it is about, so they are not searched for
-    (牵头几家 asks no number of the measure's text)."""
+    哪个口子管, 谁推动, 是哪个局的活, 牵头几家, 啥时候): how it asks, not what it is about, so they
+    are not searched for (牵头几家 asks no number of the measure's text; jieba glues 谁来管 into
+    one word no measure prints)."""
     if intent == "attribute":
         return [m.span() for rx in (_ATTR_UNIT, _ROLE_PAIR, _ATTR_DEADLINE) for m in rx.finditer(s.blanked)]
     if intent != "compare":
@@ -702,7 +712,7 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
     found.sort(key=lambda p: p.start)
     # a city word right before a district or town only says where that place is
     return [p for n, p in enumerate(found)
-            if not (p.district == CITY and n + 1 < len(found) and found[n + 1].start <= p.end + 1
+            if not (p.district == CITY and n + 1 < len(found) and text[p.end:found[n + 1].start].strip() in ("", "的")
                     and found[n + 1].district != CITY)]
 
 
@@ -830,6 +840,7 @@ _SUPERLATIVES = (  # first match wins: 最严 before 最低 (最严格的最低�
     ("min", re.compile(r"最低|最小(?!化)|最少|lowest|smallest|fewest|the least\b|minimum", re.I)),
 )
 # the sides of a comparison as a set: 三个区 / 各区 / 这几个区 / 所有区 (read on the text: 各区 may be a unit there)
+_JOINED = re.compile(r"(?:区|的)?\s*(?:和|跟|与|同|及|以及|还有|或|或者|、|[,，/&+＋]|\s|(?i:and|vs\.?))+\s*", re.I)  # 大兴和海淀, 门头沟、延庆
 _EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两三四五六七八九十]个)区(?![县政委])")
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)"
                       r"|(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?:是|为|有)?(?:哪个|哪些|哪几个|哪一个|哪里|谁)"  # …最多的区是哪个

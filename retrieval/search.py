@@ -131,6 +131,8 @@ class Retriever:
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
             for t, (start, end) in zip(tokens, spans):
+                if any(t in s for s in sets):
+                    continue  # the entry keeps this part as itself (烧秸秆 -> 秸秆, 露天焚烧): 焚烧 stands for 烧 only
                 # a word typed inside the staff word, or cut across its edge (白蛾|子 -> 白|蛾子,
                 # 烧树叶|子 -> 烧|树叶子): the staff word's plan words cover it
                 if t in bridge.word or bridge.word in t or (start < bridge.end and bridge.start < end):

@@ -320,6 +320,14 @@ def test_a_place_without_a_plan_is_said_and_never_answered_from_another(real_bot
     assert {m["issuer"] for m in both.payload["measures"]} == {"大兴区"} and not both.abstained
     table = ask(real_bot, "顺义区PM2.5年均浓度目标是多少？")  # the indicator table has every district's row
     assert table["indicators"] and {i["entity"] for i in table["indicators"]} == {"顺义区"}
+    # a column named in staff words (饭店 for 餐饮, 晚上 for 夜间): the lexicon's plan word finds it
+    for text, column in (("昌平区饭店油烟治理要搞多少家", "餐饮治理提升家数"), ("怀柔晚上噪声达标率多少", "夜间达标率")):
+        cells = ask(real_bot, text)["indicators"]
+        assert cells and all(column in i["indicator"] for i in cells), text
+    # a target the tables do not list, of a district without a plan: said so, never another plan's value
+    for scope in (None, DAXING):
+        other = ask(real_bot, "房山区的污水处理率要达到多少", scope=scope)
+        assert other["abstained"] and other["text"].startswith("没有收录房山区的计划") and not other["measures"]
 
 
 def test_a_units_list_in_two_places_is_each_plans_list_and_a_place_without_one_is_said(real_bot):

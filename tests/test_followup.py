@@ -81,7 +81,7 @@ def test_a_unit_replaces_the_unit(units, ctx):
 def test_a_unit_alone_stays_in_the_plan_asked_and_is_read_as_that_plan_names_it(units, ctx):
     none = {"issuer": None}  # a chat with no plan of its own: the first question named the district
     last = parse(units, "门头沟水务局牵头哪些", none)
-    for text in ("城管委呢", "换个城管委", "那住建委的呢"):
+    for text in ("城管委呢", "换个城管委", "那住建委的呢", "换成城管委", "改成住建委看看", "要是交通局呢"):
         q = read(units, ctx, text, last, none).query
         assert q.issuer == "门头沟区" and all(n.startswith("区") for u in q.units for n in u.names), text
 
@@ -171,6 +171,7 @@ def test_without_an_earlier_question(units, ctx):
 def test_binding_a_group(units, ctx):
     assert read(units, ctx, "本群是大兴区2026", None, {}) == BindScope("大兴区", 2026, ())
     assert read(units, ctx, "本群是门头沟区的", "施工扬尘谁牵头", {}) == BindScope("门头沟区", None, ())
+    assert read(units, ctx, "我们群是密云的哈", None, {}) == BindScope("密云区", None, ())  # a closing particle
     assert read(units, ctx, "本群是海淀区的", None, {}) == BindScope(None, None, ("海淀区",))
     assert read(units, ctx, "设置 区：门头沟 年份：2026", None, {}) == BindScope("门头沟区", 2026, ())
     assert read(units, ctx, "本群是做什么的", None, {}) is None

@@ -53,6 +53,7 @@ def ask(units: UnitDirectory, issuers):
 # ---------------------------------------------------------------- intent
 
 @pytest.mark.parametrize("text, scope, intent", [
+    ("平谷重污染天数不能超过几天", NONE, "indicator"),  # 几天 of a target, not of a deadline
     # topic: content questions, with or without a unit named
     ("清明祭扫烧纸这块，计划里有啥说法？", DX26, "topic"),
     ("跟廊坊那边的合作有啥安排", NONE, "topic"),
@@ -302,6 +303,14 @@ def test_role(ask, text: str, role: str) -> None:
     # a bare role word asked of the measure named before it
     (" 牵头？", "lead"),
     (" 主责呢", "responsible"),
+    # who by the work done (谁推动, 谁来抓) or by whose work it is (是哪个局的活)
+    ("谁来推动", "main"),
+    ("由哪个单位组织实施", "main"),
+    ("是谁主导的", "lead"),
+    ("是哪个局的活", "main"),
+    ("属于哪个部门的工作", "main"),
+    ("归哪个局", "main"),
+    ("谁来清理", "main"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
@@ -529,6 +538,13 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     ("大兴和海淀的施工扬尘要求一样吗", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
     ("我们区跟朝阳比，扬尘要求有啥不同", DX26, "compare", "大兴区", ("大兴区",), ("朝阳区",)),
     ("大兴和海淀的全电工地谁牵头", NONE, "compare", "大兴区", ("大兴区",), ("海淀区",)),
+    # a plan named and a district not joined to it: the district is what that plan says of it
+    ("市级文件对房山区的特色站建设怎么要求", NONE, "topic", "北京市", ("北京市",), ()),
+    ("顺义的交通噪声治理 全市计划里咋说", DX26, "topic", "北京市", ("北京市",), ()),
+    ("北京市房山区扬尘怎么管", NONE, "topic", "房山区", (), ("房山区",)),  # the city word only locates it
+    # nor is a neighbour a district's own plan names, not joined to it as a second side
+    ("门头沟的永定河保护怎么跟下游石景山区协同", NONE, "topic", "门头沟区", ("门头沟区",), ()),
+    ("大兴、房山的扬尘措施", NONE, "compare", "大兴区", ("大兴区",), ("房山区",)),
     # district rows of the indicator tables are answerable, not missing
     ("朝阳区PM2.5目标是多少", MTG, "indicator", "门头沟区", (), ()),
     ("通州区的锅炉使用单位要达到几家", NONE, "indicator", None, (), ()),
@@ -570,6 +586,16 @@ def test_issuers_come_from_the_index(units, issuers) -> None:
     assert (q.issuer, q.missing_places) == ("大兴区", ("大兴区",))
     q = parse_query("八里庄街道有啥任务", NONE, TODAY, units, issuers=issuers | {"海淀区"})  # 朝阳 and 海淀 have one
     assert (q.issuer, q.missing_places) == ("海淀区", ())
+
+
+@pytest.mark.parametrize("text, content", [
+    ("裸地整治谁来管", "裸地整治"),  # jieba glues 谁来管 into one word no measure prints
+    ("雨污混接整治由哪个单位组织实施", "雨污混接整治"),
+    ("充电桩建设是哪个委的活儿", "充电桩建设"),
+])
+def test_the_who_words_of_an_attribute_question_are_not_searched(ask, text, content) -> None:
+    q = ask(text, DX26)
+    assert (q.intent, q.content) == ("attribute", content)
 
 
 def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:

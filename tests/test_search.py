@@ -53,6 +53,9 @@ def test_words_the_plans_never_use_rank_nothing(retriever):
     ("工程机械冒黑烟", "非道路移动机械"),
     ("有机废气怎么治理", "vocs"),
     ("臭水沟", "黑臭水体"),
+    ("建筑垃圾半夜有人偷倒", "倾倒"),  # 乱/偷 + the act: the plans print the act's own word
+    ("小作坊往沟里乱排", "偷排"),
+    ("下雨以后河沟里的垃圾", "雨后"),
 ])
 def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
     staff = [b.word for b in retriever.lexicon.find(question)]
@@ -130,6 +133,17 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     plain = next(i for i, m in enumerate(measures) if "秸秆" in m.text and "烧" not in m.text)
     burning = next(i for i, m in enumerate(measures) if "秸秆露天焚烧" in m.text)
     assert r.coverage(terms, burning) == 1.0 > r.coverage(terms, plain)
+
+
+def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, tokenizer):
+    # 烧秸秆 -> 秸秆, 露天焚烧: 露天焚烧 stands for 烧; a burning measure that prints no 秸秆 (of a
+    # plan without any) must not count as covering 秸秆
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"烧秸秆": ["秸秆", "露天焚烧"]}))
+    terms = r.terms("烧秸秆")
+    assert "秸秆" not in terms.alternatives and terms.alternatives["烧"]
+    other = next(i for i, m in enumerate(measures) if "露天焚烧" in m.text and "秸秆" not in m.text)
+    both = next(i for i, m in enumerate(measures) if "秸秆露天焚烧" in m.text)
+    assert r.coverage(terms, both) == 1.0 > r.coverage(terms, other)
 
 
 @pytest.mark.parametrize("question, kinds", [

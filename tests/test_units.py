@@ -180,6 +180,8 @@ def test_district_of(units: UnitDirectory, name: str, district: str | None) -> N
     ("我是王平镇的", [("王平镇", ("王平镇",))]),
     ("配合环保局的有哪些", [("环保局", ("区生态环境局", "市生态环境局"))]),
     ("请问下水务局牵头哪些", [("水务局", ("区水务局", "市水务局"))]),
+    ("改成城管委", [("城管委", ("区城市管理委", "市城市管理委"))]),  # a follow-up's switch verb is no part of it
+    ("如果是水务局呢", [("水务局", ("区水务局", "市水务局"))]),
 ])
 def test_find_mentions(units: UnitDirectory, text: str, expected: list) -> None:
     found = units.find_mentions(text)
