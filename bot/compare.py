@@ -111,6 +111,8 @@ class Numbers:
             keys, named = self._named_keys(q), True
         if not keys:
             return None
+        if q.rank and (place := q.entity or q.issuer) and (ranked := self._rank(q, keys, place)):
+            return ranked
         sides = self._sides(q)
         if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
@@ -138,7 +140,7 @@ class Numbers:
     @staticmethod
     def asks_value(q: Query) -> bool:
         """多少 / 几处 / 差多少 / 最高, and no field (谁牵头, 时限): the question wants numbers."""
-        return not q.fields and bool(q.superlative or q.difference or _VALUE_ASK.search(q.text))
+        return not q.fields and bool(q.superlative or q.difference or q.rank or _VALUE_ASK.search(q.text))
 
     def states_asked(self, q: Query, measure_id: str) -> bool:
         """Does the measure state a number of the kind asked (a share for 比例 / 率, any for 多少)?"""
@@ -369,6 +371,41 @@ class Numbers:
             cites += [v.cite for v in tied]
         blocks.append(msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit))
         return _reply(blocks, list({c.label: c for c in cites}.values())[:3], shown, [])
+
+    def _rank(self, q: Query, keys: list[str], place: str) -> Reply | None:
+        """大兴PM2.5目标在各区里算高吗: the place's value and where it stands in its set (a
+        district among the districts, a town among its district's towns), ties named; None when
+        the place has no number for the metric."""
+        town = place not in self.units.districts.values()
+        kind, within = ("town", self.units.places.get(place)) if town else ("district", None)
+        year = q.years[0] if len(q.years) == 1 else None
+        for key in keys:
+            numbers = [v for v in self._values_over(key, kind, within, year) if v.number is not None]
+            if mine := next((v for v in numbers if v.side == place), None):
+                break
+        else:
+            return None
+        set_label = f"{within or ''}{msg.SET_WORDS[kind]}"
+        value = f"{number_text(mine.number)}{mine.unit}"
+        higher = [v for v in numbers if v.number > mine.number]
+        lower = [v for v in numbers if v.number < mine.number]
+        if not higher and not lower:
+            head = msg.RANK_ALL_SAME.format(who=place, metric=key, value=value, set=set_label, n=len(numbers))
+            return _reply([head], [mine.cite], [mine], [])
+        tied = [v.side for v in numbers if v.number == mine.number and v is not mine]
+        ties = msg.RANK_TIES.format(who="、".join(tied[:SHOW_TIES]) + (msg.TIES_MORE.format(n=len(tied) + 1)
+                                                                      if len(tied) > SHOW_TIES else "")) if tied else ""
+        end = "max" if not higher else "min" if not lower else None
+        pos = msg.RANK_POS[end] if end else msg.RANK_MIDDLE.format(n=len(higher) + 1)
+        note = ""
+        if (better := self.metrics.better(key)) and end:
+            strict = (better == "lower") == (end == "min")
+            note = (msg.RANK_STRICT if strict else msg.RANK_LOOSE).format(way=msg.BETTER_WORDS[better])
+        head = msg.RANK_HEAD.format(who=place, metric=key, value=value, set=set_label, n=len(numbers),
+                                    pos=pos, ties=ties, note=note)
+        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+        span = msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=mine.unit)
+        return _reply([head, span], [mine.cite], [mine], [])
 
     def _values_over(self, key: str, kind: str, within: str | None, year: int | None) -> list[Value]:
         """One value per entity of the set: table cells, and stated targets of issuers the

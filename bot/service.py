@@ -287,7 +287,7 @@ class Bot:
     @handles("dept_list", "deadline_list")
     def _list(self, q: Query, conv: Conversation) -> Reply:
         mention = self._mention(q, conv)
-        if q.intent == "dept_list" and mention is None:
+        if q.intent == "dept_list" and mention is None and not q.total:
             return answers.text_reply(msg.NO_UNIT_FOR_LIST, q.intent)
         names = set(mention.names) if mention else None
         others = [u for u in q.units[1:] if mention and u.names and u.keys != mention.keys]
@@ -307,6 +307,11 @@ class Bot:
             head = msg.LIST_HEAD_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase, n=len(found))
         elif mention:
             head = msg.LIST_HEAD_UNIT.format(unit=unit_label, role=msg.ROLE_WORDS[role], n=len(found))
+        elif q.total:  # 这个计划一共多少项: the count first, then each plan's and attachment's share
+            parts = {(m.attachment, m.plan_title) for m in found}
+            part = " ".join(filter(None, parts.pop())) if (q.plan_words or q.attachment) and len(parts) == 1 else ""
+            return answers.list_reply(msg.LIST_HEAD_TOTAL.format(where=where, part=part, n=len(found)), found, q.intent,
+                                      extra="\n".join(filter(None, [_parts(found), _older_note(earlier)])))
         else:
             head = msg.LIST_HEAD_DEADLINE.format(phrase=phrase, n=len(found))
         head += msg.LIST_SCOPE.format(where=where)
@@ -721,6 +726,16 @@ def _part_no(section: str | None) -> int | None:
     """一、共筑美丽蓝天 -> 1: a section's ordinal as the plan prints it."""
     m = re.match(r"([一二三四五六七八九十]{1,3})、", section or "")
     return cn_number(m[1]) if m else None
+
+
+def _parts(measures: Sequence[Measure]) -> str:
+    """大兴区2026 附件1 110项、附件2 73项 …: a total's parts, when there are two or more."""
+    counts = Counter((f"{m.issuer or ''}{m.year or ''}", m.attachment or "") for m in measures)
+    if len(counts) < 2:
+        return ""
+    one_plan = len({plan for plan, _ in counts}) == 1  # then the attachment alone names the part
+    return msg.LIST_TOTAL_PARTS.format(parts="、".join(
+        f"{part if one_plan else ' '.join(filter(None, [plan, part]))} {n}项" for (plan, part), n in counts.items()))
 
 
 def _older_note(earlier: Sequence[Measure]) -> str:
