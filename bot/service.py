@@ -17,7 +17,7 @@ from planbot.index.store import SearchData
 from planbot.index import places as gazetteer
 from planbot.index.units import UnitMention
 from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
-from planbot.retrieval.filters import select
+from planbot.retrieval.filters import by_unit, select
 from planbot.retrieval.prepared import search_parts
 from planbot.retrieval.query import CITY, Query, parse_query
 from planbot.retrieval.search import Hit, Mode, QueryEncoder
@@ -292,7 +292,7 @@ class Bot:
         names = set(mention.names) if mention else None
         others = [u for u in q.units[1:] if mention and u.names and u.keys != mention.keys]
         also = [set(u.names) for u in others] if q.units_join == "all" else []
-        if others and q.units_join == "any":
+        if others and q.units_join in ("any", "each"):
             names |= {n for u in others for n in u.names}
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
@@ -305,6 +305,11 @@ class Bot:
         phrase = _shown(deadline) if deadline else ""
         if mention and deadline:
             head = msg.LIST_HEAD_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase, n=len(found))
+        elif mention and others and q.units_join == "each":  # 分别牵头几项: each unit's count, one list
+            head = msg.LIST_HEAD_EACH.format(counts="，".join(
+                msg.LIST_EACH_UNIT.format(unit=u.label, role=msg.ROLE_WORDS[role],
+                                          n=sum(by_unit(m, u.names, role) for m in found))
+                for u in [mention, *others]), n=len(found))
         elif mention:
             head = msg.LIST_HEAD_UNIT.format(unit=unit_label, role=msg.ROLE_WORDS[role], n=len(found))
         elif q.total:  # 这个计划一共多少项: the count first, then each plan's and attachment's share

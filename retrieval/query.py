@@ -116,7 +116,7 @@ _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|
 # "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
 _REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
 _EACH_ITEM = re.compile(r"分别|各自|每项|每条|各项|都")
-_COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个?任务|个?措施)|(?i:\bhow many (?:measures|tasks|actions)\b)")
+_COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个?任务|个?措施)|(?:措施|任务)的?(?:总数|总量|条数|项数)|(?i:\bhow many (?:measures|tasks|actions)\b)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
     (re.compile(r"目标值"), "目标值"),
@@ -155,6 +155,7 @@ _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[
 _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
+_EACH_UNIT = re.compile(r"\s*(?:的|都)?(?:分别|各自|各(?![区镇街乡])|每个|每家|\beach\b|\brespectively\b)", re.I)
 _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
@@ -232,8 +233,9 @@ class Query(BaseModel):
     # "密云这个计划一共多少项措施": every measure of the plan(s) asked, counted (dept_list, no unit)
     total: bool = False
     # two or more units in a list question: "all" = measures naming every one of them (水务局和园林局
-    # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的)
-    units_join: Literal["all", "any"] = "all"
+    # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的), "each" = each unit's own
+    # list, counted apart (交通局和城管委分别牵头几项)
+    units_join: Literal["all", "any", "each"] = "all"
 
     @property
     def more(self) -> bool:
@@ -625,12 +627,15 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     )
 
 
-def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any"]:
-    """"any" when 或 / 或者 / 还是 / 任一 joins the first two units named, else "all"."""
+def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any", "each"]:
+    """"any" when 或 / 或者 / 还是 / 任一 joins the first two units named, "each" when 分别 / 各
+    follows them, else "all"."""
     if len(known) < 2:
         return "all"
     between = text[known[0].end:known[1].start] + text[known[1].end:known[1].end + 6]
-    return "any" if _EITHER_UNITS.search(between) else "all"
+    if _EITHER_UNITS.search(between):
+        return "any"
+    return "each" if _EACH_UNIT.match(text, known[-1].end) else "all"
 
 
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:

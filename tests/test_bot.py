@@ -713,3 +713,24 @@ def test_an_attachment_named_narrows_a_list(real_bot):
 def test_a_table_cited_by_its_attachment_answers_from_its_cells(real_bot):
     a = ask(real_bot, "附件4中大兴区与门头沟区优良天数比率指标分别是多少？")
     assert a["indicators"] and {c["entity"] for c in a["indicators"]} == {"大兴区", "门头沟区"}
+
+
+def test_a_plans_total_is_every_measure_of_it_counted_per_attachment(real_bot):
+    mine = [m for m in real_bot.measures if m.issuer == "门头沟区" and m.year == 2026]
+    out = ask(real_bot, "门头沟这个计划总共有几条措施？")
+    assert out["intent"] == "dept_list" and not out["abstained"]
+    assert ids(out) == [m.id for m in mine]  # the complete list, in document order
+    assert out["text"].startswith(f"门头沟区2026年的计划共 {len(mine)} 项措施")
+    for attachment in {m.attachment for m in mine}:
+        assert f"{attachment} {sum(m.attachment == attachment for m in mine)}项" in out["text"]
+    none = ask(real_bot, "昌平区的计划一共多少项")
+    assert none["abstained"] and none["text"].startswith("没有收录昌平区的计划")
+
+
+def test_two_units_counted_apart_each_with_its_own_count(real_bot):
+    scope = {"issuer": "密云区", "year": 2026}
+    water = expected(real_bot, "密云区", 2026, "区水务局", ("lead",))
+    farm = expected(real_bot, "密云区", 2026, "区农业农村局", ("lead",))
+    out = ask(real_bot, "水务局和农业农村局分别牵头多少项", scope)
+    assert set(ids(out)) == water | farm
+    assert out["text"].startswith(f"区水务局牵头 {len(water)} 项，区农业农村局牵头 {len(farm)} 项")

@@ -733,3 +733,33 @@ def test_a_cited_plan_title_is_no_topic_word(ask):
 def test_a_list_of_plan_kinds_names_the_whole_plan(ask):
     assert ask("《大兴区2021年大气、水、土壤污染防治行动计划》中区水务局牵头的措施", NONE).plan_words == ()
     assert ask("2021年水污染防治行动计划中区水务局牵头的措施", DX21).plan_words == ("水污染防治",)
+
+
+# ---------------------------------------------------------------- plan totals, each unit's count
+
+@pytest.mark.parametrize("text, total, named", [
+    ("门头沟这个计划一共多少项措施", True, ("门头沟区",)),
+    ("市里共治计划总共几条", True, ("北京市",)),  # a plan by its short name
+    ("大兴和密云的计划各有多少条措施", True, ("大兴区", "密云区")),
+    ("How many measures are in Daxing's plan?", True, ("大兴区",)),
+    ("密云的任务总数", True, ("密云区",)),
+    ("门头沟扬尘治理有几项措施", False, ("门头沟区",)),  # a topic: not the plan's total
+    ("密云水务局一共多少项", False, ("密云区",)),  # a unit's count is its list
+    ("大兴年底前完成的一共几项", False, ("大兴区",)),  # a deadline's count is its list
+])
+def test_a_plans_total_is_asked_only_with_nothing_else(ask, text, total, named):
+    q = ask(text, None)
+    assert q.total is total and q.issuers == named
+    if total:
+        assert q.intent == "dept_list" and not q.units
+
+
+@pytest.mark.parametrize("text, join", [
+    ("交通局和城管委分别牵头几项", "each"),
+    ("水务局跟园林局各牵头多少条", "each"),
+    ("水务局和园林局一起牵头的有哪些", "all"),
+    ("水务局或园林局牵头的", "any"),
+])
+def test_two_units_counted_apart_together_or_either(ask, text, join):
+    q = ask(text)
+    assert len(q.units) == 2 and q.units_join == join
