@@ -35,6 +35,9 @@ _WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相]
                         r"|\b(higher|lower|more|fewer|less)\b", re.I)
 _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
          "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
+# a set's values added up (一共 / 合计, counts only: PM2.5s or shares do not add) or averaged
+_AGGREGATES = (("sum", re.compile(r"一共|总共|合计|共计|总计|加起来|加一起|总数|\b(?:in total|total|sum)\b", re.I)),
+               ("mean", re.compile(r"平均|均值|\b(?:average|mean)\b", re.I)))
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
@@ -339,7 +342,10 @@ class Numbers:
         lines = [msg.COMPARE_VALUE.format(who=v.side, value=v.cell.value + (v.unit if v.number is not None else "")
                                           if v.cell else v.text) for v in values]
         head = msg.EACH_HEAD.format(set=set_label, metric=key, n=len(values))
-        return _reply([head, "\n".join(lines)], list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
+        blocks = [head, "\n".join(lines)]
+        if aggregate := _aggregate(q.text, values):
+            blocks.insert(0, aggregate.format(set=set_label, metric=key))  # what was asked first, then each value
+        return _reply(blocks, list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
 
     def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
         set_label, key, values = self._over_set(q, keys, place)
@@ -430,6 +436,24 @@ class Numbers:
         if kind in _KIND_ENDS and not entity.endswith(_KIND_ENDS[kind]):
             return False
         return town and (within is None or self.units.places.get(entity, within) == within)
+
+
+def _aggregate(text: str, values: Sequence[Value]) -> str:
+    """各区餐饮治理一共多少家 / 各镇街PM2.5平均多少: the set's total (of counts) or mean, with how
+    many values it is over; "" when not asked, or when the numbers do not add up (mixed units,
+    concentrations, shares)."""
+    numbers = [v for v in values if v.number is not None]
+    units = {v.unit for v in numbers}
+    asked = next((kind for kind, rx in _AGGREGATES if rx.search(text)), None)
+    if asked is None or not numbers or len(units) > 1:
+        return ""
+    unit = units.pop()
+    total = sum(v.number for v in numbers)
+    if asked == "sum":
+        return msg.AGGREGATE_SUM.format(value=f"{number_text(total)}{unit}", n=len(numbers), set="{set}",
+                                        metric="{metric}") if unit in _COUNTS else ""
+    return msg.AGGREGATE_MEAN.format(value=f"{number_text(round(total / len(numbers), 2))}{unit}", n=len(numbers),
+                                     set="{set}", metric="{metric}")
 
 
 def _bound_direction(values: Sequence[Value]) -> str | None:
