@@ -297,6 +297,9 @@ class Bot:
         role = q.role or "any"
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
         found, earlier, current = self._select_current(q, names, role, deadline, also)
+        if q.total and len(q.years) > 1:  # 21年和26年的计划各多少项: both editions counted
+            found, earlier = [m for m in found + earlier if m.year in q.years], []
+            current = {(m.issuer, m.year) for m in found}
         if len({m.year for m in found}) > 1:  # the current plans' lines first
             found.sort(key=lambda m: (-(m.year or 0), self.position[m.id]))
         where = self._where(q, current)

@@ -734,3 +734,9 @@ def test_two_units_counted_apart_each_with_its_own_count(real_bot):
     out = ask(real_bot, "水务局和农业农村局分别牵头多少项", scope)
     assert set(ids(out)) == water | farm
     assert out["text"].startswith(f"区水务局牵头 {len(water)} 项，区农业农村局牵头 {len(farm)} 项")
+
+
+def test_a_total_asked_of_two_years_counts_both_plans(real_bot):
+    both = [m.id for m in real_bot.measures if m.issuer == "大兴区" and m.year in (2021, 2026)]
+    out = ask(real_bot, "大兴21年跟26年的计划分别有多少项措施")
+    assert sorted(ids(out)) == sorted(both) and f"共 {len(both)} 项措施" in out["text"]
