@@ -35,6 +35,9 @@ _WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相]
                         r"|\b(higher|lower|more|fewer|less)\b", re.I)
 _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
          "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
+# a set's values added up (一共 / 合计, counts only: PM2.5s or shares do not add) or averaged
+_AGGREGATES = (("sum", re.compile(r"一共|总共|合计|共计|总计|加起来|加一起|总数|\b(?:in total|total|sum)\b", re.I)),
+               ("mean", re.compile(r"平均|均值|\b(?:average|mean)\b", re.I)))
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
@@ -111,6 +114,8 @@ class Numbers:
             keys, named = self._named_keys(q), True
         if not keys:
             return None
+        if q.rank and (place := q.entity or q.issuer) and (ranked := self._rank(q, keys, place)):
+            return ranked
         sides = self._sides(q)
         if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
@@ -138,7 +143,7 @@ class Numbers:
     @staticmethod
     def asks_value(q: Query) -> bool:
         """多少 / 几处 / 差多少 / 最高, and no field (谁牵头, 时限): the question wants numbers."""
-        return not q.fields and bool(q.superlative or q.difference or _VALUE_ASK.search(q.text))
+        return not q.fields and bool(q.superlative or q.difference or q.rank or _VALUE_ASK.search(q.text))
 
     def states_asked(self, q: Query, measure_id: str) -> bool:
         """Does the measure state a number of the kind asked (a share for 比例 / 率, any for 多少)?"""
@@ -337,7 +342,10 @@ class Numbers:
         lines = [msg.COMPARE_VALUE.format(who=v.side, value=v.cell.value + (v.unit if v.number is not None else "")
                                           if v.cell else v.text) for v in values]
         head = msg.EACH_HEAD.format(set=set_label, metric=key, n=len(values))
-        return _reply([head, "\n".join(lines)], list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
+        blocks = [head, "\n".join(lines)]
+        if aggregate := _aggregate(q.text, values):
+            blocks.insert(0, aggregate.format(set=set_label, metric=key))  # what was asked first, then each value
+        return _reply(blocks, list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
 
     def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
         set_label, key, values = self._over_set(q, keys, place)
@@ -370,6 +378,41 @@ class Numbers:
         blocks.append(msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=unit))
         return _reply(blocks, list({c.label: c for c in cites}.values())[:3], shown, [])
 
+    def _rank(self, q: Query, keys: list[str], place: str) -> Reply | None:
+        """大兴PM2.5目标在各区里算高吗: the place's value and where it stands in its set (a
+        district among the districts, a town among its district's towns), ties named; None when
+        the place has no number for the metric."""
+        town = place not in self.units.districts.values()
+        kind, within = ("town", self.units.places.get(place)) if town else ("district", None)
+        year = q.years[0] if len(q.years) == 1 else None
+        for key in keys:
+            numbers = [v for v in self._values_over(key, kind, within, year) if v.number is not None]
+            if mine := next((v for v in numbers if v.side == place), None):
+                break
+        else:
+            return None
+        set_label = f"{within or ''}{msg.SET_WORDS[kind]}"
+        value = f"{number_text(mine.number)}{mine.unit}"
+        higher = [v for v in numbers if v.number > mine.number]
+        lower = [v for v in numbers if v.number < mine.number]
+        if not higher and not lower:
+            head = msg.RANK_ALL_SAME.format(who=place, metric=key, value=value, set=set_label, n=len(numbers))
+            return _reply([head], [mine.cite], [mine], [])
+        tied = [v.side for v in numbers if v.number == mine.number and v is not mine]
+        ties = msg.RANK_TIES.format(who="、".join(tied[:SHOW_TIES]) + (msg.TIES_MORE.format(n=len(tied) + 1)
+                                                                      if len(tied) > SHOW_TIES else "")) if tied else ""
+        end = "max" if not higher else "min" if not lower else None
+        pos = msg.RANK_POS[end] if end else msg.RANK_MIDDLE.format(n=len(higher) + 1)
+        note = ""
+        if (better := self.metrics.better(key)) and end:
+            strict = (better == "lower") == (end == "min")
+            note = (msg.RANK_STRICT if strict else msg.RANK_LOOSE).format(way=msg.BETTER_WORDS[better])
+        head = msg.RANK_HEAD.format(who=place, metric=key, value=value, set=set_label, n=len(numbers),
+                                    pos=pos, ties=ties, note=note)
+        lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+        span = msg.SUPERLATIVE_RANGE.format(n=len(numbers), lo=number_text(lo), hi=number_text(hi), unit=mine.unit)
+        return _reply([head, span], [mine.cite], [mine], [])
+
     def _values_over(self, key: str, kind: str, within: str | None, year: int | None) -> list[Value]:
         """One value per entity of the set: table cells, and stated targets of issuers the
         tables do not cover."""
@@ -393,6 +436,24 @@ class Numbers:
         if kind in _KIND_ENDS and not entity.endswith(_KIND_ENDS[kind]):
             return False
         return town and (within is None or self.units.places.get(entity, within) == within)
+
+
+def _aggregate(text: str, values: Sequence[Value]) -> str:
+    """各区餐饮治理一共多少家 / 各镇街PM2.5平均多少: the set's total (of counts) or mean, with how
+    many values it is over; "" when not asked, or when the numbers do not add up (mixed units,
+    concentrations, shares)."""
+    numbers = [v for v in values if v.number is not None]
+    units = {v.unit for v in numbers}
+    asked = next((kind for kind, rx in _AGGREGATES if rx.search(text)), None)
+    if asked is None or not numbers or len(units) > 1:
+        return ""
+    unit = units.pop()
+    total = sum(v.number for v in numbers)
+    if asked == "sum":
+        return msg.AGGREGATE_SUM.format(value=f"{number_text(total)}{unit}", n=len(numbers), set="{set}",
+                                        metric="{metric}") if unit in _COUNTS else ""
+    return msg.AGGREGATE_MEAN.format(value=f"{number_text(round(total / len(numbers), 2))}{unit}", n=len(numbers),
+                                     set="{set}", metric="{metric}")
 
 
 def _bound_direction(values: Sequence[Value]) -> str | None:

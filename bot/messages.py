@@ -43,9 +43,13 @@ UNITS_ALL, UNITS_ANY = "和", "或"
 ROLE_WORDS = {"lead": "牵头", "responsible": "主责/责任", "assist": "协办", "main": "牵头或主责", "any": "参与"}
 FIELD_WORDS = {"lead": "牵头单位", "responsible": "责任单位/主责单位", "assist": "协办单位", "deadline": "完成时限"}
 LIST_HEAD_UNIT = "{unit}{role}的措施共 {n} 项"
+LIST_HEAD_EACH = "{counts}（合计 {n} 项，下面一起列出）"
+LIST_EACH_UNIT = "{unit}{role} {n} 项"
 LIST_HEAD_DEADLINE = "完成时限{phrase}的措施共 {n} 项"
 LIST_HEAD_BOTH = "{unit}{role}、完成时限{phrase}的措施共 {n} 项"
 LIST_SCOPE = "（{where}）"
+LIST_HEAD_TOTAL = "{where}{part}共 {n} 项措施"
+LIST_TOTAL_PARTS = "其中{parts}"
 # a deadline shown in a list's head when the question's own words would read oddly there
 # (English, 没时限的): what the filter means, in the plans' words
 DEADLINE_NONE_SHOWN = "未写明"
@@ -120,6 +124,15 @@ SUPERLATIVE_RANGE = "（共 {n} 个有数值，从 {lo} 到 {hi}{unit}）"
 SUPERLATIVE_NONE = "计划中没有找到{set}{metric}的目标数值。"
 SUPERLATIVE_TEXT_ONLY = "{set}{metric}没有具体数值，计划中写的是：{values}。"
 TIES_MORE = "等 {n} 个（并列）"
+RANK_HEAD = "{who}{metric}目标{value}，在{set}（{n} 个有数值）中{pos}{ties}{note}"
+RANK_POS = {"max": "最高", "min": "最低"}
+AGGREGATE_SUM = "{set}{metric}目标合计 {value}（{n} 个有数值相加）"
+AGGREGATE_MEAN = "{set}{metric}目标平均 {value}（{n} 个有数值的算术平均）"
+RANK_MIDDLE = "排第 {n} 高"
+RANK_TIES = "（与{who}并列）"
+RANK_STRICT = "；{way}，即最严"
+RANK_LOOSE = "；{way}，即最宽松"
+RANK_ALL_SAME = "{who}{metric}目标{value}，{set}（{n} 个有数值）都一样"
 SUPERLATIVE_ALL_SAME = "{set}{metric}目标都一样（{n} 个都是{value}），没有最高或最低。"
 
 # deadline digests pushed to group robots (planbot remind)

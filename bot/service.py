@@ -17,7 +17,7 @@ from planbot.index.store import SearchData
 from planbot.index import places as gazetteer
 from planbot.index.units import UnitMention
 from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
-from planbot.retrieval.filters import select
+from planbot.retrieval.filters import by_unit, select
 from planbot.retrieval.prepared import search_parts
 from planbot.retrieval.query import CITY, Query, parse_query
 from planbot.retrieval.search import Hit, Mode, QueryEncoder
@@ -295,12 +295,12 @@ class Bot:
     @handles("dept_list", "deadline_list")
     def _list(self, q: Query, conv: Conversation) -> Reply:
         mention = self._mention(q, conv)
-        if q.intent == "dept_list" and mention is None:
+        if q.intent == "dept_list" and mention is None and not q.total:
             return answers.text_reply(msg.NO_UNIT_FOR_LIST, q.intent)
         names = set(mention.names) if mention else None
         others = [u for u in q.units[1:] if mention and u.names and u.keys != mention.keys]
         also = [set(u.names) for u in others] if q.units_join == "all" else []
-        if others and q.units_join == "any":
+        if others and q.units_join in ("any", "each"):
             names |= {n for u in others for n in u.names}
         role = q.role or "any"
         docs = {m.doc for e in self._current_editions(q)[0] for m in self._by_edition.get(e, ())}
@@ -308,6 +308,9 @@ class Bot:
             role = "responsible"  # 配合 in a plan with no 协办 column (门头沟): its 责任单位 are the helpers
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
         found, earlier, current = self._select_current(q, names, role, deadline, also)
+        if q.total and len(q.years) > 1:  # 21年和26年的计划各多少项: both editions counted
+            found, earlier = [m for m in found + earlier if m.year in q.years], []
+            current = {(m.issuer, m.year) for m in found}
         if len({m.year for m in found}) > 1:  # the current plans' lines first
             found.sort(key=lambda m: (-(m.year or 0), self.position[m.id]))
         where = self._where(q, current)
@@ -316,8 +319,18 @@ class Bot:
         phrase = _shown(deadline) if deadline else ""
         if mention and deadline:
             head = msg.LIST_HEAD_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase, n=len(found))
+        elif mention and others and q.units_join == "each":  # 分别牵头几项: each unit's count, one list
+            head = msg.LIST_HEAD_EACH.format(counts="，".join(
+                msg.LIST_EACH_UNIT.format(unit=u.label, role=msg.ROLE_WORDS[role],
+                                          n=sum(by_unit(m, u.names, role) for m in found))
+                for u in [mention, *others]), n=len(found))
         elif mention:
             head = msg.LIST_HEAD_UNIT.format(unit=unit_label, role=msg.ROLE_WORDS[role], n=len(found))
+        elif q.total:  # 这个计划一共多少项: the count first, then each plan's and attachment's share
+            parts = {(m.attachment, m.plan_title) for m in found}
+            part = " ".join(filter(None, parts.pop())) if (q.plan_words or q.attachment) and len(parts) == 1 else ""
+            return answers.list_reply(msg.LIST_HEAD_TOTAL.format(where=where, part=part, n=len(found)), found, q.intent,
+                                      extra="\n".join(filter(None, [_parts(found), _older_note(earlier)])))
         else:
             head = msg.LIST_HEAD_DEADLINE.format(phrase=phrase, n=len(found))
         head += msg.LIST_SCOPE.format(where=where)
@@ -740,6 +753,16 @@ def _part_no(section: str | None) -> int | None:
     """一、共筑美丽蓝天 -> 1: a section's ordinal as the plan prints it."""
     m = re.match(r"([一二三四五六七八九十]{1,3})、", section or "")
     return cn_number(m[1]) if m else None
+
+
+def _parts(measures: Sequence[Measure]) -> str:
+    """大兴区2026 附件1 110项、附件2 73项 …: a total's parts, when there are two or more."""
+    counts = Counter((f"{m.issuer or ''}{m.year or ''}", m.attachment or "") for m in measures)
+    if len(counts) < 2:
+        return ""
+    one_plan = len({plan for plan, _ in counts}) == 1  # then the attachment alone names the part
+    return msg.LIST_TOTAL_PARTS.format(parts="、".join(
+        f"{part if one_plan else ' '.join(filter(None, [plan, part]))} {n}项" for (plan, part), n in counts.items()))
 
 
 def _older_note(earlier: Sequence[Measure]) -> str:

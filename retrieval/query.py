@@ -126,7 +126,7 @@ _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|
 # "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
 _REQUIREMENTS_ASK = re.compile(r"(?:什么|啥|哪些|怎么|咋|如何|怎样)(?:样的?)?要求的?|要求(?:是|有)?(?:什么|啥|哪些)|具体要求")
 _EACH_ITEM = re.compile(r"分别|各自|每项|每条|各项|都")
-_COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个任务|个措施)")
+_COUNT_OF_MEASURES = re.compile(r"(?:几|多少)(?:项|条|件|个?任务|个?措施)|(?:措施|任务)的?(?:总数|总量|条数|项数)|(?i:\bhow many (?:measures|tasks|actions)\b)")
 _METRIC = re.compile(r"率|比例|比率|占比|浓度|减排量|天数|降尘|水量")
 _TERMS = (  # indicator words that are no metric themselves (metrics: index/metrics.toml)
     (re.compile(r"目标值"), "目标值"),
@@ -140,9 +140,9 @@ _ENDS_WITH_METRIC = re.compile(r"(?:" + _METRIC.pattern + r")(?:目标|指标)?(
 _POLLUTION_TERMS = {"PM2.5", "PM10", "TSP", "VOCs", "NOx", "COD", "TP", "SO2", "NO2", "O3", "氨氮",
                     "优良天数比率", "优良天数", "重污染天数", "降尘", "碳排放"}
 _PLANS = (
-    (r"污染防治攻坚", ("污染防治攻坚",)),
-    (r"绿色低碳(?:转型)?", ("绿色低碳转型",)),
-    (r"(?:多元协同|协同多元|协同)共治", ("多元协同共治", "协同多元共治")),
+    (r"(?:污染防治)?攻坚", ("污染防治攻坚",)),
+    (r"绿色低碳(?:转型)?|低碳转型", ("绿色低碳转型",)),
+    (r"(?:多元协同|协同多元|协同)?共治", ("多元协同共治", "协同多元共治")),
     (r"大气(?:污染防治)?", ("大气污染防治",)),
     (r"水污染(?:防治)?", ("水污染防治",)),
     (r"土壤(?:污染防治)?", ("土壤污染防治",)),
@@ -165,6 +165,7 @@ _OUR_DISTRICT = re.compile(r"咱区|咱们区|我们区|我区|本区|(?:^|(?<=[
 _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:参与|涉及|参加)"
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
+_EACH_UNIT = re.compile(r"\s*(?:的|都)?(?:分别|各自|各(?![区镇街乡])|每个|每家|\beach\b|\brespectively\b)", re.I)
 _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
@@ -237,9 +238,14 @@ class Query(BaseModel):
     equals: float | None = None
     # "门头沟各镇街PM2.5目标分别多少": every member of a set with its value (compare only)
     each: bool = False
+    # "大兴PM2.5目标在各区里算高吗": where one place's value stands in its set (compare only)
+    rank: bool = False
+    # "密云这个计划一共多少项措施": every measure of the plan(s) asked, counted (dept_list, no unit)
+    total: bool = False
     # two or more units in a list question: "all" = measures naming every one of them (水务局和园林局
-    # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的)
-    units_join: Literal["all", "any"] = "all"
+    # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的), "each" = each unit's own
+    # list, counted apart (交通局和城管委分别牵头几项)
+    units_join: Literal["all", "any", "each"] = "all"
 
     @property
     def more(self) -> bool:
@@ -308,7 +314,8 @@ class _Slots:
         """Units named; a town named by its stem (斋堂 for 斋堂镇) is the unit the plans print.
         A command verb is no part of a name ("导出区水务局的台账" is not a unit "导出区水务局")."""
         t, units = _blank(self.text, [m.span() for m in _COMMAND.finditer(self.text)], " "), self.units
-        found = [m for m in units.find_mentions(t) if m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end)]
+        found = [m for m in units.find_mentions(t) if (m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end))
+                 and not any(s <= m.start and m.end <= e for s, e in self.rank_set)]  # 在各镇街里排第几: a set
         rest = _blank(t, [(m.start, m.end) for m in found])
         found += [units.mention(p.text, p.start, p.end, [units.canonical(p.place.name)])
                   for p in self.gazetteer.find(rest) if p.place.kind not in ("区", "市") and units.is_known(p.place.name)]
@@ -325,9 +332,10 @@ class _Slots:
     # ------------------------------------------------------------------ places
     @cached_property
     def places(self) -> list[_Place]:
-        """Districts, towns, the city and 咱区, in text order (unit names are not places here);
-        a district typed by sound right before a unit name (蜜云商务局, 门头钩卫健委) too."""
-        found = _read_places(self.blanked, self.gazetteer, self.scope_issuer, self.plan_issuers)
+        """Districts, towns, the city and 咱区, in text order (unit names are not places here, nor
+        the set a rank is asked in); a district typed by sound right before a unit name (蜜云商务局,
+        门头钩卫健委) too."""
+        found = _read_places(_blank(self.blanked, self.rank_set), self.gazetteer, self.scope_issuer, self.plan_issuers)
         for m in (m for m in self.mentions if m.known):
             for start in range(max(0, m.start - 4), m.start - 1):
                 name = self.units.sounds_like_place(self.text[start:m.start])
@@ -336,6 +344,13 @@ class _Slots:
                     found.append(_Place(start, m.start, places[0].name))
                     break
         return sorted(found, key=lambda p: p.start)
+
+    @cached_property
+    def rank_set(self) -> list[tuple[int, int]]:
+        """在全市 / 在各区里 when a rank is asked (算高吗, 排第几): the set a place is ranked in, not a side."""
+        if not _RANK_ASK.search(self.text):
+            return []
+        return [m.span() for m in _RANK_SET.finditer(self.text)]
 
     @cached_property
     def named(self) -> list[str]:
@@ -507,6 +522,25 @@ class _Slots:
         return bool(self.terms and _EACH.search(self.text) and not self.superlative and not _COMPARE.search(self.blanked))
 
     @property
+    def rank(self) -> bool:
+        """One place, a set it is ranked in and a rank asked: 密云的绿色企业比例在全市算高吗."""
+        if not _RANK_ASK.search(self.text):
+            return False
+        if self.towns:  # 清水镇在门头沟算低吗: a town among its district's towns; the district says where
+            return len({t for t, _ in self.towns}) == 1 and set(self.named) <= {self.towns[0][1]}
+        return bool(self.rank_set) and len(set(self.named)) == 1
+
+    @cached_property
+    def plan_total(self) -> bool:
+        """大兴这个计划一共多少项措施 / 共治计划总共几条: how many measures a plan has, nothing
+        else asked (no unit, metric, deadline or topic word)."""
+        if self.has_unit or self.self_reference or self.terms or self.deadline.filter \
+                or not _COUNT_OF_MEASURES.search(self.blanked):
+            return False
+        spans = self.place_spans + self.year_reading[1] + self.attachment[1] + self.plan_words[1]
+        return _content_chars(_TOTAL_WORDS.sub("", _blank(self.blanked, spans))) == 0
+
+    @property
     def compares_values(self) -> bool:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
@@ -555,6 +589,7 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("a unit's list in two places, no comparison asked (a place without a plan is noted by the bot)", "dept_list",
      lambda s: s.two_places and s.dept_list and len(s.years) < 2 and not s.deadline.filter
      and not _COMPARE.search(s.blanked)),
+    ("how many measures a plan has (each plan's when two are named)", "dept_list", lambda s: s.plan_total),
     ("two places or two years, or a comparison word", "compare",
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
     ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),
@@ -562,6 +597,7 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("a unit's list and when each is due (水务局牵头的有哪些 分别啥时候完成): the list shows it",
      "dept_list", lambda s: s.list_with_due),
     ("什么时候完成", "attribute", lambda s: "deadline" in s.fields),
+    ("where one place's value stands in a set", "compare", lambda s: s.rank),
     ("a metric's value per side, or the extreme side", "compare", lambda s: s.compares_values),
     ("a target value", "indicator", lambda s: s.indicator_asked),
     ("a unit and its list", "dept_list", lambda s: s.dept_list),
@@ -614,19 +650,23 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
         # 各区…最高 / 各区…是26 / 各区…分别多少 range over the table's districts instead
-        all_districts=intent == "compare" and not (s.superlative or s.each or s.equals is not None)
+        all_districts=intent == "compare" and not (s.superlative or s.each or s.rank or s.equals is not None)
         and len(s.text_issuers) < 2 and bool(_EVERY_SIDE.search(s.text)),
         units_join=_units_join(s.text, known), equals=s.equals if intent == "compare" else None,
-        each=intent == "compare" and s.each and s.equals is None,
+        each=intent == "compare" and s.each and s.equals is None and not s.rank,
+        rank=intent == "compare" and s.rank, total=intent == "dept_list" and s.plan_total,
     )
 
 
-def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any"]:
-    """"any" when 或 / 或者 / 还是 / 任一 joins the first two units named, else "all"."""
+def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any", "each"]:
+    """"any" when 或 / 或者 / 还是 / 任一 joins the first two units named, "each" when 分别 / 各
+    follows them, else "all"."""
     if len(known) < 2:
         return "all"
     between = text[known[0].end:known[1].start] + text[known[1].end:known[1].end + 6]
-    return "any" if _EITHER_UNITS.search(between) else "all"
+    if _EITHER_UNITS.search(between):
+        return "any"
+    return "each" if _EACH_UNIT.match(text, known[-1].end) else "all"
 
 
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
@@ -853,6 +893,15 @@ _DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天
 
 
 _EACH = re.compile(r"(?:各个?|每个|所有)(?:区|镇街|镇|街道|乡镇|乡|属地)(?![县政委办人])")
+# a rank asked of one place (算高吗 / 排第几 / 高不高 / 什么水平) and the set it is ranked in
+_RANK_ASK = re.compile(r"算(?:是)?(?:比较|很|最)?(?:高|低|多|少|严|松|宽松|靠前|靠后|好|差|大|小)|(高|低|多|少|严|松|大|小)不\1|"
+                       r"排(?:在)?第?几|排名|排老几|排位|名次|偏(?:高|低|多|少|严|松)|(?:什么|啥|哪个)水平|靠前|靠后|"
+                       r"是不是[^,，?？]{0,8}最|最(?:高|低|多|少|严|宽松|松)的?(?:吗|么|不|没|嘛)|\brank(?:s|ed|ing)?\b", re.I)
+_RANK_SET = re.compile(r"(?:在|于|放在|放到|跟|和|与)?(?:全市|全北京|北京市?|全区|各个?区|所有(?:的)?区|全部(?:的)?区|这?几个区|"
+                       r"[两三四五六七八九十\d]+个区|各个?(?:镇街|镇|街道|乡镇)|所有(?:的)?(?:镇街|镇|街道)|全区各镇街|"
+                       r"(?:all|other) (?:the )?districts|the city)(?:里面?|中|之中|当中|范围内|比|相比|来看|来说)?", re.I)
+# words of a plan-total question that name nothing (这个计划一共…): 这 / 那 / 本 and the total's own words
+_TOTAL_WORDS = re.compile(r"这|那|本|该|各自|各|分别|部分|板块|总数|总量|数量|共计|合计|总计|共有|一共|总共|共|加起来|算下来")
 _EQUALS = re.compile(r"(?:是|为|等于|定为|定的|定在|目标值?|指标|=)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*年)")
 
 

@@ -736,3 +736,30 @@ def test_helpers_asked_of_a_plan_without_a_helpers_column_are_its_responsible_un
     assert set(ids(dx)) == expected(real_bot, "大兴区", 2026, "区财政局", ("assist",))
     one = ask(real_bot, "工地出入口规范管理专项行动 配合单位有哪些", mtg)
     assert one["text"].startswith("责任单位/主责单位：") and not one["abstained"]
+
+
+def test_a_plans_total_is_every_measure_of_it_counted_per_attachment(real_bot):
+    mine = [m for m in real_bot.measures if m.issuer == "门头沟区" and m.year == 2026]
+    out = ask(real_bot, "门头沟这个计划总共有几条措施？")
+    assert out["intent"] == "dept_list" and not out["abstained"]
+    assert ids(out) == [m.id for m in mine]  # the complete list, in document order
+    assert out["text"].startswith(f"门头沟区2026年的计划共 {len(mine)} 项措施")
+    for attachment in {m.attachment for m in mine}:
+        assert f"{attachment} {sum(m.attachment == attachment for m in mine)}项" in out["text"]
+    none = ask(real_bot, "昌平区的计划一共多少项")
+    assert none["abstained"] and none["text"].startswith("没有收录昌平区的计划")
+
+
+def test_two_units_counted_apart_each_with_its_own_count(real_bot):
+    scope = {"issuer": "密云区", "year": 2026}
+    water = expected(real_bot, "密云区", 2026, "区水务局", ("lead",))
+    farm = expected(real_bot, "密云区", 2026, "区农业农村局", ("lead",))
+    out = ask(real_bot, "水务局和农业农村局分别牵头多少项", scope)
+    assert set(ids(out)) == water | farm
+    assert out["text"].startswith(f"区水务局牵头 {len(water)} 项，区农业农村局牵头 {len(farm)} 项")
+
+
+def test_a_total_asked_of_two_years_counts_both_plans(real_bot):
+    both = [m.id for m in real_bot.measures if m.issuer == "大兴区" and m.year in (2021, 2026)]
+    out = ask(real_bot, "大兴21年跟26年的计划分别有多少项措施")
+    assert sorted(ids(out)) == sorted(both) and f"共 {len(both)} 项措施" in out["text"]

@@ -462,3 +462,60 @@ def test_every_member_of_a_set_with_its_value(world, question, kind):
     assert {i["entity"] for i in reply.payload["indicators"]} == set(cells)
     lines = reply.blocks[1].split("\n")
     assert len(lines) == len(cells) and all(any(l.startswith(f"{e}：{c.value}") for l in lines) for e, c in cells.items())
+
+
+# ---------------------------------------------------------------- rank of one place in its set
+
+@pytest.mark.parametrize("question, place, key, kind", [
+    ("房山的PM2.5目标在各区里算高吗", "房山区", "PM2.5", "district"),
+    ("朝阳餐饮油烟治理家数在全市排第几", "朝阳区", "餐饮治理提升", "district"),  # 全市 is the set, not a side
+    ("延庆区绿色企业比例在所有区里是什么水平", "延庆区", "绿色企业比例", "district"),
+    ("雁翅镇PM2.5目标在门头沟各镇街里排第几", "雁翅镇", "PM2.5", "town"),  # the district only says where
+    ("Where does Huairou's good air days ratio rank among all districts?", "怀柔区", "优良天数比率", "district"),
+    ("延庆PM2.5是不是全市最低", "延庆区", "PM2.5", "district"),  # a yes/no superlative of one place
+    ("门头沟大台街道PM2.5算高吗", "大台街道", "PM2.5", "town"),  # no set word: a town among its district's
+])
+def test_one_place_is_ranked_in_its_set_with_ties_named(world, question, place, key, kind):
+    district_names = set(world.units.districts.values())
+    in_set = (lambda e: e in district_names) if kind == "district" else (lambda e: e not in district_names)
+    cells = numeric_cells(world, key, in_set)
+    mine = cells[place][0]
+    higher = sum(v > mine for v, _ in cells.values())
+    lower = sum(v < mine for v, _ in cells.values())
+    q, reply = answer(world, question)
+    assert q.intent == "compare" and q.rank and not q.each and not reply.abstained
+    assert [i["entity"] for i in reply.payload["indicators"]] == [place]
+    head = reply.blocks[0]
+    assert head.startswith(place) and number_text(mine) in head and f"{len(cells)} 个" in head
+    expected = "最高" if not higher else "最低" if not lower else f"第 {higher + 1} 高"
+    assert expected in head
+    tied = [e for e, (v, _) in cells.items() if v == mine and e != place]
+    assert all(e in head for e in tied[:SHOW_TIES])
+
+
+def test_a_rank_asked_of_a_metric_every_district_shares_says_they_are_equal(world):
+    cells = numeric_cells(world, "重污染天数", lambda e: e in set(world.units.districts.values()))
+    assert len({v for v, _ in cells.values()}) == 1  # the table gives every district the same
+    q, reply = answer(world, "大兴重污染天数在各区里算多吗")
+    assert q.rank and "都一样" in reply.blocks[0]
+
+
+@pytest.mark.parametrize("text", ["大兴和房山的PM2.5目标在各区里算高吗",  # two places: a comparison
+                                  "各区PM2.5目标分别多少",  # no place: every member
+                                  "大兴PM2.5目标是多少"])  # no set, no rank word
+def test_no_rank_without_one_place_a_set_and_a_rank_word(world, text):
+    assert not parse_query(text, None, TODAY, world.units, issuers=world.issuers).rank
+
+
+def test_a_sets_counts_are_added_and_its_values_averaged_when_asked(world):
+    districts = set(world.units.districts.values())
+    shops = numeric_cells(world, "餐饮治理提升", lambda e: e in districts)
+    q, reply = answer(world, "全市各区餐饮油烟治理加起来一共多少家")
+    assert q.each and reply.blocks[0].startswith("各区") and "合计" in reply.blocks[0]
+    assert f"{number_text(sum(v for v, _ in shops.values()))}家" in reply.blocks[0]
+    towns = numeric_cells(world, "PM2.5", lambda e: e not in districts)
+    q, reply = answer(world, "门头沟各镇街细颗粒物目标平均是多少")
+    assert number_text(round(sum(v for v, _ in towns.values()) / len(towns), 2)) in reply.blocks[0]
+    _, reply = answer(world, "各区PM2.5目标一共多少")  # concentrations do not add up: each value only
+    assert "合计" not in text_of(reply) and len(reply.payload["indicators"]) == len(numeric_cells(
+        world, "PM2.5", lambda e: e in districts))

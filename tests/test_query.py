@@ -812,3 +812,33 @@ def test_an_attributes_asking_words_are_not_searched(ask) -> None:
 
 def test_we_asking_our_own_list_is_no_attribute(ask) -> None:
     assert ask("我们负责的有哪些", DX26).intent != "attribute"
+
+
+# ---------------------------------------------------------------- plan totals, each unit's count
+
+@pytest.mark.parametrize("text, total, named", [
+    ("门头沟这个计划一共多少项措施", True, ("门头沟区",)),
+    ("市里共治计划总共几条", True, ("北京市",)),  # a plan by its short name
+    ("大兴和密云的计划各有多少条措施", True, ("大兴区", "密云区")),
+    ("How many measures are in Daxing's plan?", True, ("大兴区",)),
+    ("密云的任务总数", True, ("密云区",)),
+    ("门头沟扬尘治理有几项措施", False, ("门头沟区",)),  # a topic: not the plan's total
+    ("密云水务局一共多少项", False, ("密云区",)),  # a unit's count is its list
+    ("大兴年底前完成的一共几项", False, ("大兴区",)),  # a deadline's count is its list
+])
+def test_a_plans_total_is_asked_only_with_nothing_else(ask, text, total, named):
+    q = ask(text, None)
+    assert q.total is total and q.issuers == named
+    if total:
+        assert q.intent == "dept_list" and not q.units
+
+
+@pytest.mark.parametrize("text, join", [
+    ("交通局和城管委分别牵头几项", "each"),
+    ("水务局跟园林局各牵头多少条", "each"),
+    ("水务局和园林局一起牵头的有哪些", "all"),
+    ("水务局或园林局牵头的", "any"),
+])
+def test_two_units_counted_apart_together_or_either(ask, text, join):
+    q = ask(text)
+    assert len(q.units) == 2 and q.units_join == join
