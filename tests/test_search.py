@@ -273,3 +273,35 @@ def test_a_question_without_one_word_ranks_nothing(retriever, question):
     """Marks (a link the bot took out), or only stop words: nothing says which measure it asks about."""
     assert retriever.terms(question).weights == {}
     assert retriever.search(question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "how many parking lots open next month",  # English words no bridge term stands for
+    "猫狗咋管",  # characters no plan prints anywhere
+])
+def test_a_question_sharing_no_word_with_the_plans_is_all_absent(retriever, question):
+    """Nothing printed, nothing bridged: whatever the embeddings rank first, no word supports it."""
+    terms = retriever.terms(question)
+    assert terms.tokens and retriever.absent(terms) == 1.0
+
+
+@pytest.mark.parametrize("question", [
+    "危废 how",  # a short form of a printed phrase anchors it
+    "muck trucks parking",  # an English word with a bridge term anchors it
+    "coal 咋办",  # a bridge term printed only inside a longer word (煤 in 煤改) still anchors it
+])
+def test_one_word_in_common_keeps_the_share_of_the_rest(retriever, question):
+    terms = retriever.terms(question)
+    assert retriever.absent(terms) < 1.0
+
+
+def test_a_word_printed_only_in_plans_out_of_scope_anchors_nothing(retriever, tokenizer):
+    r = retriever
+    docs = {i: m.doc for i, m in enumerate(r.measures)}
+    word = next(t for t, ids in r.postings.items()
+                if len(t) >= 3 and list(tokenizer.tokens(t)) == [t] and len({docs[i] for i in ids}) == 1
+                and not r.lexicon.find(t) and sum(t in m.text for m in r.measures) == len(ids))
+    home = docs[r.postings[word][0]]
+    terms = r.terms(f"{word} parking")
+    assert r.absent(terms, [i for i, d in docs.items() if d == home]) < 1.0
+    assert r.absent(terms, [i for i, d in docs.items() if d != home]) == 1.0
