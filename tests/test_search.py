@@ -147,6 +147,13 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
     ("锅炉低氮改造的奖补标准是怎样规定的", {"money"}),
     ("以旧换新补贴政策由哪个部门落实", set()),  # a subsidy named, no amount asked
+    ("What's the penalty for illegal dumping?", {"money"}),
+    ("how many charging piles this year", {"number"}),
+    ("Who leads the enforcement of fines?", set()),  # fines named, no amount asked
+    ("fine particulate matter control", set()),
+    ("我们厂的排污许可证批下来没", {"case"}),
+    ("帮我查一下我们小区的环评审批进度", {"case"}),
+    ("许可证到期换证谁负责", set()),  # the rule for expiring permits is a measure's matter
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
