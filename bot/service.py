@@ -456,10 +456,11 @@ class Bot:
         return hits, msg.OLDER_PLANS.format(years=year, short=f"{year % 100:02d}")
 
     def _other_year(self, q: Query, hits: list[Hit]) -> Measure | None:
-        """The measure of another year's plan that says what was asked, when the question names a
-        year whose plan shares only some of its words (2026年充电设施补贴: only 2021 has it); that
-        year's plan does not answer it, and the other measure is shown as the closest."""
-        if len(q.years) != 1 or not hits or hits[0].coverage >= 1.0:
+        """The measure of another year's plan that says what was asked, when the year asked about
+        (typed, or the chat's) has a plan sharing only some of the question's words (2026年充电设施
+        补贴: only 2021 has it); that year's plan does not answer it, and the other measure is shown
+        as the closest.  Only one year is asked about: two years are a comparison."""
+        if q.year is None or len(q.years) > 1 or not hits or hits[0].coverage >= 1.0:
             return None
         others = [e for e in self.editions if q.issuer in (None, e[0]) and e[1] != q.year]
         other = self.rank(q, editions=others) if others else []

@@ -87,6 +87,9 @@ def test_a_year_named_whose_plan_leaves_it_out_abstains_pointing_to_the_year_tha
     assert later["abstained"] and not later["measures"] and "2021" in later["text"], later["text"]
     earlier = real_bot.ask("2021年大兴废铅蓄电池收集转运怎么搞")
     assert not earlier["abstained"] and earlier["measures"], earlier["text"]
+    # the year may come from the chat's scope rather than the text
+    scoped = real_bot.ask("废铅蓄电池收集转运怎么搞", {"issuer": "大兴区", "year": 2026})
+    assert scoped["abstained"] and "2021" in scoped["text"], scoped["text"]
 
 
 @pytest.mark.slow
