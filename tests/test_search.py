@@ -159,6 +159,17 @@ def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
 
 
+@pytest.mark.parametrize("question, text, stated", [
+    ("今年种多少棵树", "推进0.5万亩高标准农田建设", False),  # a number, not a count of trees
+    ("今年种多少棵树", "新植树木20万棵", True),
+    ("充电桩建几个", "组织实施72项重点点位噪声治理", True),  # 项 counts as well as 个
+    ("充电桩建几个", "PM2.5年均浓度不高于30微克/立方米", False),
+    ("更新多少辆公交车", "新增和更新公交车100辆", True),
+])
+def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, stated):
+    assert unstated(asked(question), text) is not stated
+
+
 def test_a_kind_asked_is_looked_for_in_the_measure():
     money, = asked("罚款标准")
     assert unstated((money,), "加大执法处罚力度")
