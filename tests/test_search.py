@@ -153,6 +153,8 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     ("fine particulate matter control", set()),
     ("我们厂的排污许可证批下来没", {"case"}),
     ("帮我查一下我们小区的环评审批进度", {"case"}),
+    ("麻烦帮忙催一下上周的投诉", {"case"}),
+    ("催办机制谁负责", set()),  # a mechanism named, no case chased
     ("许可证到期换证谁负责", set()),  # the rule for expiring permits is a measure's matter
 ])
 def test_the_kind_of_information_asked(question, kinds):
