@@ -457,11 +457,12 @@ class Bot:
 
     def _other_year(self, q: Query, hits: list[Hit]) -> Measure | None:
         """The measure of another year's plan that says what was asked, when the year asked about
-        (typed, or the chat's) has a plan sharing only some of the question's words (2026年充电设施
-        补贴: only 2021 has it); that year's plan does not answer it, and the other measure is shown
-        as the closest.  Only one year is asked about: two years are a comparison."""
-        if q.year is None or len(q.years) > 1 or not hits or hits[0].coverage >= 1.0:
-            return None
+        (typed, or the chat's) has a plan sharing only some of the question's words and missing
+        some of them (2026年充电设施补贴: only 2021 has it); that year's plan does not answer it,
+        and the other measure is shown as the closest.  Only one year is asked about: two years
+        are a comparison."""
+        if q.year is None or len(q.years) > 1 or not hits or hits[0].coverage >= 1.0 or not hits[0].absent:
+            return None  # every word asked is printed in this year's plan: it is taken to answer
         others = [e for e in self.editions if q.issuer in (None, e[0]) and e[1] != q.year]
         other = self.rank(q, editions=others) if others else []
         if other and is_confident(other, self.retriever.has_dense) and \

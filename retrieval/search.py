@@ -198,15 +198,16 @@ class Retriever:
         short form (危废), or through a bridge term?  English words no bridge term stands for
         (subway, annual leave) and characters no plan has (猫, 狗) are what a question sharing
         nothing with the plans is made of; the embeddings still rank some measure first for it."""
-        texts = self._texts if pool is None else [self._texts[i] for i in pool]
+        def texts():
+            return self._texts if pool is None else (self._texts[i] for i in pool)
 
         def printed(word: str) -> bool:
             ids = self.postings.get(word, ())
             if ids and (pool is None or any(i in pool for i in ids)):
                 return True
-            return any(word in text for text in texts)
+            return any(word in text for text in texts())
 
-        if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, text) for text in texts)):
+        if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, t) for t in texts())):
             return True
         return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
 
