@@ -479,6 +479,21 @@ class Bot:
             return old, msg.OLDER_ONLY.format(year=year, newest=self.measures[hits[0].index].year or "")
         return hits, msg.OLDER_PLANS.format(years=year, short=f"{year % 100:02d}")
 
+    def _other_year(self, q: Query, hits: list[Hit]) -> Measure | None:
+        """The measure of another year's plan that says what was asked, when the year asked about
+        (typed, or the chat's) has a plan sharing only some of the question's words and missing
+        some of them (2026年充电设施补贴: only 2021 has it); that year's plan does not answer it,
+        and the other measure is shown as the closest.  Only one year is asked about: two years
+        are a comparison."""
+        if q.year is None or len(q.years) > 1 or not hits or hits[0].coverage >= 1.0 or not hits[0].absent:
+            return None  # every word asked is printed in this year's plan: it is taken to answer
+        others = [e for e in self.editions if q.issuer in (None, e[0]) and e[1] != q.year]
+        other = self.rank(q, editions=others) if others else []
+        if other and is_confident(other, self.retriever.has_dense) and \
+                other[0].coverage >= hits[0].coverage + OLDER_WINS:
+            return self.measures[other[0].index]
+        return None
+
     def _pinned(self, q: Query) -> list[Measure]:
         """The measures a citation by position names (附件2第27项, 第二部分第3项, 序号12) in the
         current plan in scope, in document order; [] when the question cites none or it is not there.
@@ -510,8 +525,8 @@ class Bot:
             ranked = [self.measures[h.index] for h in hits]
             return answers.topic_reply(ranked[:3], ranked, intent, self._words(q))
         hits, note = self._hits(q)
-        if not is_confident(hits, self.retriever.has_dense):
-            closest = self.measures[hits[0].index] if hits else None
+        if (elsewhere := self._other_year(q, hits)) or not is_confident(hits, self.retriever.has_dense):
+            closest = elsewhere or (self.measures[hits[0].index] if hits else None)
             return answers.abstain_reply(q.text, self._where(q), closest, intent)
         if intent == "indicator":
             hits = self._unqualified_first(q, hits)
@@ -527,8 +542,9 @@ class Bot:
         pinned = bool(hits)
         if not pinned:
             hits, note = self._hits(q)
-        if not pinned and not is_confident(hits, self.retriever.has_dense):
-            closest = self.measures[hits[0].index] if hits else None
+        elsewhere = None if pinned else self._other_year(q, hits)
+        if elsewhere or (not pinned and not is_confident(hits, self.retriever.has_dense)):
+            closest = elsewhere or (self.measures[hits[0].index] if hits else None)
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
         fields = q.fields or (q.attribute_field or "lead",)

@@ -191,7 +191,27 @@ class Retriever:
         missing = sum(w for t, w in weights.items()
                       if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t)) and not printed(t)
                       and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ())))
+        if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
+            return 1.0  # not one word in common with the plans in scope: only a cosine links them
         return missing / total if total else 0.0
+
+    def _anchors(self, token: str, terms: QueryTerms, pool: set[int] | None) -> bool:
+        """Does a plan in scope print this word of the question, in any cut (煤 inside 燃煤), as a
+        short form (危废), or through a bridge term?  English words no bridge term stands for
+        (subway, annual leave) and characters no plan has (猫, 狗) are what a question sharing
+        nothing with the plans is made of; the embeddings still rank some measure first for it."""
+        def texts():
+            return self._texts if pool is None else (self._texts[i] for i in pool)
+
+        def printed(word: str) -> bool:
+            ids = self.postings.get(word, ())
+            if ids and (pool is None or any(i in pool for i in ids)):
+                return True
+            return any(word in text for text in texts())
+
+        if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, t) for t in texts())):
+            return True
+        return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
 
     def _weight(self, token: str) -> float:
         """A word's idf; a word no measure has weighs most, unless it is a single character or a

@@ -33,8 +33,8 @@ def test_every_bundled_target_is_printed_in_the_plans(plan_text: str) -> None:
     ("挖掘机冒黑烟谁查", [("挖掘机", "非道路移动机械"), ("冒黑烟", "柴油")]),
     ("有机废气治理", [("有机废气", "挥发性有机物")]),
     ("Who handles construction dust?", [("construction dust", "施工扬尘")]),
-    ("DUST on roads", [("dust", "扬尘")]),
-    ("industry policy", []),  # dust inside industry is not the word dust
+    ("DUST in the air", [("dust", "扬尘"), ("air", "空气")]),
+    ("industry policy", [("industry", "工业")]),  # dust inside industry is not the word dust
     ("区水务局牵头哪些", []),
 ])
 def test_find_staff_words(question: str, found: list[tuple[str, str]]) -> None:

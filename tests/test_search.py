@@ -161,9 +161,29 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
     ("锅炉低氮改造的奖补标准是怎样规定的", {"money"}),
     ("以旧换新补贴政策由哪个部门落实", set()),  # a subsidy named, no amount asked
+    ("What's the penalty for illegal dumping?", {"money"}),
+    ("how many charging piles this year", {"number"}),
+    ("Who leads the enforcement of fines?", set()),  # fines named, no amount asked
+    ("fine particulate matter control", set()),
+    ("我们厂的排污许可证批下来没", {"case"}),
+    ("帮我查一下我们小区的环评审批进度", {"case"}),
+    ("麻烦帮忙催一下上周的投诉", {"case"}),
+    ("催办机制谁负责", set()),  # a mechanism named, no case chased
+    ("许可证到期换证谁负责", set()),  # the rule for expiring permits is a measure's matter
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
+
+
+@pytest.mark.parametrize("question, text, stated", [
+    ("今年种多少棵树", "推进0.5万亩高标准农田建设", False),  # a number, not a count of trees
+    ("今年种多少棵树", "新植树木20万棵", True),
+    ("充电桩建几个", "组织实施72项重点点位噪声治理", True),  # 项 counts as well as 个
+    ("充电桩建几个", "PM2.5年均浓度不高于30微克/立方米", False),
+    ("更新多少辆公交车", "新增和更新公交车100辆", True),
+])
+def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, stated):
+    assert unstated(asked(question), text) is not stated
 
 
 def test_a_kind_asked_is_looked_for_in_the_measure():
@@ -287,3 +307,35 @@ def test_a_question_without_one_word_ranks_nothing(retriever, question):
     """Marks (a link the bot took out), or only stop words: nothing says which measure it asks about."""
     assert retriever.terms(question).weights == {}
     assert retriever.search(question) == []
+
+
+@pytest.mark.parametrize("question", [
+    "how many parking lots open next month",  # English words no bridge term stands for
+    "猫狗咋管",  # characters no plan prints anywhere
+])
+def test_a_question_sharing_no_word_with_the_plans_is_all_absent(retriever, question):
+    """Nothing printed, nothing bridged: whatever the embeddings rank first, no word supports it."""
+    terms = retriever.terms(question)
+    assert terms.tokens and retriever.absent(terms) == 1.0
+
+
+@pytest.mark.parametrize("question", [
+    "危废 how",  # a short form of a printed phrase anchors it
+    "muck trucks parking",  # an English word with a bridge term anchors it
+    "coal 咋办",  # a bridge term printed only inside a longer word (煤 in 煤改) still anchors it
+])
+def test_one_word_in_common_keeps_the_share_of_the_rest(retriever, question):
+    terms = retriever.terms(question)
+    assert retriever.absent(terms) < 1.0
+
+
+def test_a_word_printed_only_in_plans_out_of_scope_anchors_nothing(retriever, tokenizer):
+    r = retriever
+    docs = {i: m.doc for i, m in enumerate(r.measures)}
+    word = next(t for t, ids in r.postings.items()
+                if len(t) >= 3 and list(tokenizer.tokens(t)) == [t] and len({docs[i] for i in ids}) == 1
+                and not r.lexicon.find(t) and sum(t in m.text for m in r.measures) == len(ids))
+    home = docs[r.postings[word][0]]
+    terms = r.terms(f"{word} parking")
+    assert r.absent(terms, [i for i, d in docs.items() if d == home]) < 1.0
+    assert r.absent(terms, [i for i, d in docs.items() if d != home]) == 1.0
