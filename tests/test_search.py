@@ -53,6 +53,13 @@ def test_words_the_plans_never_use_rank_nothing(retriever):
     ("工程机械冒黑烟", "非道路移动机械"),
     ("有机废气怎么治理", "vocs"),
     ("臭水沟", "黑臭水体"),
+    # everyday descriptions of the problem, not its plan name
+    ("河滩上的空地黄土露着", "裸地"),
+    ("一刮风就起土", "扬尘"),
+    ("快速路旁的隔音板", "隔声屏障"),
+    ("运渣土的车", "建筑垃圾运输车"),
+    ("地头有人烧麦秸", "露天焚烧"),
+    ("村头冒烟", "焚烧"),
 ])
 def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
     staff = [b.word for b in retriever.lexicon.find(question)]
@@ -121,6 +128,35 @@ def test_a_measure_holding_every_word_leads_when_the_embeddings_rank_it_low(meas
     assert hits[0].coverage < 1.0 or hits[0].index == target
 
 
+def test_bm25s_first_stays_shown_when_it_holds_as_much_as_the_fused_first(measures, tokenizer):
+    import numpy as np
+
+    # a one-line measure the embeddings place last, that BM25 ranks first and that holds more of
+    # the question than any other: it stays among the hits even when k is small
+    question = "秸秆露天焚烧执法 食堂"
+    target = next(i for i, m in enumerate(measures) if m.text.startswith("加强对秸秆露天焚烧执法力度"))
+    same_plan = [i for i, m in enumerate(measures) if m.doc == measures[target].doc]
+    ranked = [h.index for h in Retriever(measures, tokenizer, lexicon=Lexicon({})).search(
+        question, candidates=same_plan, k=6, mode="bm25")]
+    assert ranked[0] == target
+    others = ranked[1:]  # BM25's 2nd to 6th, which the embeddings put first to fifth
+    pool = [*others, target]
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    query = vectors[others[0]] / np.linalg.norm(vectors[others[0]])
+    for rank, i in enumerate(pool):  # the embeddings' order is the pool's order: the target last
+        noise = rng.normal(size=16).astype(np.float32)
+        noise -= (noise @ query) * query
+        vectors[i] = (1.0 - 0.1 * rank) * query + 0.1 * rank * noise / np.linalg.norm(noise)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, others[0]), lexicon=Lexicon({}))
+    everything = fused.search(question, candidates=pool, k=len(pool))
+    assert everything[0].index != target and target not in [h.index for h in everything[:2]]
+    assert 1.0 > max(h.coverage for h in everything) == next(h for h in everything if h.index == target).coverage
+    hits = fused.search(question, candidates=pool, k=2)
+    assert [h.index for h in hits] == [everything[0].index, target]
+
+
 def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     # 冒烟秸秆 stands for 露天焚烧 and, redundantly, for 秸秆 typed anyway: a 秸秆 measure without
     # any burning must not count as covering 冒烟
@@ -147,6 +183,11 @@ def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
     ("锅炉低氮改造的奖补标准是怎样规定的", {"money"}),
     ("以旧换新补贴政策由哪个部门落实", set()),  # a subsidy named, no amount asked
+    # the same kinds asked in English; "in charge" and "fine particulate" ask for none
+    ("What is the parking fee near the river?", {"money"}),
+    ("How many charging piles will Miyun build?", {"number"}),
+    ("hotline for noise complaints", {"contact"}),
+    ("Who is in charge of fine particulate matter?", set()),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
