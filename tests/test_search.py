@@ -60,6 +60,10 @@ def test_words_the_plans_never_use_rank_nothing(retriever):
     ("运渣土的车", "建筑垃圾运输车"),
     ("地头有人烧麦秸", "露天焚烧"),
     ("村头冒烟", "焚烧"),
+    ("小锅炉煤改气", "煤改清洁能源"),
+    ("诊所扔的针头", "医疗废物"),
+    ("河道里私自挖砂", "私挖盗采"),
+    ("家具厂刷漆", "涂料"),
 ])
 def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
     staff = [b.word for b in retriever.lexicon.find(question)]
@@ -314,3 +318,9 @@ def test_a_question_without_one_word_ranks_nothing(retriever, question):
     """Marks (a link the bot took out), or only stop words: nothing says which measure it asks about."""
     assert retriever.terms(question).weights == {}
     assert retriever.search(question) == []
+
+
+def test_how_strong_a_nuisance_is_no_topic(retriever):
+    # 灰大, 味儿大, 动静大: 大 says how bad it is, not what it is about
+    for question in ("工地灰大", "动静大"):
+        assert "大" not in retriever.terms(question).tokens
