@@ -281,9 +281,14 @@ class Retriever:
             # fused first does not: a quoted or closely paraphrased measure ("“深入推进农村环境整治”
             # 这条谁负责") that the embeddings rank low is still the one asked about
             first = bm25_order[0]
-            if self.coverage(terms, first) >= 1.0:
-                score = dict(fused)[first]
-                hits = [hit(first, score)] + [h for h in hits if h.index != first][: k - 1]
+            lead = hit(first, dict(fused)[first])
+            if lead.coverage >= 1.0:
+                hits = [lead] + [h for h in hits if h.index != first][: k - 1]
+            elif k > 1 and lead.coverage >= hits[0].coverage and all(h.index != first for h in hits):
+                # a short measure (加强对秸秆露天焚烧执法力度) that the embeddings rank far down but
+                # that BM25 ranks first and that holds as much of the question as the fused first
+                # stays among the hits shown, right after it
+                hits = [hits[0], lead] + hits[1 : k - 1]
         if len(hits) > 1:
             # of the fused top, one that holds clearly more of the question leads (fly ash landfill:
             # the 飞灰填埋量 measure over two that only share 填埋场)

@@ -61,9 +61,9 @@ def test_mined_terms_start_after_the_verb(mined: dict[str, set[str]]) -> None:
 
 def test_deployer_file_adds_entries(tmp_path) -> None:
     extra = tmp_path / "lexicon.toml"
-    extra.write_text('[bridge]\n"渣土车" = ["土方车辆"]\n"煤改气" = ["清洁取暖"]\n', encoding="utf-8")
+    extra.write_text('[bridge]\n"渣土车" = ["土方车辆"]\n"壁挂炉" = ["清洁取暖"]\n', encoding="utf-8")
     lexicon = Lexicon.load([extra])
-    assert lexicon.entries["煤改气"] == ("清洁取暖",)
+    assert lexicon.entries["壁挂炉"] == ("清洁取暖",)  # a word only the deployer file has
     assert "建筑垃圾运输车" in lexicon.entries["渣土车"] and "土方车辆" in lexicon.entries["渣土车"]
 
 

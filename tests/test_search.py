@@ -56,6 +56,19 @@ def test_words_the_plans_never_use_rank_nothing(retriever):
     ("建筑垃圾半夜有人偷倒", "倾倒"),  # 乱/偷 + the act: the plans print the act's own word
     ("小作坊往沟里乱排", "偷排"),
     ("下雨以后河沟里的垃圾", "雨后"),
+    # everyday descriptions of the problem, not its plan name
+    ("河滩上的空地黄土露着", "裸地"),
+    ("一刮风就起土", "扬尘"),
+    ("快速路旁的隔音板", "隔声屏障"),
+    ("运渣土的车", "建筑垃圾运输车"),
+    ("地头有人烧麦秸", "露天焚烧"),
+    ("村头冒烟", "焚烧"),
+    ("小锅炉煤改气", "煤改清洁能源"),
+    ("诊所扔的针头", "医疗废物"),
+    ("河道里私自挖砂", "私挖盗采"),
+    ("家具厂刷漆", "涂料"),
+    ("隔壁装修吵得睡不着", "噪声"),
+    ("河里漂着脏东西", "漂浮物"),
 ])
 def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
     staff = [b.word for b in retriever.lexicon.find(question)]
@@ -124,6 +137,35 @@ def test_a_measure_holding_every_word_leads_when_the_embeddings_rank_it_low(meas
     assert hits[0].coverage < 1.0 or hits[0].index == target
 
 
+def test_bm25s_first_stays_shown_when_it_holds_as_much_as_the_fused_first(measures, tokenizer):
+    import numpy as np
+
+    # a one-line measure the embeddings place last, that BM25 ranks first and that holds more of
+    # the question than any other: it stays among the hits even when k is small
+    question = "秸秆露天焚烧执法 食堂"
+    target = next(i for i, m in enumerate(measures) if m.text.startswith("加强对秸秆露天焚烧执法力度"))
+    same_plan = [i for i, m in enumerate(measures) if m.doc == measures[target].doc]
+    ranked = [h.index for h in Retriever(measures, tokenizer, lexicon=Lexicon({})).search(
+        question, candidates=same_plan, k=6, mode="bm25")]
+    assert ranked[0] == target
+    others = ranked[1:]  # BM25's 2nd to 6th, which the embeddings put first to fifth
+    pool = [*others, target]
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    query = vectors[others[0]] / np.linalg.norm(vectors[others[0]])
+    for rank, i in enumerate(pool):  # the embeddings' order is the pool's order: the target last
+        noise = rng.normal(size=16).astype(np.float32)
+        noise -= (noise @ query) * query
+        vectors[i] = (1.0 - 0.1 * rank) * query + 0.1 * rank * noise / np.linalg.norm(noise)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, others[0]), lexicon=Lexicon({}))
+    everything = fused.search(question, candidates=pool, k=len(pool))
+    assert everything[0].index != target and target not in [h.index for h in everything[:2]]
+    assert 1.0 > max(h.coverage for h in everything) == next(h for h in everything if h.index == target).coverage
+    hits = fused.search(question, candidates=pool, k=2)
+    assert [h.index for h in hits] == [everything[0].index, target]
+
+
 def test_a_bridge_target_already_typed_covers_nothing_more(measures, tokenizer):
     # 冒烟秸秆 stands for 露天焚烧 and, redundantly, for 秸秆 typed anyway: a 秸秆 measure without
     # any burning must not count as covering 冒烟
@@ -170,6 +212,11 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("麻烦帮忙催一下上周的投诉", {"case"}),
     ("催办机制谁负责", set()),  # a mechanism named, no case chased
     ("许可证到期换证谁负责", set()),  # the rule for expiring permits is a measure's matter
+    # the same kinds asked in English; "in charge" and "fine particulate" ask for none
+    ("What is the parking fee near the river?", {"money"}),
+    ("How many charging piles will Miyun build?", {"number"}),
+    ("hotline for noise complaints", {"contact"}),
+    ("Who is in charge of fine particulate matter?", set()),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -339,3 +386,9 @@ def test_a_word_printed_only_in_plans_out_of_scope_anchors_nothing(retriever, to
     terms = r.terms(f"{word} parking")
     assert r.absent(terms, [i for i, d in docs.items() if d == home]) < 1.0
     assert r.absent(terms, [i for i, d in docs.items() if d != home]) == 1.0
+
+
+def test_how_a_nuisance_shows_is_no_topic(retriever):
+    # 灰大, 动静大: 大 says how bad it is; 冒沼气, 冒油烟: 冒 says it comes out; the thing is the topic
+    for question, word in (("工地灰大", "大"), ("动静大", "大"), ("污水厂冒沼气", "冒"), ("后厨冒油烟", "冒")):
+        assert word not in retriever.terms(question).tokens
