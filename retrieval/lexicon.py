@@ -52,15 +52,22 @@ class Lexicon:
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> Lexicon:
-        """The bundled table followed by deployer files (same `[bridge]` layout; entries add up)."""
+        """The bundled table followed by deployer files (same layout; entries add up).  A file
+        has `[bridge]` (one staff word -> plan words) and `[family.NAME]` tables (`staff` = the
+        many everyday ways of saying one thing, `plan` = the plan words they all stand for), so a
+        deployer who meets a new way of saying it adds one word to the family."""
         bundled = (resources.files("planbot.retrieval") / "lexicon.toml").read_text(encoding="utf-8")
         tables = [tomllib.loads(bundled)] + [tomllib.loads(Path(p).read_text(encoding="utf-8")) for p in extra]
         merged: dict[str, list[str]] = {}
         for table in tables:
             for word, targets in table.get("bridge", {}).items():
-                if not isinstance(targets, list) or not all(isinstance(t, str) for t in targets):
-                    raise ValueError(f"lexicon word {word!r}: the value must be a list of plan words")
-                merged.setdefault(word, []).extend(targets)
+                merged.setdefault(word, []).extend(_words(targets, f"lexicon word {word!r}: the value"))
+            for name, family in table.get("family", {}).items():
+                if not isinstance(family, dict) or set(family) != {"staff", "plan"}:
+                    raise ValueError(f"lexicon family {name!r}: needs exactly `staff` and `plan` lists")
+                plan = _words(family["plan"], f"lexicon family {name!r}: `plan`")
+                for word in _words(family["staff"], f"lexicon family {name!r}: `staff`"):
+                    merged.setdefault(word, []).extend(plan)
         return cls(merged)
 
     def merged(self, other: Mapping[str, Iterable[str]]) -> Lexicon:
@@ -84,6 +91,12 @@ class Lexicon:
                     taken[start:end] = [True] * len(word)
                 start = t.find(word, start + 1)
         return sorted(found, key=lambda b: b.start)
+
+
+def _words(value: object, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        raise ValueError(f"{what} must be a list of words")
+    return value
 
 
 def _whole(t: str, start: int, end: int, word: str) -> bool:

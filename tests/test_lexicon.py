@@ -76,3 +76,65 @@ def test_bad_deployer_file_is_a_clear_error(tmp_path, content: str, error: str) 
     extra.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=error):
         Lexicon.load([extra])
+
+
+def test_a_family_bridges_each_of_its_staff_words(tmp_path) -> None:
+    extra = tmp_path / "lexicon.toml"
+    extra.write_text('[family.heating]\nstaff = ["壁挂炉", "小锅炉"]\nplan = ["清洁取暖", "燃气"]\n'
+                     '[family.data_centre]\nstaff = ["云机房"]\nplan = ["数据中心"]\n', encoding="utf-8")
+    lexicon = Lexicon.load([extra])
+    assert lexicon.entries["壁挂炉"] == lexicon.entries["小锅炉"] == ("清洁取暖", "燃气")
+    assert lexicon.entries["云机房"] == ("数据中心",)
+    assert "数据中心" in lexicon.entries["机房"]  # the bundled family keeps its words
+
+
+@pytest.mark.parametrize("content, error", [
+    ('[family.x]\nstaff = ["壁挂炉"]\n', "exactly `staff` and `plan`"),
+    ('[family.x]\nstaff = "壁挂炉"\nplan = ["清洁取暖"]\n', "`staff` must be a list"),
+    ('[family.x]\nstaff = ["炉"]\nplan = ["清洁取暖"]\n', "at least two characters"),
+])
+def test_bad_family_is_a_clear_error(tmp_path, content: str, error: str) -> None:
+    extra = tmp_path / "lexicon.toml"
+    extra.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=error):
+        Lexicon.load([extra])
+
+
+def test_bundled_family_staff_words_are_not_plan_words(plan_text: str) -> None:
+    """A printed word finds its own measures; bridging it would rank others above them."""
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads((resources.files("planbot.retrieval") / "lexicon.toml").read_text(encoding="utf-8"))
+    folded = fold(plan_text)
+    staff = [w for family in table["family"].values() for w in family["staff"]]
+    assert len(table["family"]) >= 20
+    assert not [w for w in staff if fold(w) in folded]
+
+
+@pytest.fixture(scope="module")
+def bm25():
+    from planbot.index.parse import load_catalog, parse_file
+    from planbot.retrieval.search import Retriever
+    from planbot.retrieval.tokenize import Tokenizer
+
+    catalog = load_catalog(bundled_plans_dir())
+    measures = [m for p in sorted(bundled_plans_dir().glob("*.txt")) for m in parse_file(p, catalog).measures]
+    return Retriever(measures, Tokenizer(corpus="\n".join(m.text for m in measures))), measures
+
+
+@pytest.mark.parametrize("question, doc, phrase", [
+    ("服务器机房用电量太高", "001", "严格落实新建数据中心能效标准"),  # 机房 -> 数据中心, 用电量 -> 能耗
+    ("排污证和环评能不能一起办", "003", "两证合一"),
+    ("风力发电往北京送电", "003", "加强从内蒙古"),
+    ("呼吁老百姓骑自行车", "003", "办好全国生态日"),
+    ("卫生院的点滴瓶回收", "001", "推动输液瓶"),
+    ("楼顶种花 墙上爬山虎", "001", "推进建筑物墙面"),
+])
+def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
+    """Everyday words the plans never print still rank the measure first and count as covered."""
+    retriever, measures = bm25
+    ids = [i for i, m in enumerate(measures) if m.doc.startswith(doc)]
+    target = next(i for i in ids if phrase in measures[i].text)
+    assert retriever.search(question, ids, k=3, mode="bm25")[0].index == target
+    assert retriever.coverage(retriever.terms(question), target) >= 0.55
