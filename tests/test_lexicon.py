@@ -138,3 +138,12 @@ def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, 
     target = next(i for i in ids if phrase in measures[i].text)
     assert retriever.search(question, ids, k=3, mode="bm25")[0].index == target
     assert retriever.coverage(retriever.terms(question), target) >= 0.55
+
+
+def test_a_long_word_printed_only_inside_a_plan_term_covers_it(bm25) -> None:
+    """损害赔偿 is a dictionary word; the plans print it only inside 生态环境损害赔偿."""
+    retriever, measures = bm25
+    ids = [i for i, m in enumerate(measures) if m.doc.startswith("003")]
+    target = next(i for i in ids if "生态环境损害赔偿案件" in measures[i].text)
+    hit = retriever.search("跨区的损害赔偿怎么协同", ids, k=3, mode="bm25")[0]
+    assert hit.index == target and hit.coverage >= 0.5
