@@ -129,7 +129,7 @@ def bm25():
     ("风力发电往北京送电", "003", "加强从内蒙古"),
     ("呼吁老百姓骑自行车", "003", "办好全国生态日"),
     ("卫生院的点滴瓶回收", "001", "推动输液瓶"),
-    ("楼顶种花 墙上爬山虎", "001", "推进建筑物墙面"),
+    ("空中花园和爬山虎", "001", "推进建筑物墙面"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
