@@ -158,7 +158,7 @@ class Retriever:
         bridge term (unknown words weigh most: 食堂, 开饭 are evidence the plans do not say)."""
         terms = query if isinstance(query, QueryTerms) else QueryTerms(tuple(query), {}, {}, "")
         doc = self.doc_sets[index]
-        weights = {t: self._weight(t) for t in set(terms.tokens)}
+        weights = self._weights(terms)
         total = sum(weights.values())
         if total == 0:
             return 0.0
@@ -186,7 +186,7 @@ class Retriever:
             # cut otherwise in this plan (垃圾焚烧 inside 生活垃圾焚烧) it is still printed there
             return any(word in self.measures[i].text for i in pool)
 
-        weights = {t: self._weight(t) for t in set(terms.tokens)}
+        weights = self._weights(terms)
         total = sum(weights.values())
         missing = sum(w for t, w in weights.items()
                       if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t)) and not printed(t)
@@ -212,6 +212,19 @@ class Retriever:
         if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, t) for t in texts())):
             return True
         return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
+
+    def _weights(self, terms: QueryTerms) -> dict[str, float]:
+        """Each typed word's weight as evidence.  A staff word the plans print only through a bridge
+        weighs what the plan word it stands for weighs: framing words bridged to common plan words
+        (半夜 -> 夜间, 太吵 -> 噪声, 村 -> 农村) count less than the subject of a complaint no
+        plan names (烧烤, 鸽子), while a bridged subject (炮仗 -> 烟花爆竹) keeps a rare word's weight."""
+        weights = {}
+        for t in set(terms.tokens):
+            weight = self._weight(t)
+            if t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
+                weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
+            weights[t] = weight
+        return weights
 
     def _weight(self, token: str) -> float:
         """A word's idf; a word no measure has weighs most, unless it is a single character or a

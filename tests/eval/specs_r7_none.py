@@ -6,7 +6,6 @@ from specs import T, A, D, DL, IC, IM, C, S, item, N, conv  # noqa: F401
 # --- not answered: a complaint's subject is absent while its framing words (吵/半夜/小区/村) are not
 N("r7n001", "楼上装修天天电钻 吵死了 能管不", None, chat=True, tags="complaint")
 N("r7n002", "@机器人 小区里电瓶车飞线充电 谁负责查", None, chat=True, tags="complaint")
-N("r7n003", "广场舞音响半夜还在放，找哪个部门？", None, chat=True, tags="complaint")
 N("r7n004", "工地拖欠农民工工资找谁", None, chat=True, tags="complaint")
 N("r7n005", "村里有人养鸽子 鸽子粪味太大了", None, chat=True, tags="complaint")
 N("r7n006", "蚊子太多了 小区打药谁管", None, chat=True, tags="complaint")
@@ -27,6 +26,9 @@ N("r7n019", "2026年北京市新能源汽车购置补贴标准是多少？", "bj
 N("r7n020", "密云区2026年水库周边民宿数量控制目标是多少？", "my")
 
 # --- near misses the plans do answer, in staff's words
+# 广场舞 noise is 社会生活噪声: the plans' 劝阻、调解社会生活噪声扰民行为 answers it (first written as none)
+T("r7n003", "广场舞音响半夜还在放，找哪个部门？", None, "000", "调解社会生活噪声扰民行为",
+  "001", "调解社会生活噪声扰民行为", "003", "调解社会生活噪声扰民行为", chat=True, tags="complaint")
 T("r7n021", "外卖盒子回收 大兴有啥安排", "dx26", "000", "持续开展快递包装、外卖餐盒回收", chat=True)
 T("r7n022", "过年能放炮仗吗 密云那边", "my", "002", "禁止燃放烟花爆竹的通告", chat=True)
 T("r7n023", "修车铺喷漆味儿大 大兴管不管", "dx26", "000", "加强汽修企业全环节监管", chat=True)
