@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -186,10 +186,21 @@ class Retriever:
             # cut otherwise in this plan (垃圾焚烧 inside 生活垃圾焚烧) it is still printed there
             return any(word in self.measures[i].text for i in pool)
 
+        def coined(word: str) -> bool:
+            """A word outside jieba's dictionary (摇号, 飞线) that is no piece of a word the plans
+            print (卖散|煤: 散煤) and shortens no phrase of theirs (捕鸟, 医废): a name they do not use."""
+            if not _CJK_WORD.fullmatch(word):
+                return False
+
+            def known(w: str) -> bool:
+                return w in self.idf or self.tokenizer.knows(w) or any(w in text for text in self._texts)
+
+            return word not in _glued(terms.tokens, known) and not any(_abbreviates(word, text) for text in self._texts)
+
         weights = self._weights(terms)
         total = sum(weights.values())
         missing = sum(w for t, w in weights.items()
-                      if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t)) and not printed(t)
+                      if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
                       and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ())))
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
             return 1.0  # not one word in common with the plans in scope: only a cosine links them
@@ -214,15 +225,18 @@ class Retriever:
         return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
 
     def _weights(self, terms: QueryTerms) -> dict[str, float]:
-        """Each typed word's weight as evidence.  A staff word the plans print only through a bridge
-        weighs what the plan word it stands for weighs: framing words bridged to common plan words
-        (半夜 -> 夜间, 太吵 -> 噪声, 村 -> 农村) count less than the subject of a complaint no
-        plan names (烧烤, 鸽子), while a bridged subject (炮仗 -> 烟花爆竹) keeps a rare word's weight."""
+        """Each typed word's weight as evidence, so that the subject of a complaint no plan names
+        (烧烤, 鸽子) outweighs its framing words.  A staff word the plans print only through a
+        bridge weighs what the plan word it stands for weighs (半夜 -> 夜间, 太吵 -> 噪声: common;
+        炮仗 -> 烟花爆竹: rare); a single character weighs by the measures printing it anywhere
+        (村 in 农村, 店 in 青云店), not by the few that jieba cut it out alone in."""
         weights = {}
         for t in set(terms.tokens):
             weight = self._weight(t)
             if t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
                 weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
+            elif len(t) == 1 and t in self.idf:
+                weight = min(weight, math.log(1 + len(self._texts) / max(1, sum(t in text for text in self._texts))))
             weights[t] = weight
         return weights
 
@@ -340,6 +354,19 @@ def _abbreviates(word: str, text: str) -> bool:
             return True
         start = text.find(word[0], start + 1)
     return False
+
+
+def _glued(tokens: Sequence[str], known: Callable[[str], bool]) -> set[str]:
+    """Tokens sharing characters with a known word other than themselves, across their edge or
+    inside them (卖散|煤 holds 散煤): pieces jieba's guess glued from other words."""
+    joined, out, start = "".join(tokens), set(), 0
+    for t in tokens:
+        end = start + len(t)
+        spans = ((i, j) for i in range(max(0, start - 3), end) for j in range(max(i + 2, start + 1), min(i + 4, len(joined)) + 1))
+        if any((i, j) != (start, end) and known(joined[i:j]) for i, j in spans):
+            out.add(t)
+        start = end
+    return out
 
 
 def _spans(folded: str, tokens: Sequence[str]) -> list[tuple[int, int]]:

@@ -427,3 +427,28 @@ def test_a_bridged_subject_keeps_the_weight_of_the_rare_plan_word(retriever):
     terms = r.terms("过年放炮仗管不管")
     assert "炮仗" not in r.idf and terms.alternatives["炮仗"]
     assert r._weights(terms)["炮仗"] == max(r.idf[w] for a in terms.alternatives["炮仗"] for w in a) > r.idf["噪声"]
+
+
+def test_a_coined_word_the_plans_do_not_use_is_absent(retriever):
+    """飞线 (a cable run out of a window to charge) is in no dictionary and shortens no phrase of
+    the plans: it is a thing they do not name, not a slip."""
+    r = retriever
+    terms = r.terms("小区飞线充电谁管")
+    assert "飞线" in terms.tokens and not r.tokenizer.knows("飞线") and "飞线" not in r.idf
+    weights = r._weights(terms)
+    assert r.absent(terms) == pytest.approx(weights["飞线"] / sum(weights.values()))
+
+
+def test_a_piece_glued_from_a_printed_word_is_not_coined(retriever):
+    # 卖散|煤: jieba's guess cut 散煤 apart; the plans print 散煤, so nothing here is absent
+    terms = retriever.terms("打击卖散煤")
+    assert "卖散" in terms.tokens and retriever.absent(terms) == 0.0
+
+
+def test_a_character_weighs_by_the_measures_printing_it_anywhere(retriever):
+    """店 is cut alone in a few measures but printed in many (青云店, 商店): as evidence it
+    weighs like the common character it is, so 洗车 decides."""
+    r = retriever
+    terms = r.terms("洗车店污水乱排")
+    weights = r._weights(terms)
+    assert "店" in r.idf and weights["店"] < r._weight("店") and weights["店"] < weights["洗车"]
