@@ -226,6 +226,10 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("护林员待遇怎么样", {"pay"}),
     ("环卫工人工资多少", {"pay", "number"}),
     ("what salary do park rangers get", {"pay"}),
+    ("明年水费要涨价吗", {"money"}),
+    ("冬天供暖费涨不涨", {"money"}),
+    ("停车费贵不贵", {"money"}),
+    ("能源消费总量控制谁牵头", set()),  # 消费 is spending energy, no fee
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
