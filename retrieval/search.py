@@ -195,7 +195,7 @@ class Retriever:
             def known(w: str) -> bool:
                 return w in self.idf or self.tokenizer.knows(w) or any(w in text for text in self._texts)
 
-            return word not in _glued(terms.tokens, known) and not any(_abbreviates(word, text) for text in self._texts)
+            return not _glued(word, terms.tokens, known) and not any(_abbreviates(word, text) for text in self._texts)
 
         weights = self._weights(terms)
         total = sum(weights.values())
@@ -356,17 +356,19 @@ def _abbreviates(word: str, text: str) -> bool:
     return False
 
 
-def _glued(tokens: Sequence[str], known: Callable[[str], bool]) -> set[str]:
-    """Tokens sharing characters with a known word other than themselves, across their edge or
-    inside them (卖散|煤 holds 散煤): pieces jieba's guess glued from other words."""
-    joined, out, start = "".join(tokens), set(), 0
+def _glued(word: str, tokens: Sequence[str], known: Callable[[str], bool]) -> bool:
+    """Does the token share characters with a known word other than itself, across its edge or
+    inside it (卖散|煤 holds 散煤)?  Then jieba's guess glued it from pieces of other words."""
+    joined, start = "".join(tokens), 0
     for t in tokens:
         end = start + len(t)
-        spans = ((i, j) for i in range(max(0, start - 3), end) for j in range(max(i + 2, start + 1), min(i + 4, len(joined)) + 1))
-        if any((i, j) != (start, end) and known(joined[i:j]) for i, j in spans):
-            out.add(t)
+        if t == word:
+            spans = ((i, j) for i in range(max(0, start - 3), end)
+                     for j in range(max(i + 2, start + 1), min(i + 4, len(joined)) + 1))
+            if any((i, j) != (start, end) and known(joined[i:j]) for i, j in spans):
+                return True
         start = end
-    return out
+    return False
 
 
 def _spans(folded: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
