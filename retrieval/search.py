@@ -158,7 +158,7 @@ class Retriever:
         bridge term (unknown words weigh most: 食堂, 开饭 are evidence the plans do not say)."""
         terms = query if isinstance(query, QueryTerms) else QueryTerms(tuple(query), {}, {}, "")
         doc = self.doc_sets[index]
-        weights = self._weights(terms)
+        weights = self._weights(terms, bridged=False)
         total = sum(weights.values())
         if total == 0:
             return 0.0
@@ -224,16 +224,18 @@ class Retriever:
             return True
         return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
 
-    def _weights(self, terms: QueryTerms) -> dict[str, float]:
+    def _weights(self, terms: QueryTerms, bridged: bool = True) -> dict[str, float]:
         """Each typed word's weight as evidence, so that the subject of a complaint no plan names
         (烧烤, 鸽子) outweighs its framing words.  A staff word the plans print only through a
         bridge weighs what the plan word it stands for weighs (半夜 -> 夜间, 太吵 -> 噪声: common;
-        炮仗 -> 烟花爆竹: rare); a single character weighs by the measures printing it anywhere
-        (村 in 农村, 店 in 青云店), not by the few that jieba cut it out alone in."""
+        炮仗 -> 烟花爆竹: rare), when judging what share is `absent` (`bridged`; coverage keeps a
+        staff word's own weight, as lowering it cost answerable questions their answer); a single
+        character weighs by the measures printing it anywhere (村 in 农村, 店 in 青云店), not by the
+        few that jieba cut it out alone in."""
         weights = {}
         for t in set(terms.tokens):
             weight = self._weight(t)
-            if t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
+            if bridged and t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
                 weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
             elif len(t) == 1 and t in self.idf:
                 weight = min(weight, math.log(1 + len(self._texts) / max(1, sum(t in text for text in self._texts))))
