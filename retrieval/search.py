@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -158,7 +158,7 @@ class Retriever:
         bridge term (unknown words weigh most: 食堂, 开饭 are evidence the plans do not say)."""
         terms = query if isinstance(query, QueryTerms) else QueryTerms(tuple(query), {}, {}, "")
         doc = self.doc_sets[index]
-        weights = {t: self._weight(t) for t in set(terms.tokens)}
+        weights = self._weights(terms, bridged=False)
         total = sum(weights.values())
         if total == 0:
             return 0.0
@@ -186,10 +186,21 @@ class Retriever:
             # cut otherwise in this plan (垃圾焚烧 inside 生活垃圾焚烧) it is still printed there
             return any(word in self.measures[i].text for i in pool)
 
-        weights = {t: self._weight(t) for t in set(terms.tokens)}
+        def coined(word: str) -> bool:
+            """A word outside jieba's dictionary (摇号, 飞线) that is no piece of a word the plans
+            print (卖散|煤: 散煤) and shortens no phrase of theirs (捕鸟, 医废): a name they do not use."""
+            if not _CJK_WORD.fullmatch(word):
+                return False
+
+            def known(w: str) -> bool:
+                return w in self.idf or self.tokenizer.knows(w) or any(w in text for text in self._texts)
+
+            return not _glued(word, terms.tokens, known) and not any(_abbreviates(word, text) for text in self._texts)
+
+        weights = self._weights(terms)
         total = sum(weights.values())
         missing = sum(w for t, w in weights.items()
-                      if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t)) and not printed(t)
+                      if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
                       and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ())))
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
             return 1.0  # not one word in common with the plans in scope: only a cosine links them
@@ -212,6 +223,24 @@ class Retriever:
         if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, t) for t in texts())):
             return True
         return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
+
+    def _weights(self, terms: QueryTerms, bridged: bool = True) -> dict[str, float]:
+        """Each typed word's weight as evidence, so that the subject of a complaint no plan names
+        (烧烤, 鸽子) outweighs its framing words.  A staff word the plans print only through a
+        bridge weighs what the plan word it stands for weighs (半夜 -> 夜间, 太吵 -> 噪声: common;
+        炮仗 -> 烟花爆竹: rare), when judging what share is `absent` (`bridged`; coverage keeps a
+        staff word's own weight, as lowering it cost answerable questions their answer); a single
+        character weighs by the measures printing it anywhere (村 in 农村, 店 in 青云店), not by the
+        few that jieba cut it out alone in."""
+        weights = {}
+        for t in set(terms.tokens):
+            weight = self._weight(t)
+            if bridged and t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
+                weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
+            elif len(t) == 1 and t in self.idf:
+                weight = min(weight, math.log(1 + len(self._texts) / max(1, sum(t in text for text in self._texts))))
+            weights[t] = weight
+        return weights
 
     def _weight(self, token: str) -> float:
         """A word's idf; a word no measure has weighs most, unless it is a single character or a
@@ -326,6 +355,21 @@ def _abbreviates(word: str, text: str) -> bool:
         if ok:
             return True
         start = text.find(word[0], start + 1)
+    return False
+
+
+def _glued(word: str, tokens: Sequence[str], known: Callable[[str], bool]) -> bool:
+    """Does the token share characters with a known word other than itself, across its edge or
+    inside it (卖散|煤 holds 散煤)?  Then jieba's guess glued it from pieces of other words."""
+    joined, start = "".join(tokens), 0
+    for t in tokens:
+        end = start + len(t)
+        if t == word:
+            spans = ((i, j) for i in range(max(0, start - 3), end)
+                     for j in range(max(i + 2, start + 1), min(i + 4, len(joined)) + 1))
+            if any((i, j) != (start, end) and known(joined[i:j]) for i, j in spans):
+                return True
+        start = end
     return False
 
 

@@ -217,6 +217,19 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("How many charging piles will Miyun build?", {"number"}),
     ("hotline for noise complaints", {"contact"}),
     ("Who is in charge of fine particulate matter?", set()),
+    # the person holding a post, or what a job pays: plans name units and tasks, never these
+    ("区水务局局长叫什么", {"person"}),
+    ("我们村的河长是谁啊", {"person"}),
+    ("who is the director of the water bureau", {"person"}),
+    ("河长制谁牵头", set()),  # the system named, no person asked
+    ("局长办公会定的事项谁负责", set()),
+    ("护林员待遇怎么样", {"pay"}),
+    ("环卫工人工资多少", {"pay", "number"}),
+    ("what salary do park rangers get", {"pay"}),
+    ("明年水费要涨价吗", {"money"}),
+    ("冬天供暖费涨不涨", {"money"}),
+    ("停车费贵不贵", {"money"}),
+    ("能源消费总量控制谁牵头", set()),  # 消费 is spending energy, no fee
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -392,3 +405,54 @@ def test_how_a_nuisance_shows_is_no_topic(retriever):
     # 灰大, 动静大: 大 says how bad it is; 冒沼气, 冒油烟: 冒 says it comes out; the thing is the topic
     for question, word in (("工地灰大", "大"), ("动静大", "大"), ("污水厂冒沼气", "冒"), ("后厨冒油烟", "冒")):
         assert word not in retriever.terms(question).tokens
+
+
+@pytest.mark.parametrize("question, framing, subject", [
+    ("半夜楼下烧烤太吵了", "半夜", "烧烤"),  # 半夜 -> 夜间, printed in many measures
+    ("半夜有人在河边遛狗", "半夜", "遛狗"),
+    ("小区垃圾桶边上有人烧烤", "垃圾桶", "烧烤"),  # 垃圾桶 -> 生活垃圾, 垃圾
+])
+def test_a_framing_word_bridged_to_a_common_plan_word_weighs_less_than_the_subject(retriever, question, framing, subject):
+    """A complaint's time and place words stand for common plan words; the thing complained of,
+    which no plan names, is what decides whether the plans answer it."""
+    r = retriever
+    terms = r.terms(question)
+    assert terms.alternatives.get(framing) and subject not in r.idf
+    weights = r._weights(terms)
+    assert weights[framing] < r._weight(framing) and weights[framing] < weights[subject]
+    typed = {t: r._weight(t) for t in weights}
+    assert weights[subject] / sum(weights.values()) > typed[subject] / sum(typed.values())
+    assert r.absent(terms) >= weights[subject] / sum(weights.values())
+
+
+def test_a_bridged_subject_keeps_the_weight_of_the_rare_plan_word(retriever):
+    """炮仗 stands for 烟花爆竹, printed in a few measures: it still weighs as a topic."""
+    r = retriever
+    terms = r.terms("过年放炮仗管不管")
+    assert "炮仗" not in r.idf and terms.alternatives["炮仗"]
+    assert r._weights(terms)["炮仗"] == max(r.idf[w] for a in terms.alternatives["炮仗"] for w in a) > r.idf["噪声"]
+
+
+def test_a_coined_word_the_plans_do_not_use_is_absent(retriever):
+    """飞线 (a cable run out of a window to charge) is in no dictionary and shortens no phrase of
+    the plans: it is a thing they do not name, not a slip."""
+    r = retriever
+    terms = r.terms("小区飞线充电谁管")
+    assert "飞线" in terms.tokens and not r.tokenizer.knows("飞线") and "飞线" not in r.idf
+    weights = r._weights(terms)
+    assert r.absent(terms) == pytest.approx(weights["飞线"] / sum(weights.values()))
+
+
+def test_a_piece_glued_from_a_printed_word_is_not_coined(retriever):
+    # 卖散|煤: jieba's guess cut 散煤 apart; the plans print 散煤, so nothing here is absent
+    terms = retriever.terms("打击卖散煤")
+    assert "卖散" in terms.tokens and retriever.absent(terms) == 0.0
+
+
+def test_a_character_weighs_by_the_measures_printing_it_anywhere(retriever):
+    """店 is cut alone in a few measures but printed in many (青云店, 商店): as evidence it
+    weighs like the common character it is, so 洗车 decides."""
+    r = retriever
+    terms = r.terms("洗车店污水乱排")
+    weights = r._weights(terms)
+    assert "店" in r.idf and weights["店"] < r._weight("店") and weights["店"] < weights["洗车"]

@@ -59,3 +59,11 @@ def test_english_function_words_are_no_topic_words():
     t = Tokenizer()
     assert t.tokens("what does the plan say about boiler retrofits") == ["boiler", "retrofits"]
     assert t.tokens("Who leads the sewage work and when is it due?") == ["sewage", "work"]
+
+
+def test_english_asking_nouns_are_no_topic_words():
+    # rules, measures, policies say how an English question asks; the plans print none of them
+    t = Tokenizer()
+    assert t.tokens("any rules on straw burning near villages?") == ["straw", "burning", "villages"]
+    assert t.tokens("What measures and policies cover dust from construction sites") == \
+        ["cover", "dust", "construction", "sites"]
