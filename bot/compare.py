@@ -117,7 +117,8 @@ class Numbers:
         if q.rank and (place := q.entity or q.issuer) and (ranked := self._rank(q, keys, place)):
             return ranked
         sides = self._sides(q)
-        if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides):
+        if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides) \
+                and not all(self._states(keys[0], e, y) for e, y in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
@@ -177,12 +178,15 @@ class Numbers:
 
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
-        places: list[str] = []
-        for m in self._places.finditer(q.text):
-            name = CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]]
-            if name not in places:
-                places.append(name)
-        places += [i for i in (*q.issuers, *q.missing_places) if i not in places]  # read by the parser (Tongzhou)
+        named = [(m.start(), m.end(), CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]])
+                 for m in self._places.finditer(q.text)]
+        named += [(u.start, u.end, k) for u in q.units for k in u.keys if k in self.units.places]  # 雁翅 read by the parser
+        named.sort()
+        # 门头沟雁翅镇和斋堂镇: a district said just before one of its towns only says where the town is
+        where = {d for (_, end, d), (start, _, t) in zip(named, named[1:])
+                 if self.units.places.get(t) == d and not q.text[end:start].strip()}
+        places = list(dict.fromkeys(name for _, _, name in named if name not in where))
+        places += [i for i in (*q.issuers, *q.missing_places) if i not in places and i not in where]  # read by the parser (Tongzhou)
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:
@@ -212,6 +216,10 @@ class Numbers:
                 c = max(cells, key=lambda c: c.year or 0)
                 return self._cell_value(label, key, c)
         return None
+
+    def _states(self, key: str, entity: str, year: int | None) -> bool:
+        """Does the side's own plan state a target of that quantity in its text (锅炉AB级 75家)?"""
+        return any(f.issuer == entity and _key(f) == key and year in (None, f.year) for f in self.facts)
 
     def _cell_value(self, label: str, key: str, c: Indicator) -> Value:
         number = _number(c.value)

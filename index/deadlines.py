@@ -34,7 +34,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from .models import Measure
-from .units import fold
+from .units import fold, syllables
 
 _ONGOING = ("长期", "持续", "常态", "每年", "定期")
 _WS = re.compile(r"\s+")
@@ -54,10 +54,12 @@ _NONE_WRITTEN = re.compile(
 )
 # 长期的 / 持续的 (有哪些), said alone: the open-ended 完成时限 labels, not a content word
 # 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing
-_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?的"
+_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
                         r"|\s*□)")  # 长期干的 区水务局牵头的: a unit's list follows
+# the open-ended labels as they sound: 常期实施 / 持续推近 / 长其的 are typed for them
+_OPEN_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", "长期", "持续")
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
 # else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
@@ -350,9 +352,10 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
             return _label(m[1], m, True)
     if m := _NONE_WRITTEN.search(text):
         return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
-    if m := _OPEN_LABEL.search(text):
+    heard = _open_words_heard(text)
+    if m := _OPEN_LABEL.search(heard):
         return _label(m[0], m, m[0][0].isdigit())
-    if m := _OPEN_BARE.search(text):
+    if m := _OPEN_BARE.search(heard):
         return Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None, (m.span(),))
     if m := _YEAR_AS_DEADLINE.search(text):  # 完成时限是2027年: due inside that year
         y = int(m[1])
@@ -385,6 +388,22 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
     end = period.due
     return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
+
+
+def _open_words_heard(text: str) -> str:
+    """The text with an open-ended label typed by sound (常期实施, 持续推近) spelled as printed;
+    a stretch counts when it sounds like the label and differs from it in one character.
+    Same length, so offsets into the text stay valid."""
+    sounds = syllables(text)
+    if len(sounds) != len(text):
+        return text
+    for word in _OPEN_WORDS:
+        want, n = syllables(word), len(word)
+        for i in range(len(text) - n + 1):
+            piece = text[i:i + n]
+            if piece != word and sounds[i:i + n] == want and sum(a != b for a, b in zip(piece, word)) == 1:
+                text = text[:i] + word + text[i + n:]
+    return text
 
 
 def _label(value: str, m: re.Match, exact: bool) -> Reading:

@@ -276,3 +276,25 @@ def test_the_first_n_quarters(text, expected):
 ])
 def test_a_day_stated_as_the_deadline_is_that_day(text, expected):
     assert reading(text, 2021) == expected
+
+
+@pytest.mark.parametrize("text, label", [
+    ("常期实施的有几项", "长期实施"), ("持续推近的都有啥", "持续推进"), ("迟续推进那些列一下", "持续推进"),
+    ("常期的任务", "长期"),
+])
+def test_open_ended_labels_typed_by_sound(text: str, label: str) -> None:
+    """A homophone typo of 长期实施 / 持续推进 is that label; offsets stay those of the text."""
+    r = read_deadline(text, TODAY, 2026)
+    assert (r.filter.kind, r.filter.label) == ("label", label)
+    (start, end), = r.spans
+    assert end - start >= len(label)
+
+
+@pytest.mark.parametrize("text", ["长期坚持的那种有哪些", "持续这类的 列一下", "区水务局 长期那种"])
+def test_open_ended_said_as_a_kind(text: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert f.kind == "label" and f.label in ("长期坚持", "持续", "长期")
+
+
+def test_a_sound_alike_word_sharing_too_few_characters_is_not_a_label() -> None:
+    assert read_deadline("场企实施方案怎么写", TODAY, 2026).filter is None
