@@ -58,6 +58,11 @@ _OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
                         r"|\s*□)")  # 长期干的 区水务局牵头的: a unit's list follows
+# English for the open-ended labels: long-term -> 长期(实施), ongoing -> 持续(推进)
+# (said of the measures: "ongoing tasks", "are long-term?"; "long-term monitoring" is content)
+_OF_MEASURES = r"(?=\s+(?:measures?|tasks?|items?|ones|work|actions?|jobs?)\b|\s*[?？.!]?\s*$)"
+_OPEN_ENGLISH = (("长期", re.compile(r"(?i)\blong[- ]?term\b" + _OF_MEASURES)),
+                 ("持续", re.compile(r"(?i)\bon-?going\b" + _OF_MEASURES)))
 # the open-ended labels as they sound: 常期实施 / 持续推近 / 长其的 are typed for them
 _OPEN_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", "长期", "持续")
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
@@ -357,6 +362,9 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         return _label(m[0], m, m[0][0].isdigit())
     if m := _OPEN_BARE.search(heard):
         return Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None, (m.span(),))
+    for label, rx in _OPEN_ENGLISH:
+        if m := rx.search(text):
+            return Reading(DeadlineFilter(kind="label", phrase=label, label=label, exact=False), None, (m.span(),))
     if m := _YEAR_AS_DEADLINE.search(text):  # 完成时限是2027年: due inside that year
         y = int(m[1])
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=date(y, 1, 1), end=date(y, 12, 31)), None,

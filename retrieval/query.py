@@ -92,6 +92,8 @@ _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
+# 9月份到期的有没有 / 有没有长期实施的: whether there are any is asked by listing them
+_ANY_ASK = re.compile(r"的\s*(?:还|都|也)?有(?:没有|吗|么)[\s?？]*$|有没有[^，,。？?]*的")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
 _ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底|[做干弄搞办整]完|搞定|完工)|几号|啥时|多会儿?|哪个月")
@@ -464,7 +466,8 @@ class _Slots:
         bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans)
                                              + self.position[2])) < 4
         return bool(d.filter or d.invalid) and bool(
-            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked) \
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) \
+            and (not _YES_NO.search(self.blanked) or _ANY_ASK.search(self.blanked)) \
             and not _HOW_ASK.search(self.blanked)
 
     @cached_property

@@ -298,3 +298,16 @@ def test_open_ended_said_as_a_kind(text: str) -> None:
 
 def test_a_sound_alike_word_sharing_too_few_characters_is_not_a_label() -> None:
     assert read_deadline("场企实施方案怎么写", TODAY, 2026).filter is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mentougou ongoing tasks", "持续"), ("which Daxing measures are long-term?", "长期"),
+    ("long term items led by the water bureau", "长期"),
+])
+def test_open_ended_labels_in_english(text: str, label: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label, f.exact) == ("label", label, False)
+
+
+def test_long_term_said_of_content_is_no_deadline() -> None:
+    assert read_deadline("long-term monitoring of soil in Daxing", TODAY, 2026).filter is None

@@ -842,3 +842,13 @@ def test_a_plans_total_is_asked_only_with_nothing_else(ask, text, total, named):
 def test_two_units_counted_apart_together_or_either(ask, text, join):
     q = ask(text)
     assert len(q.units) == 2 and q.units_join == join
+
+
+@pytest.mark.parametrize("text, scope, intent", [
+    ("三季度到期的有没有", DX26, "deadline_list"),      # whether there are any: listed
+    ("有没有长期实施的 区园林绿化局", MTG, "deadline_list"),
+    ("住建委年底前要完成的还有吗", DX26, "deadline_list"),
+    ("6月底前有没有要求清掏雨水口", DX26, "topic"),       # a yes/no about content stays one
+])
+def test_asking_whether_any_are_due_is_a_list(ask, text: str, scope: dict, intent: str) -> None:
+    assert ask(text, scope).intent == intent
