@@ -285,9 +285,12 @@ class Numbers:
             return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
         better = self.metrics.better(key) or _bound_direction(numbers)
         if len(numbers) > 2:
-            lo, hi = min(numbers, key=lambda v: v.number), max(numbers, key=lambda v: v.number)
-            return msg.COMPARE_RANGE.format(lo=lo.side, lo_v=number_text(lo.number), hi=hi.side,
-                                            hi_v=number_text(hi.number), unit=unit)
+            lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+
+            def tied(x: float) -> str:  # every side that has the value
+                return "、".join(v.side for v in numbers if v.number == x)
+
+            return msg.COMPARE_RANGE.format(lo=tied(lo), lo_v=number_text(lo), hi=tied(hi), hi_v=number_text(hi), unit=unit)
         a, b = numbers
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)

@@ -548,7 +548,7 @@ class _Slots:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
         return bool(self.superlative and (self.terms or self.set_asked)
-                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
+                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked) or _EVERY_SIDE.search(self.text))
                     # 大兴跟朝阳差多少家 / 房山和平谷哪个少: any quantity
                     or len(named) > 1 and (_difference(self.blanked) or bool(_VERSUS.search(self.blanked)))
                     or self.equals is not None or self.each)

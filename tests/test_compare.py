@@ -545,3 +545,13 @@ def test_a_district_compared_with_one_of_its_towns_stays_a_side(world):
     _, reply = answer(world, "斋堂镇和门头沟区pm2.5比")
     assert reply is not None and "斋堂镇" in reply.blocks[0]
     assert {i["entity"] for i in reply.payload["indicators"]} == {"斋堂镇", "门头沟区"}
+
+
+def test_three_districts_values_asked_each_are_compared_and_ties_named(world):
+    """三个区的…分别是多少: every district with a plan is a side; sides that tie are all named."""
+    q, reply = answer(world, "三个区的优良天数比率目标分别是多少")
+    assert q.intent == "compare" and reply is not None and not reply.abstained
+    values = {i: stated(world, i, "优良天数比率").value for i in ("大兴区", "门头沟区", "密云区")}
+    low = min(values.values())
+    head = reply.blocks[0]
+    assert all(i in head for i, v in values.items() if v == low) and number_text(low) in head
