@@ -298,7 +298,7 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"),
      _quarter),
     (re.compile(r"上半年|下半年"), _half),
-    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
                 rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),

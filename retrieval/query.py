@@ -92,6 +92,8 @@ _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
+# 扬尘方面 / 关于噪声 / 污水相关的: the topic a deadline list is narrowed to
+_LIST_TOPIC = re.compile(r"(?:关于|涉及)\s*([^\s□，,。?？、的\d]{2,8})|([^\s□，,。?？、的\d]{2,8}?)(?:方面|相关|领域|这一?块)的?")
 # 9月份到期的有没有 / 有没有长期实施的: whether there are any is asked by listing them
 _ANY_ASK = re.compile(r"的\s*(?:还|都|也)?有(?:没有|吗|么)[\s?？]*$|有没有[^，,。？?]*的")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
@@ -248,6 +250,8 @@ class Query(BaseModel):
     # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的), "each" = each unit's own
     # list, counted apart (交通局和城管委分别牵头几项)
     units_join: Literal["all", "any", "each"] = "all"
+    # "扬尘方面6月底前的": a deadline list narrowed to measures about that word (deadline_list only)
+    list_topic: str | None = None
 
     @property
     def more(self) -> bool:
@@ -458,6 +462,15 @@ class _Slots:
         """谁牵头 / 哪个部门配合 / 牵头单位是谁."""
         return any(f != "deadline" for f in self.fields)
 
+    @cached_property
+    def list_topic(self) -> str | None:
+        """扬尘方面 / 关于噪声: a topic word said with a deadline (places and the deadline blanked)."""
+        d = self.deadline
+        if not d.filter:
+            return None
+        m = _LIST_TOPIC.search(_blank(self.blanked, self.issuer_spans + list(d.spans)))
+        return (m[1] or m[2]) if m else None
+
     @property
     def deadline_list(self) -> bool:
         """A deadline and a list, a unit or a due word (6月底前要完成什么); or a deadline with
@@ -466,7 +479,7 @@ class _Slots:
         bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans)
                                              + self.position[2])) < 4
         return bool(d.filter or d.invalid) and bool(
-            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) \
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare or self.list_topic) \
             and (not _YES_NO.search(self.blanked) or _ANY_ASK.search(self.blanked)) \
             and not _HOW_ASK.search(self.blanked)
 
@@ -658,6 +671,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         units_join=_units_join(s.text, known), equals=s.equals if intent == "compare" else None,
         each=intent == "compare" and s.each and s.equals is None and not s.rank,
         rank=intent == "compare" and s.rank, total=intent == "dept_list" and s.plan_total,
+        list_topic=s.list_topic if intent == "deadline_list" else None,
     )
 
 

@@ -852,3 +852,12 @@ def test_two_units_counted_apart_together_or_either(ask, text, join):
 ])
 def test_asking_whether_any_are_due_is_a_list(ask, text: str, scope: dict, intent: str) -> None:
     assert ask(text, scope).intent == intent
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("扬尘方面6月底前的", "扬尘"), ("关于噪声 年底前的任务有哪些", "噪声"), ("水务局 污水相关的 年底前", "污水"),
+    ("城管委年底前要完成的", None), ("年底前要完成的 生态环境局牵头", None),
+])
+def test_a_deadline_list_narrowed_to_a_topic(ask, text: str, topic: str | None) -> None:
+    q = ask(text, MTG)
+    assert q.intent == "deadline_list" and q.list_topic == topic
