@@ -92,6 +92,7 @@ class DeadlineFilter(BaseModel):
     end: date | None = None
     label: str | None = None
     exact: bool = True
+    also: tuple[str, ...] = ()  # 长期实施和持续推进的: other open-ended labels that pass too (contained)
 
     def matches(self, m: Measure) -> bool:
         """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
@@ -99,6 +100,8 @@ class DeadlineFilter(BaseModel):
             return not (m.deadline or "").strip()
         if self.kind == "label":
             printed = normalize_label(m.deadline or "")
+            if any(a in printed for a in self.also):
+                return True
             return printed == self.label if self.exact else bool(self.label) and self.label in printed
         if m.due is None:
             return False
@@ -359,9 +362,10 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
     heard = _open_words_heard(text)
     if m := _OPEN_LABEL.search(heard):
-        return _label(m[0], m, m[0][0].isdigit())
+        return _with_other_open(heard, _label(m[0], m, m[0][0].isdigit()))
     if m := _OPEN_BARE.search(heard):
-        return Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None, (m.span(),))
+        return _with_other_open(heard, Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None,
+                                               (m.span(),)))
     for label, rx in _OPEN_ENGLISH:
         if m := rx.search(text):
             return Reading(DeadlineFilter(kind="label", phrase=label, label=label, exact=False), None, (m.span(),))
@@ -412,6 +416,24 @@ def _open_words_heard(text: str) -> str:
             if piece != word and sounds[i:i + n] == want and sum(a != b for a, b in zip(piece, word)) == 1:
                 text = text[:i] + word + text[i + n:]
     return text
+
+
+# the other open-ended word joined to the first (长期实施和持续推进的 / 长期+持续 / 持续或长期的)
+_OPEN_WORD = re.compile(r"长期实施|长期坚持|持续推进|持续实施|长期|持续")
+_JOINER = re.compile(r"和|跟|与|及|或|还有|[+＋、/]")
+
+
+def _with_other_open(text: str, reading: Reading) -> Reading:
+    """The label reading, widened by the other open-ended word when a joiner links them (both asked)."""
+    f, ((start, end),) = reading.filter, reading.spans
+    for m in _OPEN_WORD.finditer(text):
+        if m[0][:2] in (f.label or "") or start <= m.start() < end:
+            continue
+        gap = text[end:m.start()] if m.start() >= end else text[m.end():start]
+        if len(gap) <= 6 and _JOINER.search(gap):
+            lo, hi = min(start, m.start()), max(end, m.end())
+            return Reading(f.model_copy(update={"also": (m[0],), "phrase": text[lo:hi]}), None, ((lo, hi),))
+    return reading
 
 
 def _label(value: str, m: re.Match, exact: bool) -> Reading:

@@ -311,3 +311,18 @@ def test_open_ended_labels_in_english(text: str, label: str) -> None:
 
 def test_long_term_said_of_content_is_no_deadline() -> None:
     assert read_deadline("long-term monitoring of soil in Daxing", TODAY, 2026).filter is None
+
+
+@pytest.mark.parametrize("text, first, other", [
+    ("长期实施和持续推进的有多少", "长期实施", "持续推进"), ("持续推进或者长期实施的", "持续推进", "长期实施"),
+    ("长期+持续推进的", "持续推进", "长期"),
+])
+def test_two_open_ended_labels_joined_are_both_asked(text: str, first: str, other: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.label, f.also) == (first, (other,))
+    for printed, hit in (("长期实施", True), ("持续推进", True), ("年底前", False)):
+        assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=printed, line=1)) is hit
+
+
+def test_an_open_word_in_the_content_is_not_a_second_label() -> None:
+    assert read_deadline("长期实施的 持续改善空气质量", TODAY, 2026).filter.also == ()
