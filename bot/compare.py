@@ -193,8 +193,9 @@ class Numbers:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []
         year = q.years[0] if len(q.years) == 1 else None  # a year the text names; else each side's newest
-        if len(places) == 1 and not q.superlative and q.issuer and q.issuer != places[0]:
-            places.insert(0, q.issuer)  # 和门头沟比 in a 大兴区 chat
+        own = next((i for i in (q.issuer, q.home) if i and i != places[0]), None) if len(places) == 1 else None
+        if own and not q.superlative:
+            places.insert(0, own)  # 和门头沟比 in a 大兴区 chat
         return [(p, year) for p in places]
 
     def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "",

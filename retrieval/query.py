@@ -250,6 +250,8 @@ class Query(BaseModel):
     # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的), "each" = each unit's own
     # list, counted apart (交通局和城管委分别牵头几项)
     units_join: Literal["all", "any", "each"] = "all"
+    # the chat's own district (its scope) in a comparison: the other side of "和密云比" (compare only)
+    home: str | None = None
     # "扬尘方面6月底前的": a deadline list narrowed to measures about that word (deadline_list only)
     list_topic: str | None = None
 
@@ -672,6 +674,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         each=intent == "compare" and s.each and s.equals is None and not s.rank,
         rank=intent == "compare" and s.rank, total=intent == "dept_list" and s.plan_total,
         list_topic=s.list_topic if intent == "deadline_list" else None,
+        home=s.scope_issuer if intent == "compare" and s.scope_issuer != CITY else None,
     )
 
 
@@ -902,7 +905,7 @@ _EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两�
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)"
                       r"|(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?:是|为|有)?(?:哪个|哪些|哪几个|哪一个|哪里|谁)"  # …最多的区是哪个
                       r"|的(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?=$|[\s?？。!！,，]|是|有|呢|吗)")  # …最少的区
-_VERSUS = re.compile(r"(?:哪个|谁)的?更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
+_VERSUS = re.compile(r"(?:哪个|谁)的?(?:[^，,。?？\s]{1,10}?(?:要求|目标|指标))?更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
                      r"差多少|相差|差距|高多少|低多少")
 _DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天年])|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"

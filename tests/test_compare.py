@@ -555,3 +555,13 @@ def test_three_districts_values_asked_each_are_compared_and_ties_named(world):
     low = min(values.values())
     head = reply.blocks[0]
     assert all(i in head for i, v in values.items() if v == low) and number_text(low) in head
+
+
+@pytest.mark.parametrize("question", ["跟密云比呢 优良天数比率", "我们和密云 谁的优良天数要求高"])
+def test_one_place_named_in_a_district_chat_is_compared_with_the_chats_district(world, question):
+    """和密云比 in a 门头沟 chat: the chat's own district is the other side, each with its value."""
+    q, reply = answer(world, question, {"issuer": "门头沟区", "year": 2026})
+    assert q.intent == "compare" and q.home == "门头沟区" and reply is not None
+    mtg, my = stated(world, "门头沟区", "优良天数比率"), stated(world, "密云区", "优良天数比率")
+    assert {m["id"] for m in reply.payload["measures"]} == {mtg.measure_id, my.measure_id}
+    assert number_text(abs(mtg.value - my.value)) in reply.blocks[0]
