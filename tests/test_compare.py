@@ -565,3 +565,10 @@ def test_one_place_named_in_a_district_chat_is_compared_with_the_chats_district(
     mtg, my = stated(world, "门头沟区", "优良天数比率"), stated(world, "密云区", "优良天数比率")
     assert {m["id"] for m in reply.payload["measures"]} == {mtg.measure_id, my.measure_id}
     assert number_text(abs(mtg.value - my.value)) in reply.blocks[0]
+
+
+def test_an_english_comparison_of_good_air_days(world):
+    q, reply = answer(world, "Compare Daxing and Miyun good air days targets")
+    assert q.intent == "compare" and reply is not None and not reply.abstained
+    dx, my = stated(world, "大兴区", "优良天数比率"), stated(world, "密云区", "优良天数比率")
+    assert number_text(abs(dx.value - my.value)) in reply.blocks[0]
