@@ -63,8 +63,9 @@ _OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|
 _OF_MEASURES = r"(?=\s+(?:measures?|tasks?|items?|ones|work|actions?|jobs?)\b|\s*[?？.!]?\s*$)"
 _OPEN_ENGLISH = (("长期", re.compile(r"(?i)\blong[- ]?term\b" + _OF_MEASURES)),
                  ("持续", re.compile(r"(?i)\bon-?going\b" + _OF_MEASURES)))
-# the open-ended labels as they sound: 常期实施 / 持续推近 / 长其的 are typed for them
-_OPEN_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", "长期", "持续")
+# deadline words as they sound: 常期实施 / 持续推近 / 上伴年 are typed for them (年底 is not here:
+# 年地 is also 2026年地表水)
+_HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", "上半年", "下半年", "长期", "持续")
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
 # else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
@@ -360,7 +361,7 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
             return _label(m[1], m, True)
     if m := _NONE_WRITTEN.search(text):
         return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
-    heard = _open_words_heard(text)
+    text = heard = _words_heard(text)
     if m := _OPEN_LABEL.search(heard):
         return _with_other_open(heard, _label(m[0], m, m[0][0].isdigit()))
     if m := _OPEN_BARE.search(heard):
@@ -402,14 +403,14 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
 
 
-def _open_words_heard(text: str) -> str:
-    """The text with an open-ended label typed by sound (常期实施, 持续推近) spelled as printed;
+def _words_heard(text: str) -> str:
+    """The text with a deadline word typed by sound (常期实施, 持续推近, 上伴年) spelled right;
     a stretch counts when it sounds like the label and differs from it in one character.
     Same length, so offsets into the text stay valid."""
     sounds = syllables(text)
     if len(sounds) != len(text):
         return text
-    for word in _OPEN_WORDS:
+    for word in _HEARD_WORDS:
         want, n = syllables(word), len(word)
         for i in range(len(text) - n + 1):
             piece = text[i:i + n]

@@ -300,6 +300,13 @@ def test_a_sound_alike_word_sharing_too_few_characters_is_not_a_label() -> None:
     assert read_deadline("场企实施方案怎么写", TODAY, 2026).filter is None
 
 
+def test_half_years_typed_by_sound() -> None:
+    first, second = (read_deadline(t, TODAY, 2026).filter for t in ("上伴年要完成的", "下伴年到期的"))
+    assert (first.kind, first.end) == ("by", date(2026, 6, 30))
+    assert (second.kind, second.start, second.end) == ("within", date(2026, 7, 1), date(2026, 12, 31))
+    assert read_deadline("2026年地表水考核断面", TODAY, 2026).filter is None  # 年地 is no 年底
+
+
 @pytest.mark.parametrize("text, label", [
     ("Mentougou ongoing tasks", "持续"), ("which Daxing measures are long-term?", "长期"),
     ("long term items led by the water bureau", "长期"),
