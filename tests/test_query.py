@@ -861,3 +861,8 @@ def test_asking_whether_any_are_due_is_a_list(ask, text: str, scope: dict, inten
 def test_a_deadline_list_narrowed_to_a_topic(ask, text: str, topic: str | None) -> None:
     q = ask(text, MTG)
     assert q.intent == "deadline_list" and q.list_topic == topic
+
+
+@pytest.mark.parametrize("text", ["清管行动的完成时间是啥", "大兴跟门头沟的清管行动 完成时间有区别吗"])
+def test_completion_time_asks_the_deadline(ask, text: str) -> None:
+    assert "deadline" in ask(text, NONE).fields
