@@ -242,7 +242,7 @@ def named_days() -> dict[str, tuple[int, int, bool]]:
     for entry in data["day"]:
         month, day = (int(x) for x in entry["by"].split("-"))
         date(2000, month, day)  # a typo in the table fails here, at load
-        out |= {w: (month, day, bool(entry["before"])) for w in entry["words"]}
+        out |= {w.lower(): (month, day, bool(entry["before"])) for w in entry["words"]}
     return out
 
 
@@ -252,11 +252,11 @@ _NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干�
 
 def _named_days_rx() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(named_days(), key=len, reverse=True)))
-    return re.compile(rf"(?<![一二三四五六七八九十\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
+    return re.compile(rf"(?i)(?<![一二三四五六七八九十\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
 
 
 def _named_day(m: re.Match, year: int) -> _Period:
-    month, day, needs_before = named_days()[m[1]]
+    month, day, needs_before = named_days()[m[1].lower()]
     if not m[2] and (needs_before or not _NAMED_ALONE.match(m.string, m.end())):
         raise _NotADeadline  # 国庆放假 / 年中央: a name, not a deadline
     d = date(year, month, day)

@@ -90,7 +90,7 @@ _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "�
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
-_HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
+_HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how(?! many\b)|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
 # 扬尘方面 / 关于噪声 / 污水相关的: the topic a deadline list is narrowed to
 _LIST_TOPIC = re.compile(r"(?:关于|涉及)\s*([^\s□，,。?？、的\d]{2,8})|([^\s□，,。?？、的\d]{2,8}?)(?:方面|相关|领域|这一?块)的?")

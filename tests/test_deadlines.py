@@ -333,3 +333,12 @@ def test_two_open_ended_labels_joined_are_both_asked(text: str, first: str, othe
 
 def test_an_open_word_in_the_content_is_not_a_second_label() -> None:
     assert read_deadline("长期实施的 持续改善空气质量", TODAY, 2026).filter.also == ()
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Daxing measures due before the heating season", date(2026, 11, 15)),
+    ("tasks due Before National Day", date(2026, 9, 30)), ("what is due by mid-year", date(2026, 6, 30)),
+])
+def test_named_days_in_english_from_the_table(text: str, end: date) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.end) == ("by", end)

@@ -866,3 +866,8 @@ def test_a_deadline_list_narrowed_to_a_topic(ask, text: str, topic: str | None) 
 @pytest.mark.parametrize("text", ["清管行动的完成时间是啥", "大兴跟门头沟的清管行动 完成时间有区别吗"])
 def test_completion_time_asks_the_deadline(ask, text: str) -> None:
     assert "deadline" in ask(text, NONE).fields
+
+
+def test_how_many_due_by_a_day_is_a_deadline_list(ask) -> None:
+    assert ask("how many Daxing measures are due by end of June", NONE).intent == "deadline_list"
+    assert ask("how does Daxing control construction dust", NONE).intent == "topic"
