@@ -117,7 +117,8 @@ class Numbers:
         if q.rank and (place := q.entity or q.issuer) and (ranked := self._rank(q, keys, place)):
             return ranked
         sides = self._sides(q)
-        if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides):
+        if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides) \
+                and not all(self._states(keys[0], e, y) for e, y in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
@@ -177,20 +178,24 @@ class Numbers:
 
     def _sides(self, q: Query) -> list[tuple[str, int | None]]:
         """(entity, year) per side, in the question's order: places, else one place in two years."""
-        places: list[str] = []
-        for m in self._places.finditer(q.text):
-            name = CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]]
-            if name not in places:
-                places.append(name)
-        places += [i for i in (*q.issuers, *q.missing_places) if i not in places]  # read by the parser (Tongzhou)
+        named = [(m.start(), m.end(), CITY if _CITY.fullmatch(m[1]) else self.place_names[m[1]])
+                 for m in self._places.finditer(q.text)]
+        named += [(u.start, u.end, k) for u in q.units for k in u.keys if k in self.units.places]  # 雁翅 read by the parser
+        named.sort()
+        # 门头沟雁翅镇和斋堂镇: a district said just before one of its towns only says where the town is
+        where = {d for (_, end, d), (start, _, t) in zip(named, named[1:])
+                 if self.units.places.get(t) == d and not q.text[end:start].strip()}
+        places = list(dict.fromkeys(name for _, _, name in named if name not in where))
+        places += [i for i in (*q.issuers, *q.missing_places) if i not in places and i not in where]  # read by the parser (Tongzhou)
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []
         year = q.years[0] if len(q.years) == 1 else None  # a year the text names; else each side's newest
-        if len(places) == 1 and not q.superlative and q.issuer and q.issuer != places[0]:
-            places.insert(0, q.issuer)  # 和门头沟比 in a 大兴区 chat
+        own = next((i for i in (q.issuer, q.home) if i and i != places[0]), None) if len(places) == 1 else None
+        if own and not q.superlative:
+            places.insert(0, own)  # 和门头沟比 in a 大兴区 chat
         return [(p, year) for p in places]
 
     def value(self, keys: Sequence[str], entity: str, year: int | None, label: str = "",
@@ -212,6 +217,10 @@ class Numbers:
                 c = max(cells, key=lambda c: c.year or 0)
                 return self._cell_value(label, key, c)
         return None
+
+    def _states(self, key: str, entity: str, year: int | None) -> bool:
+        """Does the side's own plan state a target of that quantity in its text (锅炉AB级 75家)?"""
+        return any(f.issuer == entity and _key(f) == key and year in (None, f.year) for f in self.facts)
 
     def _cell_value(self, label: str, key: str, c: Indicator) -> Value:
         number = _number(c.value)
@@ -277,9 +286,12 @@ class Numbers:
             return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
         better = self.metrics.better(key) or _bound_direction(numbers)
         if len(numbers) > 2:
-            lo, hi = min(numbers, key=lambda v: v.number), max(numbers, key=lambda v: v.number)
-            return msg.COMPARE_RANGE.format(lo=lo.side, lo_v=number_text(lo.number), hi=hi.side,
-                                            hi_v=number_text(hi.number), unit=unit)
+            lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
+
+            def tied(x: float) -> str:  # every side that has the value
+                return "、".join(v.side for v in numbers if v.number == x)
+
+            return msg.COMPARE_RANGE.format(lo=tied(lo), lo_v=number_text(lo), hi=tied(hi), hi_v=number_text(hi), unit=unit)
         a, b = numbers
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)

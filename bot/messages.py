@@ -47,6 +47,7 @@ LIST_HEAD_EACH = "{counts}（合计 {n} 项，下面一起列出）"
 LIST_EACH_UNIT = "{unit}{role} {n} 项"
 LIST_HEAD_DEADLINE = "完成时限{phrase}的措施共 {n} 项"
 LIST_HEAD_BOTH = "{unit}{role}、完成时限{phrase}的措施共 {n} 项"
+LIST_TOPIC = "{phrase}、涉及“{topic}”"  # 扬尘方面6月底前的: the deadline and the topic the list is narrowed to
 LIST_SCOPE = "（{where}）"
 LIST_HEAD_TOTAL = "{where}{part}共 {n} 项措施"
 LIST_TOTAL_PARTS = "其中{parts}"

@@ -308,6 +308,8 @@ class Bot:
             role = "responsible"  # 配合 in a plan with no 协办 column (门头沟): its 责任单位 are the helpers
         deadline = q.deadline if q.intent == "deadline_list" or q.deadline else None
         found, earlier, current = self._select_current(q, names, role, deadline, also)
+        if about := self._topic_words(q):  # 扬尘方面6月底前的: only the measures about it
+            found, earlier = ([m for m in ms if any(w in fold(m.text) for w in about)] for ms in (found, earlier))
         if q.total and len(q.years) > 1:  # 21年和26年的计划各多少项: both editions counted
             found, earlier = [m for m in found + earlier if m.year in q.years], []
             current = {(m.issuer, m.year) for m in found}
@@ -317,6 +319,8 @@ class Bot:
         joiner = msg.UNITS_ALL if q.units_join == "all" else msg.UNITS_ANY
         unit_label = joiner.join(u.label for u in [mention, *others]) if mention else ""
         phrase = _shown(deadline) if deadline else ""
+        if about:
+            phrase = msg.LIST_TOPIC.format(phrase=phrase, topic=q.list_topic)
         if mention and deadline:
             head = msg.LIST_HEAD_BOTH.format(unit=unit_label, role=msg.ROLE_WORDS[role], phrase=phrase, n=len(found))
         elif mention and others and q.units_join == "each":  # 分别牵头几项: each unit's count, one list
@@ -364,6 +368,14 @@ class Bot:
             return ""
         names = "、".join(sorted({n for m in covering for n in m.lead + m.responsible + m.assist if n in mention.collectives}))
         return msg.LIST_COLLECTIVE.format(n=len(covering), names=names, unit=mention.label, example=f"{names.split('、')[0]}有哪些任务")
+
+    def _topic_words(self, q: Query) -> list[str]:
+        """A deadline list's topic and its plan words (lexicon); none when no measure has them
+        (the topic was misread, so the list is not narrowed to nothing)."""
+        if not q.list_topic:
+            return []
+        words = [fold(q.list_topic), *(t for b in self.retriever.lexicon.find(q.list_topic) for t in b.targets)]
+        return words if any(w in fold(m.text) for m in self.measures for w in words) else []
 
     @handles("more", guarded=False)
     def _more(self, q: Query, conv: Conversation) -> Reply:

@@ -34,7 +34,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from .models import Measure
-from .units import fold
+from .units import fold, syllables
 
 _ONGOING = ("长期", "持续", "常态", "每年", "定期")
 _WS = re.compile(r"\s+")
@@ -54,10 +54,18 @@ _NONE_WRITTEN = re.compile(
 )
 # 长期的 / 持续的 (有哪些), said alone: the open-ended 完成时限 labels, not a content word
 # 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing
-_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?的"
+_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
                         r"|\s*□)")  # 长期干的 区水务局牵头的: a unit's list follows
+# English for the open-ended labels: long-term -> 长期(实施), ongoing -> 持续(推进)
+# (said of the measures: "ongoing tasks", "are long-term?"; "long-term monitoring" is content)
+_OF_MEASURES = r"(?=\s+(?:measures?|tasks?|items?|ones|work|actions?|jobs?)\b|\s*[?？.!]?\s*$)"
+_OPEN_ENGLISH = (("长期", re.compile(r"(?i)\blong[- ]?term\b" + _OF_MEASURES)),
+                 ("持续", re.compile(r"(?i)\bon-?going\b" + _OF_MEASURES)))
+# deadline words as they sound: 常期实施 / 持续推近 / 上伴年 are typed for them (年底 is not here:
+# 年地 is also 2026年地表水)
+_HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", "上半年", "下半年", "长期", "持续")
 # what follows a month range that a due list asks for (6-9月的 / 6-9月要完成 / 6-9月?); anything
 # else (5-9月夏季攻坚, 5-9月期间) names a campaign's months
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
@@ -85,6 +93,7 @@ class DeadlineFilter(BaseModel):
     end: date | None = None
     label: str | None = None
     exact: bool = True
+    also: tuple[str, ...] = ()  # 长期实施和持续推进的: other open-ended labels that pass too (contained)
 
     def matches(self, m: Measure) -> bool:
         """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
@@ -92,6 +101,8 @@ class DeadlineFilter(BaseModel):
             return not (m.deadline or "").strip()
         if self.kind == "label":
             printed = normalize_label(m.deadline or "")
+            if any(a in printed for a in self.also):
+                return True
             return printed == self.label if self.exact else bool(self.label) and self.label in printed
         if m.due is None:
             return False
@@ -231,7 +242,7 @@ def named_days() -> dict[str, tuple[int, int, bool]]:
     for entry in data["day"]:
         month, day = (int(x) for x in entry["by"].split("-"))
         date(2000, month, day)  # a typo in the table fails here, at load
-        out |= {w: (month, day, bool(entry["before"])) for w in entry["words"]}
+        out |= {w.lower(): (month, day, bool(entry["before"])) for w in entry["words"]}
     return out
 
 
@@ -241,11 +252,11 @@ _NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干�
 
 def _named_days_rx() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(named_days(), key=len, reverse=True)))
-    return re.compile(rf"(?<![一二三四五六七八九十\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
+    return re.compile(rf"(?i)(?<![一二三四五六七八九十\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
 
 
 def _named_day(m: re.Match, year: int) -> _Period:
-    month, day, needs_before = named_days()[m[1]]
+    month, day, needs_before = named_days()[m[1].lower()]
     if not m[2] and (needs_before or not _NAMED_ALONE.match(m.string, m.end())):
         raise _NotADeadline  # 国庆放假 / 年中央: a name, not a deadline
     d = date(year, month, day)
@@ -291,7 +302,7 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"),
      _quarter),
     (re.compile(r"上半年|下半年"), _half),
-    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
                 rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),
@@ -350,10 +361,15 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
             return _label(m[1], m, True)
     if m := _NONE_WRITTEN.search(text):
         return Reading(DeadlineFilter(kind="none", phrase=m[0]), None, (m.span(),))
-    if m := _OPEN_LABEL.search(text):
-        return _label(m[0], m, m[0][0].isdigit())
-    if m := _OPEN_BARE.search(text):
-        return Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None, (m.span(),))
+    text = heard = _words_heard(text)
+    if m := _OPEN_LABEL.search(heard):
+        return _with_other_open(heard, _label(m[0], m, m[0][0].isdigit()))
+    if m := _OPEN_BARE.search(heard):
+        return _with_other_open(heard, Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None,
+                                               (m.span(),)))
+    for label, rx in _OPEN_ENGLISH:
+        if m := rx.search(text):
+            return Reading(DeadlineFilter(kind="label", phrase=label, label=label, exact=False), None, (m.span(),))
     if m := _YEAR_AS_DEADLINE.search(text):  # 完成时限是2027年: due inside that year
         y = int(m[1])
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=date(y, 1, 1), end=date(y, 12, 31)), None,
@@ -385,6 +401,40 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
     end = period.due
     return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
+
+
+def _words_heard(text: str) -> str:
+    """The text with a deadline word typed by sound (常期实施, 持续推近, 上伴年) spelled right;
+    a stretch counts when it sounds like the label and differs from it in one character.
+    Same length, so offsets into the text stay valid."""
+    sounds = syllables(text)
+    if len(sounds) != len(text):
+        return text
+    for word in _HEARD_WORDS:
+        want, n = syllables(word), len(word)
+        for i in range(len(text) - n + 1):
+            piece = text[i:i + n]
+            if piece != word and sounds[i:i + n] == want and sum(a != b for a, b in zip(piece, word)) == 1:
+                text = text[:i] + word + text[i + n:]
+    return text
+
+
+# the other open-ended word joined to the first (长期实施和持续推进的 / 长期+持续 / 持续或长期的)
+_OPEN_WORD = re.compile(r"长期实施|长期坚持|持续推进|持续实施|长期|持续")
+_JOINER = re.compile(r"和|跟|与|及|或|还有|[+＋、/]")
+
+
+def _with_other_open(text: str, reading: Reading) -> Reading:
+    """The label reading, widened by the other open-ended word when a joiner links them (both asked)."""
+    f, ((start, end),) = reading.filter, reading.spans
+    for m in _OPEN_WORD.finditer(text):
+        if m[0][:2] in (f.label or "") or start <= m.start() < end:
+            continue
+        gap = text[end:m.start()] if m.start() >= end else text[m.end():start]
+        if len(gap) <= 6 and _JOINER.search(gap):
+            lo, hi = min(start, m.start()), max(end, m.end())
+            return Reading(f.model_copy(update={"also": (m[0],), "phrase": text[lo:hi]}), None, ((lo, hi),))
+    return reading
 
 
 def _label(value: str, m: re.Match, exact: bool) -> Reading:

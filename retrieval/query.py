@@ -90,10 +90,14 @@ _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "�
                "协助": "assist", "参与": "any"}
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
-_HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how|why)\b)")
+_HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how(?! many\b)|why)\b)")
 _YES_NO = re.compile(r"吗|是否|有没有|能不能|可不可以|[^什]么[?？]?$")
+# 扬尘方面 / 关于噪声 / 污水相关的: the topic a deadline list is narrowed to
+_LIST_TOPIC = re.compile(r"(?:关于|涉及)\s*([^\s□，,。?？、的\d]{2,8})|([^\s□，,。?？、的\d]{2,8}?)(?:方面|相关|领域|这一?块)的?")
+# 9月份到期的有没有 / 有没有长期实施的: whether there are any is asked by listing them
+_ANY_ASK = re.compile(r"的\s*(?:还|都|也)?有(?:没有|吗|么)[\s?？]*$|有没有[^，,。？?]*的")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
-_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|时限|截止|期限|时间节点|什么时间|啥时间|"
+_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时候|啥时候|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|完成时间|完成日期|时限|截止|期限|时间节点|什么时间|啥时间|"
                             r"到什么时候|几月份?(?:完成|前|底|[做干弄搞办整]完|搞定|完工)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
@@ -246,6 +250,10 @@ class Query(BaseModel):
     # 一起牵头的), "any" = naming at least one (水务局或园林局牵头的), "each" = each unit's own
     # list, counted apart (交通局和城管委分别牵头几项)
     units_join: Literal["all", "any", "each"] = "all"
+    # the chat's own district (its scope) in a comparison: the other side of "和密云比" (compare only)
+    home: str | None = None
+    # "扬尘方面6月底前的": a deadline list narrowed to measures about that word (deadline_list only)
+    list_topic: str | None = None
 
     @property
     def more(self) -> bool:
@@ -456,6 +464,15 @@ class _Slots:
         """谁牵头 / 哪个部门配合 / 牵头单位是谁."""
         return any(f != "deadline" for f in self.fields)
 
+    @cached_property
+    def list_topic(self) -> str | None:
+        """扬尘方面 / 关于噪声: a topic word said with a deadline (places and the deadline blanked)."""
+        d = self.deadline
+        if not d.filter:
+            return None
+        m = _LIST_TOPIC.search(_blank(self.blanked, self.issuer_spans + list(d.spans)))
+        return (m[1] or m[2]) if m else None
+
     @property
     def deadline_list(self) -> bool:
         """A deadline and a list, a unit or a due word (6月底前要完成什么); or a deadline with
@@ -464,7 +481,8 @@ class _Slots:
         bare = _content_chars(_blank(self.blanked, self.issuer_spans + self.year_reading[1] + list(d.spans)
                                              + self.position[2])) < 4
         return bool(d.filter or d.invalid) and bool(
-            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare) and not _YES_NO.search(self.blanked) \
+            self.list_ask or self.has_unit or _DUE_ASK.search(self.blanked) or bare or self.list_topic) \
+            and (not _YES_NO.search(self.blanked) or _ANY_ASK.search(self.blanked)) \
             and not _HOW_ASK.search(self.blanked)
 
     @cached_property
@@ -545,7 +563,7 @@ class _Slots:
         """哪个区PM2.5目标最低 / 通州和大兴的PM2.5目标 / 比门头沟高多少: one value per side."""
         named = {*self.named, *(t for t, _ in self.towns)}
         return bool(self.superlative and (self.terms or self.set_asked)
-                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked))
+                    or self.terms and (len(named) > 1 or _VERSUS.search(self.blanked) or _EVERY_SIDE.search(self.text))
                     # 大兴跟朝阳差多少家 / 房山和平谷哪个少: any quantity
                     or len(named) > 1 and (_difference(self.blanked) or bool(_VERSUS.search(self.blanked)))
                     or self.equals is not None or self.each)
@@ -655,6 +673,8 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         units_join=_units_join(s.text, known), equals=s.equals if intent == "compare" else None,
         each=intent == "compare" and s.each and s.equals is None and not s.rank,
         rank=intent == "compare" and s.rank, total=intent == "dept_list" and s.plan_total,
+        list_topic=s.list_topic if intent == "deadline_list" else None,
+        home=s.scope_issuer if intent == "compare" and s.scope_issuer != CITY else None,
     )
 
 
@@ -885,7 +905,7 @@ _EVERY_SIDE = re.compile(r"(?:各个?|每个|所有|全部|这?几个|这?[两�
 _SET_ASK = re.compile(r"(?:哪个|哪些|哪几个|哪一个|哪|谁|各)(?:区|镇街|镇|街道|乡镇|乡|属地|地区)"
                       r"|(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?:是|为|有)?(?:哪个|哪些|哪几个|哪一个|哪里|谁)"  # …最多的区是哪个
                       r"|的(?:区|镇街|镇|街道|乡镇|乡|属地|地区)(?=$|[\s?？。!！,，]|是|有|呢|吗)")  # …最少的区
-_VERSUS = re.compile(r"(?:哪个|谁)的?更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
+_VERSUS = re.compile(r"(?:哪个|谁)的?(?:[^，,。?？\s]{1,10}?(?:要求|目标|指标))?更?(?:严|低|高|宽松|多|少|好)|更(?:严|低|高|宽松)|(?:和|跟|与|同).{1,8}比(?![率例重较])|"
                      r"(?<![对相])比(?![率例重较])[^,?。]{1,8}(?:高|低|严|松|宽|多(?!少)|少)|"
                      r"差多少|相差|差距|高多少|低多少")
 _DIFFERENCE = re.compile(r"差多少|差几|[多少高低]几(?![月号时点天年])|相差|差距|差值|差了|差异多大|高多少|低多少|多多少|少多少|高出|低出|多出|少了多少|"

@@ -763,3 +763,21 @@ def test_a_total_asked_of_two_years_counts_both_plans(real_bot):
     both = [m.id for m in real_bot.measures if m.issuer == "大兴区" and m.year in (2021, 2026)]
     out = ask(real_bot, "大兴21年跟26年的计划分别有多少项措施")
     assert sorted(ids(out)) == sorted(both) and f"共 {len(both)} 项措施" in out["text"]
+
+
+@pytest.mark.parametrize("question, scope, word, deadline", [
+    ("扬尘方面 长期实施的有哪些", {"issuer": "门头沟区", "year": 2026}, "扬尘", "长期实施"),
+    ("关于污水 年底前要完成的", DAXING, "污水", "年底前"),
+])
+def test_deadline_list_narrowed_to_a_topic(real_bot, question, scope, word, deadline):
+    """A deadline said with 方面 / 关于 a topic: exactly the measures about it that are due so."""
+    a = ask(real_bot, question, scope)
+    want = {m.id for m in real_bot.measures if m.issuer == scope["issuer"] and m.year == scope["year"]
+            and word in m.text and (m.deadline or "").replace(" ", "") == deadline}
+    assert a["intent"] == "deadline_list" and want and set(ids(a)) == want
+    assert f"涉及“{word}”" in a["text"].splitlines()[0]
+
+
+def test_deadline_list_about_a_topic_no_measure_has_is_none(real_bot):
+    a = ask(real_bot, "噪声方面年底前的任务", {"issuer": "密云区", "year": 2026})
+    assert a["intent"] == "deadline_list" and a["abstained"] and not a["measures"]

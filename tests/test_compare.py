@@ -519,3 +519,56 @@ def test_a_sets_counts_are_added_and_its_values_averaged_when_asked(world):
     _, reply = answer(world, "各区PM2.5目标一共多少")  # concentrations do not add up: each value only
     assert "合计" not in text_of(reply) and len(reply.payload["indicators"]) == len(numeric_cells(
         world, "PM2.5", lambda e: e in districts))
+
+
+def test_districts_with_plans_stating_a_column_named_by_words_are_compared_by_their_text(world):
+    """锅炉AB级 names a table column by words alone; both plans state their own target, so the
+    reply concludes from those stated values, with each plan's measure cited."""
+    q, reply = answer(world, "大兴和门头沟 锅炉A B级单位 目标 谁多")
+    assert q.intent == "compare" and reply is not None and not reply.abstained
+    dx, mtg = (next(f for f in world.facts if f.issuer == i and "锅炉" in f.subject + f.phrase) for i in ("大兴区", "门头沟区"))
+    head = reply.blocks[0]
+    assert "大兴区" in head and number_text(dx.value) in head and number_text(mtg.value) in head
+    assert {m["id"] for m in reply.payload["measures"]} == {dx.measure_id, mtg.measure_id}
+
+
+@pytest.mark.parametrize("question", ["门头沟雁翅镇和斋堂镇pm2.5目标差多少", "雁翅和斋堂 PM2.5 谁低"])
+def test_towns_are_the_sides_and_their_district_only_says_where(world, question):
+    q, reply = answer(world, question)
+    cells = {c.entity: float(c.value) for c in world.indicators
+             if c.entity in ("雁翅镇", "斋堂镇") and METRICS.key(c.indicator) == "PM2.5"}
+    assert reply is not None and {i["entity"] for i in reply.payload["indicators"]} == {"雁翅镇", "斋堂镇"}
+    assert number_text(abs(cells["雁翅镇"] - cells["斋堂镇"])) in reply.blocks[0]
+
+
+def test_a_district_compared_with_one_of_its_towns_stays_a_side(world):
+    _, reply = answer(world, "斋堂镇和门头沟区pm2.5比")
+    assert reply is not None and "斋堂镇" in reply.blocks[0]
+    assert {i["entity"] for i in reply.payload["indicators"]} == {"斋堂镇", "门头沟区"}
+
+
+def test_three_districts_values_asked_each_are_compared_and_ties_named(world):
+    """三个区的…分别是多少: every district with a plan is a side; sides that tie are all named."""
+    q, reply = answer(world, "三个区的优良天数比率目标分别是多少")
+    assert q.intent == "compare" and reply is not None and not reply.abstained
+    values = {i: stated(world, i, "优良天数比率").value for i in ("大兴区", "门头沟区", "密云区")}
+    low = min(values.values())
+    head = reply.blocks[0]
+    assert all(i in head for i, v in values.items() if v == low) and number_text(low) in head
+
+
+@pytest.mark.parametrize("question", ["跟密云比呢 优良天数比率", "我们和密云 谁的优良天数要求高"])
+def test_one_place_named_in_a_district_chat_is_compared_with_the_chats_district(world, question):
+    """和密云比 in a 门头沟 chat: the chat's own district is the other side, each with its value."""
+    q, reply = answer(world, question, {"issuer": "门头沟区", "year": 2026})
+    assert q.intent == "compare" and q.home == "门头沟区" and reply is not None
+    mtg, my = stated(world, "门头沟区", "优良天数比率"), stated(world, "密云区", "优良天数比率")
+    assert {m["id"] for m in reply.payload["measures"]} == {mtg.measure_id, my.measure_id}
+    assert number_text(abs(mtg.value - my.value)) in reply.blocks[0]
+
+
+def test_an_english_comparison_of_good_air_days(world):
+    q, reply = answer(world, "Compare Daxing and Miyun good air days targets")
+    assert q.intent == "compare" and reply is not None and not reply.abstained
+    dx, my = stated(world, "大兴区", "优良天数比率"), stated(world, "密云区", "优良天数比率")
+    assert number_text(abs(dx.value - my.value)) in reply.blocks[0]

@@ -276,3 +276,69 @@ def test_the_first_n_quarters(text, expected):
 ])
 def test_a_day_stated_as_the_deadline_is_that_day(text, expected):
     assert reading(text, 2021) == expected
+
+
+@pytest.mark.parametrize("text, label", [
+    ("常期实施的有几项", "长期实施"), ("持续推近的都有啥", "持续推进"), ("迟续推进那些列一下", "持续推进"),
+    ("常期的任务", "长期"),
+])
+def test_open_ended_labels_typed_by_sound(text: str, label: str) -> None:
+    """A homophone typo of 长期实施 / 持续推进 is that label; offsets stay those of the text."""
+    r = read_deadline(text, TODAY, 2026)
+    assert (r.filter.kind, r.filter.label) == ("label", label)
+    (start, end), = r.spans
+    assert end - start >= len(label)
+
+
+@pytest.mark.parametrize("text", ["长期坚持的那种有哪些", "持续这类的 列一下", "区水务局 长期那种"])
+def test_open_ended_said_as_a_kind(text: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert f.kind == "label" and f.label in ("长期坚持", "持续", "长期")
+
+
+def test_a_sound_alike_word_sharing_too_few_characters_is_not_a_label() -> None:
+    assert read_deadline("场企实施方案怎么写", TODAY, 2026).filter is None
+
+
+def test_half_years_typed_by_sound() -> None:
+    first, second = (read_deadline(t, TODAY, 2026).filter for t in ("上伴年要完成的", "下伴年到期的"))
+    assert (first.kind, first.end) == ("by", date(2026, 6, 30))
+    assert (second.kind, second.start, second.end) == ("within", date(2026, 7, 1), date(2026, 12, 31))
+    assert read_deadline("2026年地表水考核断面", TODAY, 2026).filter is None  # 年地 is no 年底
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mentougou ongoing tasks", "持续"), ("which Daxing measures are long-term?", "长期"),
+    ("long term items led by the water bureau", "长期"),
+])
+def test_open_ended_labels_in_english(text: str, label: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label, f.exact) == ("label", label, False)
+
+
+def test_long_term_said_of_content_is_no_deadline() -> None:
+    assert read_deadline("long-term monitoring of soil in Daxing", TODAY, 2026).filter is None
+
+
+@pytest.mark.parametrize("text, first, other", [
+    ("长期实施和持续推进的有多少", "长期实施", "持续推进"), ("持续推进或者长期实施的", "持续推进", "长期实施"),
+    ("长期+持续推进的", "持续推进", "长期"),
+])
+def test_two_open_ended_labels_joined_are_both_asked(text: str, first: str, other: str) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.label, f.also) == (first, (other,))
+    for printed, hit in (("长期实施", True), ("持续推进", True), ("年底前", False)):
+        assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=printed, line=1)) is hit
+
+
+def test_an_open_word_in_the_content_is_not_a_second_label() -> None:
+    assert read_deadline("长期实施的 持续改善空气质量", TODAY, 2026).filter.also == ()
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Daxing measures due before the heating season", date(2026, 11, 15)),
+    ("tasks due Before National Day", date(2026, 9, 30)), ("what is due by mid-year", date(2026, 6, 30)),
+])
+def test_named_days_in_english_from_the_table(text: str, end: date) -> None:
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.end) == ("by", end)

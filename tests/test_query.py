@@ -842,3 +842,32 @@ def test_a_plans_total_is_asked_only_with_nothing_else(ask, text, total, named):
 def test_two_units_counted_apart_together_or_either(ask, text, join):
     q = ask(text)
     assert len(q.units) == 2 and q.units_join == join
+
+
+@pytest.mark.parametrize("text, scope, intent", [
+    ("三季度到期的有没有", DX26, "deadline_list"),      # whether there are any: listed
+    ("有没有长期实施的 区园林绿化局", MTG, "deadline_list"),
+    ("住建委年底前要完成的还有吗", DX26, "deadline_list"),
+    ("6月底前有没有要求清掏雨水口", DX26, "topic"),       # a yes/no about content stays one
+])
+def test_asking_whether_any_are_due_is_a_list(ask, text: str, scope: dict, intent: str) -> None:
+    assert ask(text, scope).intent == intent
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("扬尘方面6月底前的", "扬尘"), ("关于噪声 年底前的任务有哪些", "噪声"), ("水务局 污水相关的 年底前", "污水"),
+    ("城管委年底前要完成的", None), ("年底前要完成的 生态环境局牵头", None),
+])
+def test_a_deadline_list_narrowed_to_a_topic(ask, text: str, topic: str | None) -> None:
+    q = ask(text, MTG)
+    assert q.intent == "deadline_list" and q.list_topic == topic
+
+
+@pytest.mark.parametrize("text", ["清管行动的完成时间是啥", "大兴跟门头沟的清管行动 完成时间有区别吗"])
+def test_completion_time_asks_the_deadline(ask, text: str) -> None:
+    assert "deadline" in ask(text, NONE).fields
+
+
+def test_how_many_due_by_a_day_is_a_deadline_list(ask) -> None:
+    assert ask("how many Daxing measures are due by end of June", NONE).intent == "deadline_list"
+    assert ask("how does Daxing control construction dust", NONE).intent == "topic"
