@@ -2,7 +2,7 @@
 
 Staff ask a question, then change one thing ("那门头沟呢", "21年的呢", "那配合的呢", "9月底前的呢"),
 point at an item of the answer ("第3项谁配合", "这条什么时候完成"), or bind a group chat to a
-plan ("本群是大兴区2026"). `read` decides which, from the parsed message (`parse_query` already
+plan ("本群是大兴区2026"), or take back what it asked ("不对，我问的是门头沟"). `read` decides which, from the parsed message (`parse_query` already
 found its place, year, unit, role and deadline) and the remembered question; it is pure: the
 caller passes the parser and the ingested editions in a `Context`.
 """
@@ -49,7 +49,8 @@ _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
                      r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
-                     r"这条|这项|这个|它|其")
+                     r"这条|这项|这个|它|其|"
+                     r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]")  # 还有谁一起 / 跟哪些单位一块儿干
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -142,6 +143,39 @@ def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if _BIND_WORDS.sub("", _residual(q, ctx, _BIND.sub("", q.content))):
         return None
     return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None, missing)
+
+
+# "不对，" / "搞错了" / "不好意思" / "sorry,": a message taking back the one before opens with these
+_UNSAY = re.compile(r"^(?:(?:不对|错了|(?:搞|弄|说|打|写|问|看|发)错了?|不好意思|抱歉|对不起|(?:更正|纠正|改正)一下|更正|纠正|"
+                    r"(?i:sorry|oops|my bad))[\s,，.。!！~～、]*)+")
+# "我问的是门头沟" / "应该是" / "我是说": what the asker meant instead (a bare "是…" only after "不对")
+_MEANT = re.compile(r"^(?:我|俺)?(?:想|是|本来)?(?:问|说|查|要|指|找)的?(?:是|其实是)?|^(?:而是|应该是|其实是)|^(?i:i\s+mean(?:t)?)\b")
+_BARE_MEANT = re.compile(r"^是")
+# "不是大兴，是密云" / "是密云不是大兴": what was meant, the part taken back dropped
+_INSTEAD = (re.compile(r"^不是[^，,；;。!！?？\s]+?(?:[，,；;。\s]+(?:而|应该)?是?|(?:而|应该)?是)(?P<meant>.+)$"),
+            re.compile(r"^(?:就|而|应该)?是(?P<meant>.+?)[，,；;\s]*而?不是[^，,；;。!！?？\s]+$"))
+
+
+def _correction(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"不对，我问的是门头沟" / "搞错了，是21年的" / "不是大兴，是密云": the last question with what
+    was meant instead, read as the follow-up (or the question) the rest of the message is."""
+    if last is None:
+        return None
+    text = q.text.strip()
+    rest = _UNSAY.sub("", text)
+    unsaid = rest != text
+    rest = rest.strip()
+    instead = next((m["meant"] for rx in _INSTEAD if (m := rx.match(rest))), None)
+    meant = instead or _MEANT.sub("", rest)
+    said = meant != rest  # "我问的是…" / "不是X，是Y": what was meant is said
+    meant = (_BARE_MEANT.sub("", meant) if unsaid else meant).strip(" ,，.。!！~～、")
+    if not (unsaid or said) or not re.sub(r"[的呢吧啊哈\s?？!！。]", "", meant):
+        return None
+    scope = {"issuer": last.issuer, "year": last.year}
+    move = read(ctx.parse(re.sub(r"[的呢吧啊哈\s?？!！。]*$", "", meant) + "呢", scope), last, ctx)
+    if isinstance(move, (Reask, ItemAsk)):
+        return move
+    return Reask(ctx.parse(meant, scope), ("content",)) if said else None
 
 
 def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -359,4 +393,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _item, _slots, _field, _misspelled_place, _new_words)
+    _confirm, _bind, _correction, _item, _slots, _field, _misspelled_place, _new_words)

@@ -292,3 +292,48 @@ def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation
     several = parse(units, "区水物局牵头哪些", DAXING)
     assert followup.read(parse(units, "是的", DAXING), several, ctx) is None
     assert not isinstance(read(units, ctx, "第2个", "区水务局牵头哪些"), Reask)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [("不对，我问的是门头沟", "门头沟区"), ("搞错了 是密云的", "密云区"), ("不是大兴，是门头沟", "门头沟区"),
+     ("是密云不是大兴", "密云区"), ("不好意思打错了，北京市的", "北京市"), ("sorry, I meant Miyun", "密云区"),
+     ("我说的是门头沟区", "门头沟区")],
+)
+def test_a_correction_moves_the_last_question_to_the_place_meant(units, ctx, text, issuer):
+    for last in ("施工扬尘谁牵头", "区水务局牵头哪些措施"):
+        move = read(units, ctx, text, last)
+        assert isinstance(move, Reask) and move.query.issuer == issuer, (text, last)
+        assert move.query.intent == parse(units, last, DAXING).intent
+
+
+def test_a_correction_of_the_unit_the_year_or_the_role(units, ctx):
+    assert [u.label for u in read(units, ctx, "不对 是区城管委", "区水务局牵头哪些措施").query.units] == ["区城市管理委"]
+    assert read(units, ctx, "搞错了，21年的", "区水务局牵头哪些措施").query.year == 2021
+    assert read(units, ctx, "不对，我想问配合的", "区水务局牵头哪些措施").query.role == "assist"
+
+
+def test_a_correction_that_is_a_whole_question_asks_it_without_the_apology(units, ctx):
+    move = read(units, ctx, "不对，我问的是黑臭水体谁管", "区水务局牵头哪些措施")
+    assert isinstance(move, Reask) and move.query.intent == "attribute"
+    assert "不对" not in move.query.content and "黑臭水体" in move.query.content
+
+
+@pytest.mark.parametrize("text", ["不对", "搞错了", "不是这个意思吗", "不对吧，这个数不对", "这个不是大兴的吗"])
+def test_a_bare_no_or_a_complaint_is_no_correction(units, ctx, text):
+    assert read(units, ctx, text, "区水务局牵头哪些措施") is None
+
+
+def test_a_correction_needs_something_to_correct(units, ctx):
+    assert not isinstance(read(units, ctx, "不对，我问的是门头沟", None), Reask)
+
+
+@pytest.mark.parametrize("text", ["第2项还有谁一起", "第三条还有哪些单位", "最后一个跟谁一块儿干"])
+def test_who_else_on_an_item_asks_every_unit(units, ctx, text):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, ItemAsk) and move.fields == ("any",)
+
+
+@pytest.mark.parametrize("text", ["还有谁一起", "跟哪些单位一起搞"])
+def test_who_else_after_one_measure_asks_about_it(units, ctx, text):
+    assert read(units, ctx, text, "秸秆焚烧谁管") == ItemAsk(1, ("any",))
