@@ -42,7 +42,8 @@ _BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
 _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
+_TELL = r"(?:(?:请|麻烦|帮我|给我)?再?(?:详细|具体)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|看看|看一?下|查一?下))?"  # 详细说说第3条
+_ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个))")
 _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说[的了]?啥|讲[的了]?啥|写的?什么|是什么|"
                      r"是啥|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|[\s,，?？!！。])*")
@@ -149,7 +150,8 @@ def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
 _UNSAY = re.compile(r"^(?:(?:不对|错了|(?:搞|弄|说|打|写|问|看|发)错了?|不好意思|抱歉|对不起|(?:更正|纠正|改正)一下|更正|纠正|"
                     r"(?i:sorry|oops|my bad))[\s,，.。!！~～、]*)+")
 # "我问的是门头沟" / "应该是" / "我是说": what the asker meant instead (a bare "是…" only after "不对")
-_MEANT = re.compile(r"^(?:我|俺)?(?:想|是|本来)?(?:问|说|查|要|指|找)的?(?:是|其实是)?|^(?:而是|应该是|其实是)|^(?i:i\s+mean(?:t)?)\b")
+_MEANT = re.compile(r"^(?:我|俺)(?:想|是|本来|其实)?(?:问|说|查|要|指|找)的?(?:是|其实是)?|^(?:想|本来)?(?:问|说|指)的是|"
+                    r"^(?:而是|应该是|其实是|我的意思是)|^(?i:i\s+mean(?:t)?)\b")
 _BARE_MEANT = re.compile(r"^是")
 # "不是大兴，是密云" / "是密云不是大兴": what was meant, the part taken back dropped
 _INSTEAD = (re.compile(r"^不是[^，,；;。!！?？\s]+?(?:[，,；;。\s]+(?:而|应该)?是?|(?:而|应该)?是)(?P<meant>.+)$"),
@@ -185,9 +187,26 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
     if asked is None:
         return None
-    number = ordinal(m[1]) if m[1] else LAST if m[0].startswith("最后") else 1
-    again = not asked and _AGAIN.fullmatch(q.text[m.end():]) is not None
+    number = ordinal(m[1]) if m[1] else LAST if "最后" in m[0] else 1
+    told = re.match(r"^(?:那么?)?" + _TELL, q.text)[0].lstrip("那么")  # "详细说说第3条": the whole item
+    again = not asked and not told and _AGAIN.fullmatch(q.text[m.end():]) is not None
     return ItemAsk(number, asked, again) if last is not None else NeedsContext()
+
+
+_ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)的")
+
+
+def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"那配合的有哪些" / "主责的是哪些" right after a list: that list for the role ("谁配合",
+    with no "…的", asks about an item of it)."""
+    if last is None or last.intent not in ("dept_list", "deadline_list") or q.intent != "attribute":
+        return None
+    asked = _fields(q)
+    if len(asked) != 1 or asked[0] == "deadline" or not _ROLE_OF_LIST.search(q.text) or q.units or q.issuers or q.years:
+        return None
+    if _residual(q, ctx, re.sub(r"[那哪]?些", "", _ASKING.sub("", q.content))):
+        return None
+    return Reask(last.model_copy(update={"role": asked[0]}), ("role",))
 
 
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -393,4 +412,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _slots, _field, _misspelled_place, _new_words)
+    _confirm, _bind, _correction, _item, _slots, _list_role, _field, _misspelled_place, _new_words)

@@ -337,3 +337,21 @@ def test_who_else_on_an_item_asks_every_unit(units, ctx, text):
 @pytest.mark.parametrize("text", ["还有谁一起", "跟哪些单位一起搞"])
 def test_who_else_after_one_measure_asks_about_it(units, ctx, text):
     assert read(units, ctx, text, "秸秆焚烧谁管") == ItemAsk(1, ("any",))
+
+
+@pytest.mark.parametrize(("text", "role"), [("那配合的有哪些", "assist"), ("主责的是哪些", "responsible"),
+                                            ("牵头的都有啥", "lead")])
+def test_a_role_with_its_de_after_a_list_is_that_list_for_the_role(units, ctx, text, role):
+    move = read(units, ctx, text, "区城管委6月底前要完成什么")
+    assert isinstance(move, Reask) and move.changed == ("role",)
+    assert (move.query.intent, move.query.role) == ("deadline_list", role) and move.query.deadline is not None
+
+
+@pytest.mark.parametrize(("text", "number"), [("详细说说第3条", 3), ("麻烦具体讲讲第二项", 2), ("看一下最后一条", followup.LAST),
+                                              ("展开讲讲这条", 1)])
+def test_asking_to_be_told_an_item_gives_the_whole_measure(units, ctx, text, number):
+    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(number, ())
+
+
+def test_a_verb_before_the_item_still_asks_the_field(units, ctx):
+    assert read(units, ctx, "查一下第2项谁配合", "区城管委牵头哪些") == ItemAsk(2, ("assist",))
