@@ -355,3 +355,9 @@ def test_asking_to_be_told_an_item_gives_the_whole_measure(units, ctx, text, num
 
 def test_a_verb_before_the_item_still_asks_the_field(units, ctx):
     assert read(units, ctx, "查一下第2项谁配合", "区城管委牵头哪些") == ItemAsk(2, ("assist",))
+
+
+@pytest.mark.parametrize("text", ["那门头沟咋弄的", "密云怎么规定的", "那21年有啥要求"])
+def test_how_words_around_a_place_or_year_keep_the_question(units, ctx, text):
+    move = read(units, ctx, text, "黑臭水体治理谁牵头")
+    assert isinstance(move, Reask) and move.query.intent == "attribute" and "黑臭水体" in move.query.content
