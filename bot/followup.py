@@ -26,12 +26,13 @@ _FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
                      r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
                      r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
-                     r"或者|还是|都要|都算|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or)\b)|[\s,，.。!！?？、~～]")
+                     r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|at|then|instead|there|please)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
 _CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$")
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办|"
                         r"(?i:\b(?:leads?|leading|led|responsible|in charge|assists?|assisting|supports?|involved)\b)")
+_SWAP = re.compile(r"(?:改|换|变)(?:成|为|到)|->|→")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
@@ -223,7 +224,8 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
-    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _narrows_unit_list(q, last) or _bare_move(q, last)):
+    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _SWAP.search(q.text) or _narrows_unit_list(q, last)
+            or _bare_move(q, last)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
@@ -350,18 +352,26 @@ def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
 
 def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     """Another unit; a town or street of another district ("那大峪街道呢") moves to that plan."""
-    new = q.units or q.unknown_units
+    named = _becomes(q, q.units)
+    new = named or _becomes(q, q.unknown_units)
     place = {}
     if q.issuer and q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
         place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
-    elif q.units and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
-        new = tuple(u for m in q.units for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
+    elif named and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
+        new = tuple(u for m in named for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
     if last.intent in ("dept_list", "deadline_list"):
         return {**place, "units": new, "unknown_units": q.unknown_units, "self_reference": False}
     old = last.units[0].text if last.units else ""
     content = last.content.replace(old, new[0].text) if old and old in last.content else new[0].text + last.content
     entity = q.entity if last.intent == "indicator" and q.entity else last.entity
     return {**place, "units": new, "unknown_units": (), "content": content, "text": content, "entity": entity}
+
+
+def _becomes(q: Query, units: tuple) -> tuple:
+    """"住建委改成城管委": of two units around a change word, the one it becomes."""
+    if len(units) > 1 and (swap := _SWAP.search(q.text)):
+        return tuple(u for u in units if q.text.find(u.text, swap.end()) >= 0) or units
+    return units
 
 
 def _role(q: Query, last: Query, ctx: Context) -> dict[str, Any]:

@@ -361,3 +361,16 @@ def test_a_verb_before_the_item_still_asks_the_field(units, ctx):
 def test_how_words_around_a_place_or_year_keep_the_question(units, ctx, text):
     move = read(units, ctx, text, "黑臭水体治理谁牵头")
     assert isinstance(move, Reask) and move.query.intent == "attribute" and "黑臭水体" in move.query.content
+
+
+@pytest.mark.parametrize("text", ["住建委改成城管委", "把住建委换成城管委", "住建委→城管委"])
+def test_changing_one_unit_into_another_keeps_only_the_new_one(units, ctx, text):
+    move = read(units, ctx, text, "区住建委牵头哪些", {"issuer": "门头沟区", "year": 2026})
+    assert [u.label for u in move.query.units] == ["区城市管理委"]
+
+
+@pytest.mark.parametrize(("text", "issuer", "year"), [("and in Miyun?", "密云区", 2026),
+                                                      ("what about the 2021 plan in Daxing", "大兴区", 2021)])
+def test_english_follow_ups(units, ctx, text, issuer, year):
+    move = read(units, ctx, text, "which tasks does the water bureau lead", {"issuer": "门头沟区", "year": 2026})
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.intent) == (issuer, year, "dept_list")
