@@ -23,7 +23,7 @@ _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
 # what is left of a follow-up once its slot words are gone: only these may remain
 _FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
-                     r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
+                     r"年度|版本?|(?:老|旧|新|最新|现行|之前|以前|上一?|最近)(?:的|那|一)?(?:版|个计划|份计划|计划)?|(?i:\b(?:old|older|earlier|previous|new|newer|newest|latest|current)\b)|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
                      r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|at|then|instead|there|please)\b)|[\s,，.。!！?？、~～]")
@@ -274,7 +274,7 @@ def _misspelled_place(q: Query, last: Query | None, ctx: Context) -> Move | None
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
     words, in another place or year when it names one ("那密云的优良天数呢")."""
-    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$", q.text):
+    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$|^那(?![个些边里])", q.text):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if set(slots) - {"place", "year"}:
@@ -412,10 +412,31 @@ def _deadline_for(last: Query, scope: dict[str, Any], ctx: Context):
     return ctx.parse(last.deadline.phrase, scope).deadline or last.deadline
 
 
+# "老版的呢" / "新版呢" / "the old plan": an edition of the plan asked, by age rather than by year
+_EDITION = (("old", re.compile(r"老版|旧版|(?:老|旧|早|之前|以前|上一?)(?:的|那|一)?(?:版|个计划|份计划|计划)|(?i:\b(?:old|older|earlier|previous)\b)")),
+            ("new", re.compile(r"新版|最新|现行|(?:新|最近)(?:的|那|一)?(?:版|个计划|份计划|计划)|(?i:\b(?:new|newer|newest|latest|current)\b)")))
+
+
+def _edition_of(q: Query) -> str | None:
+    return next((age for age, rx in _EDITION if rx.search(q.text)), None) if not q.years else None
+
+
+def _edition(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    """The remembered plan's older (or newest) edition of the same issuer; nothing when it has none."""
+    years = sorted(y for i, y in ctx.editions if i == last.issuer)
+    if _edition_of(q) == "old":
+        years = [y for y in years if y < last.year] if last.year else years[:1]  # the one before, else the oldest
+    pick = years[-1] if years else None
+    if pick is None or pick == last.year:
+        return {}
+    return _year(q.model_copy(update={"years": (pick,)}), last, ctx)
+
+
 SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, Query, Context], dict[str, Any]]], ...] = (
     # one place: a follow-up naming two ("门头沟和密云呢") is no list of one plan
     ("place", lambda q, ctx: len(q.issuers) + len(missing_places(q, ctx.issuers)) == 1, _place),
     ("year", lambda q, ctx: len(q.years) == 1, _year),
+    ("edition", lambda q, ctx: _edition_of(q) is not None, _edition),
     ("unit", lambda q, ctx: bool(q.units or q.unknown_units), _unit),
     ("role", lambda q, ctx: q.role not in (None, "any") or (q.role == "any" and _ROLE_WORD.search(q.text) is not None), _role),
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),

@@ -374,3 +374,21 @@ def test_changing_one_unit_into_another_keeps_only_the_new_one(units, ctx, text)
 def test_english_follow_ups(units, ctx, text, issuer, year):
     move = read(units, ctx, text, "which tasks does the water bureau lead", {"issuer": "门头沟区", "year": 2026})
     assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.intent) == (issuer, year, "dept_list")
+
+
+@pytest.mark.parametrize(("text", "year"), [("老版的呢", 2021), ("旧计划里呢", 2021), ("what about the old plan", 2021)])
+def test_an_older_edition_by_age(units, ctx, text, year):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == ("大兴区", year)
+    newer = read(units, ctx, "新版呢", move.query)
+    assert isinstance(newer, Reask) and newer.query.year == 2026
+
+
+def test_a_plan_with_one_edition_stays_where_it_is(units, ctx):
+    move = read(units, ctx, "老版的呢", "区水务局牵头哪些措施", {"issuer": "密云区", "year": 2026})
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == ("密云区", 2026)
+
+
+def test_a_new_topic_after_that_without_ne(units, ctx):
+    move = read(units, ctx, "那油烟", "施工扬尘谁牵头")
+    assert isinstance(move, Reask) and move.query.content == "油烟" and move.query.issuer == "大兴区"
