@@ -28,7 +28,7 @@ _FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
                      r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|at|then|instead|there|please)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
-_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$")
+_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办|"
                         r"(?i:\b(?:leads?|leading|led|responsible|in charge|assists?|assisting|supports?|involved)\b)")

@@ -392,3 +392,10 @@ def test_a_plan_with_one_edition_stays_where_it_is(units, ctx):
 def test_a_new_topic_after_that_without_ne(units, ctx):
     move = read(units, ctx, "那油烟", "施工扬尘谁牵头")
     assert isinstance(move, Reask) and move.query.content == "油烟" and move.query.issuer == "大兴区"
+
+
+@pytest.mark.parametrize("text", ["密云的呢？有几项", "那门头沟呢，都有哪些"])
+def test_asking_words_after_the_ne_keep_the_follow_up(units, ctx, text):
+    move = read(units, ctx, text, "区住建委牵头几项")
+    assert isinstance(move, Reask) and move.changed == ("place",)
+    assert [u.label for u in move.query.units] == ["区住房城乡建设委"]
