@@ -319,11 +319,7 @@ def _residual(q: Query, ctx: Context, content: str | None = None) -> str:
     rest = q.content if content is None else content
     for word in [u.text for u in q.units + q.unknown_units] + ([q.deadline.phrase] if q.deadline else []):
         rest = rest.replace(word, "")
-    for place in missing_places(q, ctx.issuers):
-        for form in (place, _PLACE_SUFFIX.sub("", place)):
-            if form:
-                rest = rest.replace(form, "")
-    rest = _FILLER.sub("", _ROLE_WORD.sub("", rest))
+    rest = _FILLER.sub("", _ROLE_WORD.sub("", _without_places(rest, missing_places(q, ctx.issuers))))
     return rest
 
 
@@ -341,7 +337,17 @@ def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     units = tuple(u for m in last.units for u in _unit_in(m.text, scope, _level_changed(m.text, last.issuer, issuer), ctx))
     return {"issuer": issuer, "issuers": (issuer,), "entity": q.entity or (issuer if last.entity else None),
             "year": year, "years": (year,) if year else (), "units": units, "missing_places": (),
-            "deadline": _deadline_for(last, scope, ctx)}
+            "deadline": _deadline_for(last, scope, ctx),
+            "content": _without_places(last.content, last.missing_places), "text": _without_places(last.text, last.missing_places)}
+
+
+def _without_places(text: str, places: Collection[str]) -> str:
+    """"海淀区扬尘谁牵头" then "那大兴呢": the place without a plan is no word to search for."""
+    for place in places:
+        for form in (place, _PLACE_SUFFIX.sub("", place)):
+            if form:
+                text = text.replace(form, "")
+    return text.strip()
 
 
 def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:

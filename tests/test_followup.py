@@ -399,3 +399,8 @@ def test_asking_words_after_the_ne_keep_the_follow_up(units, ctx, text):
     move = read(units, ctx, text, "区住建委牵头几项")
     assert isinstance(move, Reask) and move.changed == ("place",)
     assert [u.label for u in move.query.units] == ["区住房城乡建设委"]
+
+
+def test_a_place_with_a_plan_after_one_without_searches_without_the_old_name(units, ctx):
+    move = read(units, ctx, "那大兴呢", "海淀区扬尘谁牵头", {})
+    assert move.query.issuer == "大兴区" and "海淀" not in move.query.content and "扬尘" in move.query.content
