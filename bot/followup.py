@@ -271,6 +271,26 @@ def _misspelled_place(q: Query, last: Query | None, ctx: Context) -> Move | None
     return again if isinstance(again, Reask) and again.changed in (("place",), ("unit",)) else None
 
 
+_STEM_SUFFIXES = ("局", "委", "中心")  # what staff drop from a department's name: 园林(局), 商务(局), 住建(委)
+
+
+def _unit_stem(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"园林的呢" / "那商务的呢" right after a unit's list: a unit named by its stem alone, when the
+    stem with one ending is exactly one known unit of the remembered plan."""
+    if (last is None or last.intent not in ("dept_list", "deadline_list") or not last.units or q.intent != "topic"
+            or q.units or q.issuers or q.years or not (_OPENER.search(q.text) or _CLOSER.search(q.text))):
+        return None
+    stem = _residual(q, ctx)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem):
+        return None
+    scope = {"issuer": last.issuer, "year": last.year}
+    for suffix in _STEM_SUFFIXES:
+        units = ctx.parse(stem + suffix, scope).units
+        if len(units) == 1 and units[0].known and units[0].text == stem + suffix:
+            return Reask(last.model_copy(update={"units": units, "unknown_units": (), "self_reference": False}), ("unit",))
+    return None
+
+
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
     words, in another place or year when it names one ("那密云的优良天数呢")."""
@@ -449,4 +469,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _slots, _list_role, _field, _misspelled_place, _new_words)
+    _confirm, _bind, _correction, _item, _slots, _list_role, _field, _misspelled_place, _unit_stem, _new_words)

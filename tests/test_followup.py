@@ -404,3 +404,15 @@ def test_asking_words_after_the_ne_keep_the_follow_up(units, ctx, text):
 def test_a_place_with_a_plan_after_one_without_searches_without_the_old_name(units, ctx):
     move = read(units, ctx, "那大兴呢", "海淀区扬尘谁牵头", {})
     assert move.query.issuer == "大兴区" and "海淀" not in move.query.content and "扬尘" in move.query.content
+
+
+@pytest.mark.parametrize(("text", "label"), [("园林的呢", "区园林绿化局"), ("那商务的呢", "区商务局"), ("环卫的呢", "区环境卫生服务中心")])
+def test_a_unit_by_its_stem_after_a_units_list(units, ctx, text, label):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, Reask) and move.changed == ("unit",) and [u.label for u in move.query.units] == [label]
+
+
+@pytest.mark.parametrize("text", ["那扬尘的呢", "垃圾的呢"])
+def test_a_topic_word_after_a_units_list_is_no_unit(units, ctx, text):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert not (isinstance(move, Reask) and move.changed == ("unit",))
