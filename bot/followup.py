@@ -213,7 +213,7 @@ def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
     after a list it names no item (the bot asks which)."""
-    if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)):
+    if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)) or _moved_field(q, last):
         return None
     if q.deadline is not None and q.deadline.kind == "label":  # "“深入推进农村环境整治”这条谁负责": a quoted measure
         return None
@@ -225,14 +225,17 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
     if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _SWAP.search(q.text) or _narrows_unit_list(q, last)
-            or _bare_move(q, last)):
+            or _bare_move(q, last) or _moved_field(q, last)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
         return None
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
-    return Reask(last.model_copy(update=_changes(slots, q, last, ctx)), tuple(slots))
+    update = _changes(slots, q, last, ctx)
+    if (asked := _fields(q)) and q.intent == "attribute" and last.intent not in ("dept_list", "deadline_list"):
+        update |= {"intent": "attribute", "fields": asked, "attribute_field": asked[0]}  # 那门头沟啥时候完成: what it asks now
+    return Reask(last.model_copy(update=update), tuple(slots))
 
 
 def _narrows_unit_list(q: Query, last: Query | None) -> bool:
@@ -242,6 +245,13 @@ def _narrows_unit_list(q: Query, last: Query | None) -> bool:
     return (last is not None and not _OWN_OBJECT.search(q.text) and last.intent in ("dept_list", "deadline_list") and bool(last.units)
             and q.intent == "deadline_list" and q.deadline is not None
             and not (q.units or q.unknown_units or q.role or q.issuers or q.years or q.self_reference))
+
+
+def _moved_field(q: Query, last: Query | None) -> bool:
+    """"21年谁配合" / "门头沟啥时候完成" right after a content answer: that measure's question asked
+    of another plan (a field alone, "谁配合", asks about the measure shown)."""
+    return (last is not None and last.intent in CONTENT_INTENTS and q.intent == "attribute" and bool(_fields(q))
+            and bool(q.issuers or q.years or q.missing_places) and not q.units)
 
 
 def _bare_move(q: Query, last: Query | None) -> bool:

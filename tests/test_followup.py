@@ -416,3 +416,13 @@ def test_a_unit_by_its_stem_after_a_units_list(units, ctx, text, label):
 def test_a_topic_word_after_a_units_list_is_no_unit(units, ctx, text):
     move = read(units, ctx, text, "区水务局牵头哪些措施")
     assert not (isinstance(move, Reask) and move.changed == ("unit",))
+
+
+@pytest.mark.parametrize(("text", "issuer", "year", "fields"),
+                         [("那门头沟啥时候完成", "门头沟区", 2026, ("deadline",)),
+                          ("那密云谁牵头、啥时候完成", "密云区", 2026, ("lead", "deadline")),
+                          ("21年谁配合", "大兴区", 2021, ("assist",))])
+def test_a_field_asked_of_another_plan_after_a_content_answer(units, ctx, text, issuer, year, fields):
+    move = read(units, ctx, text, "裸地扬尘谁牵头")
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.fields) == (issuer, year, fields)
+    assert "扬尘" in move.query.content
