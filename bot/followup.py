@@ -2,7 +2,7 @@
 
 Staff ask a question, then change one thing ("那门头沟呢", "21年的呢", "那配合的呢", "9月底前的呢"),
 point at an item of the answer ("第3项谁配合", "这条什么时候完成"), or bind a group chat to a
-plan ("本群是大兴区2026"). `read` decides which, from the parsed message (`parse_query` already
+plan ("本群是大兴区2026"), or take back what it asked ("不对，我问的是门头沟"). `read` decides which, from the parsed message (`parse_query` already
 found its place, year, unit, role and deadline) and the remembered question; it is pure: the
 caller passes the parser and the ingested editions in a `Context`.
 """
@@ -23,15 +23,16 @@ _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
 # what is left of a follow-up once its slot words are gone: only these may remain
 _FILLER = re.compile(_OPENERS + r"|单位|部门|计划|方案|"
-                     r"年度|版本?|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
+                     r"年度|版本?|(?:老|旧|新|最新|现行|之前|以前|上一?|最近)(?:的|那|一)?(?:版|个计划|份计划|计划)?|(?i:\b(?:old|older|earlier|previous|new|newer|newest|latest|current)\b)|那边|这边|那里|这里|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
                      r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
-                     r"或者|还是|都要|都算|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or)\b)|[\s,，.。!！?？、~～]")
+                     r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|at|then|instead|there|please)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
-_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$")
+_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办|"
                         r"(?i:\b(?:leads?|leading|led|responsible|in charge|assists?|assisting|supports?|involved)\b)")
+_SWAP = re.compile(r"(?:改|换|变)(?:成|为|到)|->|→")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
@@ -42,14 +43,16 @@ _BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
 _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_ITEM = re.compile(r"^(?:那么?)?(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
+_TELL = r"(?:(?:请|麻烦|帮我|给我)?再?(?:详细|具体)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|看看|看一?下|查一?下))?"  # 详细说说第3条
+_ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个))")
 _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说[的了]?啥|讲[的了]?啥|写的?什么|是什么|"
                      r"是啥|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|[\s,，?？!！。])*")
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
                      r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
-                     r"这条|这项|这个|它|其")
+                     r"这条|这项|这个|它|其|"
+                     r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]")  # 还有谁一起 / 跟哪些单位一块儿干
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -144,6 +147,40 @@ def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None, missing)
 
 
+# "不对，" / "搞错了" / "不好意思" / "sorry,": a message taking back the one before opens with these
+_UNSAY = re.compile(r"^(?:(?:不对|错了|(?:搞|弄|说|打|写|问|看|发)错了?|不好意思|抱歉|对不起|(?:更正|纠正|改正)一下|更正|纠正|"
+                    r"(?i:sorry|oops|my bad))[\s,，.。!！~～、]*)+")
+# "我问的是门头沟" / "应该是" / "我是说": what the asker meant instead (a bare "是…" only after "不对")
+_MEANT = re.compile(r"^(?:我|俺)(?:想|是|本来|其实)?(?:问|说|查|要|指|找)的?(?:是|其实是)?|^(?:想|本来)?(?:问|说|指)的是|"
+                    r"^(?:而是|应该是|其实是|我的意思是)|^(?i:i\s+mean(?:t)?)\b")
+_BARE_MEANT = re.compile(r"^是")
+# "不是大兴，是密云" / "是密云不是大兴": what was meant, the part taken back dropped
+_INSTEAD = (re.compile(r"^不是[^，,；;。!！?？\s]+?(?:[，,；;。\s]+(?:而|应该)?是?|(?:而|应该)?是)(?P<meant>.+)$"),
+            re.compile(r"^(?:就|而|应该)?是(?P<meant>.+?)[，,；;\s]*而?不是[^，,；;。!！?？\s]+$"))
+
+
+def _correction(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"不对，我问的是门头沟" / "搞错了，是21年的" / "不是大兴，是密云": the last question with what
+    was meant instead, read as the follow-up (or the question) the rest of the message is."""
+    if last is None:
+        return None
+    text = q.text.strip()
+    rest = _UNSAY.sub("", text)
+    unsaid = rest != text
+    rest = rest.strip()
+    instead = next((m["meant"] for rx in _INSTEAD if (m := rx.match(rest))), None)
+    meant = instead or _MEANT.sub("", rest)
+    said = meant != rest  # "我问的是…" / "不是X，是Y": what was meant is said
+    meant = (_BARE_MEANT.sub("", meant) if unsaid else meant).strip(" ,，.。!！~～、")
+    if not (unsaid or said) or not re.sub(r"[的呢吧啊哈\s?？!！。]", "", meant):
+        return None
+    scope = {"issuer": last.issuer, "year": last.year}
+    move = read(ctx.parse(re.sub(r"[的呢吧啊哈\s?？!！。]*$", "", meant) + "呢", scope), last, ctx)
+    if isinstance(move, (Reask, ItemAsk)):
+        return move
+    return Reask(ctx.parse(meant, scope), ("content",)) if said else None
+
+
 def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"第3项谁配合" / "这条什么时候完成" / "第2条的具体内容": an item and a field (or nothing more)."""
     if not (m := _ITEM.match(q.text)):
@@ -151,15 +188,32 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
     if asked is None:
         return None
-    number = ordinal(m[1]) if m[1] else LAST if m[0].startswith("最后") else 1
-    again = not asked and _AGAIN.fullmatch(q.text[m.end():]) is not None
+    number = ordinal(m[1]) if m[1] else LAST if "最后" in m[0] else 1
+    told = re.match(r"^(?:那么?)?" + _TELL, q.text)[0].lstrip("那么")  # "详细说说第3条": the whole item
+    again = not asked and not told and _AGAIN.fullmatch(q.text[m.end():]) is not None
     return ItemAsk(number, asked, again) if last is not None else NeedsContext()
+
+
+_ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)的")
+
+
+def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"那配合的有哪些" / "主责的是哪些" right after a list: that list for the role ("谁配合",
+    with no "…的", asks about an item of it)."""
+    if last is None or last.intent not in ("dept_list", "deadline_list") or q.intent != "attribute":
+        return None
+    asked = _fields(q)
+    if len(asked) != 1 or asked[0] == "deadline" or not _ROLE_OF_LIST.search(q.text) or q.units or q.issuers or q.years:
+        return None
+    if _residual(q, ctx, re.sub(r"[那哪]?些", "", _ASKING.sub("", q.content))):
+        return None
+    return Reask(last.model_copy(update={"role": asked[0]}), ("role",))
 
 
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
     after a list it names no item (the bot asks which)."""
-    if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)):
+    if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)) or _moved_field(q, last):
         return None
     if q.deadline is not None and q.deadline.kind == "label":  # "“深入推进农村环境整治”这条谁负责": a quoted measure
         return None
@@ -170,14 +224,18 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
-    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _narrows_unit_list(q, last) or _bare_move(q, last)):
+    if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _SWAP.search(q.text) or _narrows_unit_list(q, last)
+            or _bare_move(q, last) or _moved_field(q, last)):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
         return None
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
-    return Reask(last.model_copy(update=_changes(slots, q, last, ctx)), tuple(slots))
+    update = _changes(slots, q, last, ctx)
+    if (asked := _fields(q)) and q.intent == "attribute" and last.intent not in ("dept_list", "deadline_list"):
+        update |= {"intent": "attribute", "fields": asked, "attribute_field": asked[0]}  # 那门头沟啥时候完成: what it asks now
+    return Reask(last.model_copy(update=update), tuple(slots))
 
 
 def _narrows_unit_list(q: Query, last: Query | None) -> bool:
@@ -187,6 +245,13 @@ def _narrows_unit_list(q: Query, last: Query | None) -> bool:
     return (last is not None and not _OWN_OBJECT.search(q.text) and last.intent in ("dept_list", "deadline_list") and bool(last.units)
             and q.intent == "deadline_list" and q.deadline is not None
             and not (q.units or q.unknown_units or q.role or q.issuers or q.years or q.self_reference))
+
+
+def _moved_field(q: Query, last: Query | None) -> bool:
+    """"21年谁配合" / "门头沟啥时候完成" right after a content answer: that measure's question asked
+    of another plan (a field alone, "谁配合", asks about the measure shown)."""
+    return (last is not None and last.intent in CONTENT_INTENTS and q.intent == "attribute" and bool(_fields(q))
+            and bool(q.issuers or q.years or q.missing_places) and not q.units)
 
 
 def _bare_move(q: Query, last: Query | None) -> bool:
@@ -216,10 +281,30 @@ def _misspelled_place(q: Query, last: Query | None, ctx: Context) -> Move | None
     return again if isinstance(again, Reask) and again.changed in (("place",), ("unit",)) else None
 
 
+_STEM_SUFFIXES = ("局", "委", "中心")  # what staff drop from a department's name: 园林(局), 商务(局), 住建(委)
+
+
+def _unit_stem(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"园林的呢" / "那商务的呢" right after a unit's list: a unit named by its stem alone, when the
+    stem with one ending is exactly one known unit of the remembered plan."""
+    if (last is None or last.intent not in ("dept_list", "deadline_list") or not last.units or q.intent != "topic"
+            or q.units or q.issuers or q.years or not (_OPENER.search(q.text) or _CLOSER.search(q.text))):
+        return None
+    stem = _residual(q, ctx)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem):
+        return None
+    scope = {"issuer": last.issuer, "year": last.year}
+    for suffix in _STEM_SUFFIXES:
+        units = ctx.parse(stem + suffix, scope).units
+        if len(units) == 1 and units[0].known and units[0].text == stem + suffix:
+            return Reask(last.model_copy(update={"units": units, "unknown_units": (), "self_reference": False}), ("unit",))
+    return None
+
+
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
     words, in another place or year when it names one ("那密云的优良天数呢")."""
-    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$", q.text):
+    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$|^那(?![个些边里])", q.text):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if set(slots) - {"place", "year"}:
@@ -264,11 +349,7 @@ def _residual(q: Query, ctx: Context, content: str | None = None) -> str:
     rest = q.content if content is None else content
     for word in [u.text for u in q.units + q.unknown_units] + ([q.deadline.phrase] if q.deadline else []):
         rest = rest.replace(word, "")
-    for place in missing_places(q, ctx.issuers):
-        for form in (place, _PLACE_SUFFIX.sub("", place)):
-            if form:
-                rest = rest.replace(form, "")
-    rest = _FILLER.sub("", _ROLE_WORD.sub("", rest))
+    rest = _FILLER.sub("", _ROLE_WORD.sub("", _without_places(rest, missing_places(q, ctx.issuers))))
     return rest
 
 
@@ -286,7 +367,17 @@ def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     units = tuple(u for m in last.units for u in _unit_in(m.text, scope, _level_changed(m.text, last.issuer, issuer), ctx))
     return {"issuer": issuer, "issuers": (issuer,), "entity": q.entity or (issuer if last.entity else None),
             "year": year, "years": (year,) if year else (), "units": units, "missing_places": (),
-            "deadline": _deadline_for(last, scope, ctx)}
+            "deadline": _deadline_for(last, scope, ctx),
+            "content": _without_places(last.content, last.missing_places), "text": _without_places(last.text, last.missing_places)}
+
+
+def _without_places(text: str, places: Collection[str]) -> str:
+    """"海淀区扬尘谁牵头" then "那大兴呢": the place without a plan is no word to search for."""
+    for place in places:
+        for form in (place, _PLACE_SUFFIX.sub("", place)):
+            if form:
+                text = text.replace(form, "")
+    return text.strip()
 
 
 def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
@@ -297,18 +388,26 @@ def _year(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
 
 def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     """Another unit; a town or street of another district ("那大峪街道呢") moves to that plan."""
-    new = q.units or q.unknown_units
+    named = _becomes(q, q.units)
+    new = named or _becomes(q, q.unknown_units)
     place = {}
     if q.issuer and q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
         place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
-    elif q.units and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
-        new = tuple(u for m in q.units for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
+    elif named and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
+        new = tuple(u for m in named for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
     if last.intent in ("dept_list", "deadline_list"):
         return {**place, "units": new, "unknown_units": q.unknown_units, "self_reference": False}
     old = last.units[0].text if last.units else ""
     content = last.content.replace(old, new[0].text) if old and old in last.content else new[0].text + last.content
     entity = q.entity if last.intent == "indicator" and q.entity else last.entity
     return {**place, "units": new, "unknown_units": (), "content": content, "text": content, "entity": entity}
+
+
+def _becomes(q: Query, units: tuple) -> tuple:
+    """"住建委改成城管委": of two units around a change word, the one it becomes."""
+    if len(units) > 1 and (swap := _SWAP.search(q.text)):
+        return tuple(u for u in units if q.text.find(u.text, swap.end()) >= 0) or units
+    return units
 
 
 def _role(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
@@ -349,14 +448,35 @@ def _deadline_for(last: Query, scope: dict[str, Any], ctx: Context):
     return ctx.parse(last.deadline.phrase, scope).deadline or last.deadline
 
 
+# "老版的呢" / "新版呢" / "the old plan": an edition of the plan asked, by age rather than by year
+_EDITION = (("old", re.compile(r"老版|旧版|(?:老|旧|早|之前|以前|上一?)(?:的|那|一)?(?:版|个计划|份计划|计划)|(?i:\b(?:old|older|earlier|previous)\b)")),
+            ("new", re.compile(r"新版|最新|现行|(?:新|最近)(?:的|那|一)?(?:版|个计划|份计划|计划)|(?i:\b(?:new|newer|newest|latest|current)\b)")))
+
+
+def _edition_of(q: Query) -> str | None:
+    return next((age for age, rx in _EDITION if rx.search(q.text)), None) if not q.years else None
+
+
+def _edition(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
+    """The remembered plan's older (or newest) edition of the same issuer; nothing when it has none."""
+    years = sorted(y for i, y in ctx.editions if i == last.issuer)
+    if _edition_of(q) == "old":
+        years = [y for y in years if y < last.year] if last.year else years[:1]  # the one before, else the oldest
+    pick = years[-1] if years else None
+    if pick is None or pick == last.year:
+        return {}
+    return _year(q.model_copy(update={"years": (pick,)}), last, ctx)
+
+
 SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, Query, Context], dict[str, Any]]], ...] = (
     # one place: a follow-up naming two ("门头沟和密云呢") is no list of one plan
     ("place", lambda q, ctx: len(q.issuers) + len(missing_places(q, ctx.issuers)) == 1, _place),
     ("year", lambda q, ctx: len(q.years) == 1, _year),
+    ("edition", lambda q, ctx: _edition_of(q) is not None, _edition),
     ("unit", lambda q, ctx: bool(q.units or q.unknown_units), _unit),
     ("role", lambda q, ctx: q.role not in (None, "any") or (q.role == "any" and _ROLE_WORD.search(q.text) is not None), _role),
     ("deadline", lambda q, ctx: q.deadline is not None, _deadline),
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _item, _slots, _field, _misspelled_place, _new_words)
+    _confirm, _bind, _correction, _item, _slots, _list_role, _field, _misspelled_place, _unit_stem, _new_words)

@@ -59,7 +59,9 @@ _HELP = re.compile(r"^(?:帮助|help|菜单|功能|使用说明|说明|怎么用
                    r"能干什么|你能干什么|会干啥|能问什么|可以问什么|都能问啥|有什么功能|有啥功能)+$", re.I)
 _SMALLTALK = re.compile(r"^(?:谢谢你?|感谢|多谢|谢了|谢啦|辛苦了?|好的|好滴|收到|明白了?|了解|知道了|ok|okay|thx|thanks|"
                         r"thank you|哈+|呵+|嘿+|嗯+|哦+|噢+|你是谁|你叫什么名?字?|你是什么|你是机器人吗|再见|拜拜|bye|"
-                        r"晚安|早上好|早安|早|晚上好|午安|中午好|下午好|牛|厉害|赞|不错|棒|你好|您好|hi|hello)+$", re.I)
+                        r"晚安|早上好|早安|早|晚上好|午安|中午好|下午好|牛|厉害|赞|不错|棒|你好|您好|hi|hello|"
+                        # 谢谢啦 / 好嘞 / 多谢各位老师: particles and the people thanked
+                        r"好嘞|好哒|好吧|行|妥|啦|呀|啊|吧|嘛|哟|喔|了|哒|嘞|大家|各位|老师|领导|同事们?)+$", re.I)
 _MORE = re.compile(r"^(?:更多|再来点|再多点|下一页|下页|下一批|还有吗|还有呢|还有没有|继续|接着说?|后面的|剩下的|其余的|"
                    r"全部|看全部|全部列出|more|next)$", re.I)
 
@@ -83,6 +85,8 @@ _ATTR_UNIT = re.compile(
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
     # 全电工地 牵头？ / 节水型社会 主责呢: a bare role word asked of what comes before
     r"|(?P<v7>牵头|主责|协办|配合)(?:单位|部门)?(?:[?？]+|呢[?？]*)$"
+    # 还有谁 / 跟谁一起 / 还有哪些单位: the other units on a measure, whatever their column
+    r"|(?P<v8>还有(?:谁|哪(?:个|些|几)(?:个|家)?(?:单位|部门)|什么单位|啥单位)|(?:跟|和|与|同)(?:谁|哪(?:个|些|几)?家?(?:单位|部门))(?:一起|一块儿?|一道|一同|合作|协同)|谁(?:一起|一块儿?|一道|一同))"
     r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|(?:归|属于)(?:哪个|哪家)(?:单位|部门|机构|局|委)管?|(?:是|属于|归)?(?:哪个|哪家)(?:单位|部门|机构|局|委)的(?:事|活|任务|工作|职责)儿?|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
 )
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead", "主导": "lead",
@@ -801,7 +805,7 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
         if (m["v5"] or m["v3"] or m["v6"] or m["v7"]) and (_UNIT_BEFORE.search(text[:m.start()])
                                                 or _SELF_REF.search(text[max(0, m.start() - 4):m.start()])):
             continue  # 交警支队牵头的是哪些, 城管委责任单位, 我们负责的有哪些: the unit is the subject, its measures are asked
-        found.append((m.start(), _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))
+        found.append((m.start(), "any" if m["v8"] else _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))
     for m in _ROLE_PAIR.finditer(text):
         if text[:m.start()].endswith("□"):
             continue  # 水务局牵头和主责的: the unit is the subject

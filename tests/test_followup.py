@@ -292,3 +292,137 @@ def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation
     several = parse(units, "区水物局牵头哪些", DAXING)
     assert followup.read(parse(units, "是的", DAXING), several, ctx) is None
     assert not isinstance(read(units, ctx, "第2个", "区水务局牵头哪些"), Reask)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [("不对，我问的是门头沟", "门头沟区"), ("搞错了 是密云的", "密云区"), ("不是大兴，是门头沟", "门头沟区"),
+     ("是密云不是大兴", "密云区"), ("不好意思打错了，北京市的", "北京市"), ("sorry, I meant Miyun", "密云区"),
+     ("我说的是门头沟区", "门头沟区")],
+)
+def test_a_correction_moves_the_last_question_to_the_place_meant(units, ctx, text, issuer):
+    for last in ("施工扬尘谁牵头", "区水务局牵头哪些措施"):
+        move = read(units, ctx, text, last)
+        assert isinstance(move, Reask) and move.query.issuer == issuer, (text, last)
+        assert move.query.intent == parse(units, last, DAXING).intent
+
+
+def test_a_correction_of_the_unit_the_year_or_the_role(units, ctx):
+    assert [u.label for u in read(units, ctx, "不对 是区城管委", "区水务局牵头哪些措施").query.units] == ["区城市管理委"]
+    assert read(units, ctx, "搞错了，21年的", "区水务局牵头哪些措施").query.year == 2021
+    assert read(units, ctx, "不对，我想问配合的", "区水务局牵头哪些措施").query.role == "assist"
+
+
+def test_a_correction_that_is_a_whole_question_asks_it_without_the_apology(units, ctx):
+    move = read(units, ctx, "不对，我问的是黑臭水体谁管", "区水务局牵头哪些措施")
+    assert isinstance(move, Reask) and move.query.intent == "attribute"
+    assert "不对" not in move.query.content and "黑臭水体" in move.query.content
+
+
+@pytest.mark.parametrize("text", ["不对", "搞错了", "不是这个意思吗", "不对吧，这个数不对", "这个不是大兴的吗"])
+def test_a_bare_no_or_a_complaint_is_no_correction(units, ctx, text):
+    assert read(units, ctx, text, "区水务局牵头哪些措施") is None
+
+
+def test_a_correction_needs_something_to_correct(units, ctx):
+    assert not isinstance(read(units, ctx, "不对，我问的是门头沟", None), Reask)
+
+
+@pytest.mark.parametrize("text", ["第2项还有谁一起", "第三条还有哪些单位", "最后一个跟谁一块儿干"])
+def test_who_else_on_an_item_asks_every_unit(units, ctx, text):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, ItemAsk) and move.fields == ("any",)
+
+
+@pytest.mark.parametrize("text", ["还有谁一起", "跟哪些单位一起搞"])
+def test_who_else_after_one_measure_asks_about_it(units, ctx, text):
+    assert read(units, ctx, text, "秸秆焚烧谁管") == ItemAsk(1, ("any",))
+
+
+@pytest.mark.parametrize(("text", "role"), [("那配合的有哪些", "assist"), ("主责的是哪些", "responsible"),
+                                            ("牵头的都有啥", "lead")])
+def test_a_role_with_its_de_after_a_list_is_that_list_for_the_role(units, ctx, text, role):
+    move = read(units, ctx, text, "区城管委6月底前要完成什么")
+    assert isinstance(move, Reask) and move.changed == ("role",)
+    assert (move.query.intent, move.query.role) == ("deadline_list", role) and move.query.deadline is not None
+
+
+@pytest.mark.parametrize(("text", "number"), [("详细说说第3条", 3), ("麻烦具体讲讲第二项", 2), ("看一下最后一条", followup.LAST),
+                                              ("展开讲讲这条", 1)])
+def test_asking_to_be_told_an_item_gives_the_whole_measure(units, ctx, text, number):
+    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(number, ())
+
+
+def test_a_verb_before_the_item_still_asks_the_field(units, ctx):
+    assert read(units, ctx, "查一下第2项谁配合", "区城管委牵头哪些") == ItemAsk(2, ("assist",))
+
+
+@pytest.mark.parametrize("text", ["那门头沟咋弄的", "密云怎么规定的", "那21年有啥要求"])
+def test_how_words_around_a_place_or_year_keep_the_question(units, ctx, text):
+    move = read(units, ctx, text, "黑臭水体治理谁牵头")
+    assert isinstance(move, Reask) and move.query.intent == "attribute" and "黑臭水体" in move.query.content
+
+
+@pytest.mark.parametrize("text", ["住建委改成城管委", "把住建委换成城管委", "住建委→城管委"])
+def test_changing_one_unit_into_another_keeps_only_the_new_one(units, ctx, text):
+    move = read(units, ctx, text, "区住建委牵头哪些", {"issuer": "门头沟区", "year": 2026})
+    assert [u.label for u in move.query.units] == ["区城市管理委"]
+
+
+@pytest.mark.parametrize(("text", "issuer", "year"), [("and in Miyun?", "密云区", 2026),
+                                                      ("what about the 2021 plan in Daxing", "大兴区", 2021)])
+def test_english_follow_ups(units, ctx, text, issuer, year):
+    move = read(units, ctx, text, "which tasks does the water bureau lead", {"issuer": "门头沟区", "year": 2026})
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.intent) == (issuer, year, "dept_list")
+
+
+@pytest.mark.parametrize(("text", "year"), [("老版的呢", 2021), ("旧计划里呢", 2021), ("what about the old plan", 2021)])
+def test_an_older_edition_by_age(units, ctx, text, year):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == ("大兴区", year)
+    newer = read(units, ctx, "新版呢", move.query)
+    assert isinstance(newer, Reask) and newer.query.year == 2026
+
+
+def test_a_plan_with_one_edition_stays_where_it_is(units, ctx):
+    move = read(units, ctx, "老版的呢", "区水务局牵头哪些措施", {"issuer": "密云区", "year": 2026})
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == ("密云区", 2026)
+
+
+def test_a_new_topic_after_that_without_ne(units, ctx):
+    move = read(units, ctx, "那油烟", "施工扬尘谁牵头")
+    assert isinstance(move, Reask) and move.query.content == "油烟" and move.query.issuer == "大兴区"
+
+
+@pytest.mark.parametrize("text", ["密云的呢？有几项", "那门头沟呢，都有哪些"])
+def test_asking_words_after_the_ne_keep_the_follow_up(units, ctx, text):
+    move = read(units, ctx, text, "区住建委牵头几项")
+    assert isinstance(move, Reask) and move.changed == ("place",)
+    assert [u.label for u in move.query.units] == ["区住房城乡建设委"]
+
+
+def test_a_place_with_a_plan_after_one_without_searches_without_the_old_name(units, ctx):
+    move = read(units, ctx, "那大兴呢", "海淀区扬尘谁牵头", {})
+    assert move.query.issuer == "大兴区" and "海淀" not in move.query.content and "扬尘" in move.query.content
+
+
+@pytest.mark.parametrize(("text", "label"), [("园林的呢", "区园林绿化局"), ("那商务的呢", "区商务局"), ("环卫的呢", "区环境卫生服务中心")])
+def test_a_unit_by_its_stem_after_a_units_list(units, ctx, text, label):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, Reask) and move.changed == ("unit",) and [u.label for u in move.query.units] == [label]
+
+
+@pytest.mark.parametrize("text", ["那扬尘的呢", "垃圾的呢"])
+def test_a_topic_word_after_a_units_list_is_no_unit(units, ctx, text):
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert not (isinstance(move, Reask) and move.changed == ("unit",))
+
+
+@pytest.mark.parametrize(("text", "issuer", "year", "fields"),
+                         [("那门头沟啥时候完成", "门头沟区", 2026, ("deadline",)),
+                          ("那密云谁牵头、啥时候完成", "密云区", 2026, ("lead", "deadline")),
+                          ("21年谁配合", "大兴区", 2021, ("assist",))])
+def test_a_field_asked_of_another_plan_after_a_content_answer(units, ctx, text, issuer, year, fields):
+    move = read(units, ctx, text, "裸地扬尘谁牵头")
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.fields) == (issuer, year, fields)
+    assert "扬尘" in move.query.content

@@ -145,6 +145,9 @@ def ask(units: UnitDirectory, issuers):
     ("谢谢！", DX26, "smalltalk"),
     ("哈哈哈", DX26, "smalltalk"),
     ("你是谁", DX26, "smalltalk"),
+    ("谢谢啦～", DX26, "smalltalk"),
+    ("好嘞，辛苦各位老师", DX26, "smalltalk"),
+    ("明白了谢谢", DX26, "smalltalk"),
     ("👍", DX26, "smalltalk"),
     ("更多", DX26, "more"),
     ("下一页。", DX26, "more"),
@@ -639,6 +642,10 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("大兴和门头沟的全电工地分别谁牵头", "compare", ("lead",)),
     ("水务局牵头哪些", "dept_list", ()),
     ("6月底前要完成什么", "deadline_list", ()),
+    # "who else / with whom": every unit on the measure, whichever column prints it
+    ("河长制还有谁一起", "attribute", ("any",)),
+    ("垃圾分类跟哪些单位一块儿干", "attribute", ("any",)),
+    ("秸秆焚烧执法 还有哪些部门", "attribute", ("any",)),
 ])
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
