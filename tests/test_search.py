@@ -456,3 +456,10 @@ def test_a_character_weighs_by_the_measures_printing_it_anywhere(retriever):
     terms = r.terms("洗车店污水乱排")
     weights = r._weights(terms)
     assert "店" in r.idf and weights["店"] < r._weight("店") and weights["店"] < weights["洗车"]
+
+
+def test_an_e_bike_is_not_bridged_to_new_energy_cars(retriever):
+    """电动车 in everyday speech is an e-bike, which no plan covers; 电动汽车 / 电车 is the car."""
+    assert "新能源车" not in retriever.terms("电动车进楼道充电谁管").weights
+    assert "新能源车" in retriever.terms("电动汽车充电桩建了多少").weights
+    assert "新能源车" in retriever.terms("电车补贴还有吗").weights
