@@ -230,6 +230,11 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("冬天供暖费涨不涨", {"money"}),
     ("停车费贵不贵", {"money"}),
     ("能源消费总量控制谁牵头", set()),  # 消费 is spending energy, no fee
+    # may one do it: a plan answers with a ban or a control, never with a permission
+    ("湖边让不让遛狗", {"permission"}),
+    ("公园里能不能摆摊卖东西", {"permission"}),
+    ("can people swim in the reservoir", {"permission"}),
+    ("能不能按期完成", set()),  # whether it gets done, no permission
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -243,6 +248,15 @@ def test_the_kind_of_information_asked(question, kinds):
     ("更新多少辆公交车", "新增和更新公交车100辆", True),
 ])
 def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, stated):
+    assert unstated(asked(question), text) is not stated
+
+
+@pytest.mark.parametrize("question, text, stated", [
+    ("过年让不让放炮", "严格落实关于禁止、限制燃放烟花爆竹等规定", True),
+    ("村里能不能养鸡", "确保水源井周边30米范围内无污水、无养殖场等污染源", True),
+    ("水库边能不能钓鱼", "落实《密云水库水源保护条例》，开展总氮溯源解析", False),
+])
+def test_a_permission_asked_needs_a_ban_or_a_control(question, text, stated):
     assert unstated(asked(question), text) is not stated
 
 
