@@ -49,6 +49,18 @@ def _echo(before: str, word: str) -> bool:
     return len(word) >= 2 and word[0] in "不没" and before.endswith(word[1:])
 
 
+def _asks_whether(cut: list[str], n: int) -> bool:
+    """Is cut[n] the "A不" of an A不AB question (罚|不|罚款, 停|不|停课, 改没|改造)?  AB is the topic."""
+    if n + 1 >= len(cut):
+        return False
+    word, after = cut[n], cut[n + 1]
+    if len(word) >= 2 and word[-1] in "不没":
+        return after.startswith(word[:-1])
+    if word in ("不", "没"):
+        return n > 0 and after.startswith(cut[n - 1])
+    return n + 2 < len(cut) and cut[n + 1] in ("不", "没") and cut[n + 2].startswith(word)
+
+
 class Tokenizer:
     """Documents are cut in jieba's search mode (a long word also yields its dictionary sub-words:
     文明祭扫 -> 文明, 祭扫, 文明祭扫), questions in precise mode; so a question's word finds the
@@ -76,10 +88,11 @@ class Tokenizer:
         return [t for t in (w.strip() for w in words) if t and t not in STOP_WORDS and not _PUNCT.match(t)]
 
     def tokens(self, text: str) -> list[str]:
-        """A question's words; an A不A question (烧|不烧, 管|不管, 搞不搞) asks only about A."""
+        """A question's words; an A不A question (烧|不烧, 管|不管, 搞不搞, 罚|不|罚款) asks only about A."""
         folded = fold(text)
         cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
-        return self._clean(w for n, w in enumerate(cut) if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w))
+        return self._clean(w for n, w in enumerate(cut)
+                           if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n))
 
     def boundaries(self, text: str) -> set[int]:
         """Where jieba cuts the folded text (word starts and ends, stop words included)."""

@@ -67,3 +67,11 @@ def test_english_asking_nouns_are_no_topic_words():
     assert t.tokens("any rules on straw burning near villages?") == ["straw", "burning", "villages"]
     assert t.tokens("What measures and policies cover dust from construction sites") == \
         ["cover", "dust", "construction", "sites"]
+
+
+def test_an_a_not_ab_question_asks_only_about_ab():
+    # 罚不罚款, 停不停课, 改没改造: the whole word is the topic, its echoed head and 不 are not
+    t = Tokenizer()
+    assert t.tokens("渣土车超载罚不罚款") == ["渣土车", "超载", "罚款"]
+    assert t.tokens("供暖锅炉改没改造") == ["供暖", "锅炉", "改造"]
+    assert t.tokens("货车不停车检测") == ["货车", "不", "停车", "检测"]  # no echoed head: nothing dropped
