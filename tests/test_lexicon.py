@@ -130,6 +130,8 @@ def bm25():
     ("呼吁老百姓骑自行车", "003", "办好全国生态日"),
     ("卫生院的点滴瓶回收", "001", "推动输液瓶"),
     ("空中花园和爬山虎", "001", "推进建筑物墙面"),
+    ("货车快充桩怎么布局", "001", "统筹充换电"),
+    ("重污染天气京津冀联手治理", "003", "深化区域大气污染联防联控"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
