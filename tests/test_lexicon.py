@@ -35,6 +35,8 @@ def test_every_bundled_target_is_printed_in_the_plans(plan_text: str) -> None:
     ("Who handles construction dust?", [("construction dust", "施工扬尘")]),
     ("DUST in the air", [("dust", "扬尘"), ("air", "空气")]),
     ("industry policy", [("industry", "工业")]),  # dust inside industry is not the word dust
+    ("EVs for the town", [("evs", "新能源车")]),
+    ("every district's plan", []),  # ev inside every is not the word ev
     ("区水务局牵头哪些", []),
 ])
 def test_find_staff_words(question: str, found: list[tuple[str, str]]) -> None:
