@@ -53,8 +53,9 @@ _NONE_WRITTEN = re.compile(
     r"|(?i:\bno\s+(?:deadline|due\s+date)|\bwithout\s+(?:a\s+)?(?:deadline|due\s+date))"
 )
 # 长期的 / 持续的 (有哪些), said alone: the open-ended 完成时限 labels, not a content word
-# 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing
-_OPEN_BARE = re.compile(r"(长期|持续)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
+# 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing; 一直要做的 /
+# 常年干的 name neither label, so they ask for both
+_OPEN_BARE = re.compile(r"(长期|持续|一直|常年|长年)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
                         r"|\s*□)")  # 长期干的 区水务局牵头的: a unit's list follows
@@ -365,8 +366,9 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if m := _OPEN_LABEL.search(heard):
         return _with_other_open(heard, _label(m[0], m, m[0][0].isdigit()))
     if m := _OPEN_BARE.search(heard):
-        return _with_other_open(heard, Reading(DeadlineFilter(kind="label", phrase=m[0], label=m[1], exact=False), None,
-                                               (m.span(),)))
+        label, also = (m[1], ()) if m[1] in ("长期", "持续") else ("长期", ("持续",))
+        return _with_other_open(heard, Reading(DeadlineFilter(kind="label", phrase=m[0], label=label, exact=False,
+                                                              also=also), None, (m.span(),)))
     for label, rx in _OPEN_ENGLISH:
         if m := rx.search(text):
             return Reading(DeadlineFilter(kind="label", phrase=label, label=label, exact=False), None, (m.span(),))

@@ -208,6 +208,17 @@ def test_open_ended_said_with_a_verb_of_doing(text: str, label: str) -> None:
     assert (f.kind, f.label, f.exact) == ("label", label, False)
 
 
+@pytest.mark.parametrize("text", ["一直在抓的事儿有哪些", "常年要干的 列一下", "长年搞的几项"])
+def test_always_doing_asks_both_open_ended_labels(text: str) -> None:
+    """一直 / 常年 name neither 长期实施 nor 持续推进: both pass."""
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label, f.also, f.exact) == ("label", "长期", ("持续",), False)
+
+
+def test_always_before_content_is_no_deadline() -> None:
+    assert read_deadline("一直做的垃圾分类怎么考核", TODAY, 2026).filter is None
+
+
 def test_open_ended_before_a_units_list() -> None:
     """长期干的 区水务局牵头的有哪些: the unit (blanked by the query side) asks its list."""
     f = read_deadline("长期干的 □□□□牵头的有哪些", TODAY, 2026).filter

@@ -155,6 +155,17 @@ def test_asking_for_the_whole_item(units, ctx, text):
     assert read(units, ctx, text, "区城管委牵头哪些").fields == ()
 
 
+@pytest.mark.parametrize(("text", "number"), [("第4条的原文转我一下", 4), ("麻烦把第三项贴出来", 3), ("给我发第1项", 1),
+                                             ("第5个写了啥", 5), ("这条完整的发群里", 1), ("第2项再详细一点", 2)])
+def test_asking_to_be_sent_an_item_is_the_whole_item(units, ctx, text, number):
+    assert read(units, ctx, text, "区园林绿化局牵头哪些") == ItemAsk(number, ())
+
+
+@pytest.mark.parametrize("text", ["发改委牵头哪些", "把扬尘治理的措施发我"])
+def test_sending_words_alone_are_no_item(units, ctx, text):
+    assert not isinstance(read(units, ctx, text, "区园林绿化局牵头哪些"), ItemAsk)
+
+
 @pytest.mark.parametrize("text", ["区水务局牵头哪些措施？", "这个月要完成哪些任务？", "那渣土车归谁管？", "门头沟的PM2.5目标呢",
                                   "渣土车归谁管呢"])
 @pytest.mark.parametrize("last", ["区城管委牵头哪些", "施工扬尘谁牵头"])

@@ -35,6 +35,8 @@ def test_every_bundled_target_is_printed_in_the_plans(plan_text: str) -> None:
     ("Who handles construction dust?", [("construction dust", "施工扬尘")]),
     ("DUST in the air", [("dust", "扬尘"), ("air", "空气")]),
     ("industry policy", [("industry", "工业")]),  # dust inside industry is not the word dust
+    ("EVs for the town", [("evs", "新能源车")]),
+    ("every district's plan", []),  # ev inside every is not the word ev
     ("区水务局牵头哪些", []),
 ])
 def test_find_staff_words(question: str, found: list[tuple[str, str]]) -> None:
@@ -130,6 +132,8 @@ def bm25():
     ("呼吁老百姓骑自行车", "003", "办好全国生态日"),
     ("卫生院的点滴瓶回收", "001", "推动输液瓶"),
     ("空中花园和爬山虎", "001", "推进建筑物墙面"),
+    ("货车快充桩怎么布局", "001", "统筹充换电"),
+    ("重污染天气京津冀联手治理", "003", "深化区域大气污染联防联控"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""

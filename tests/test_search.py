@@ -228,6 +228,13 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("what salary do park rangers get", {"pay"}),
     ("明年水费要涨价吗", {"money"}),
     ("冬天供暖费涨不涨", {"money"}),
+    # a budget or an amount of funding, a licence to obtain, where to go for it
+    ("绿化工程的经费一共多少", {"money", "number"}),
+    ("what is the budget of the noise campaign", {"money"}),
+    ("财政资金由哪个部门统筹", set()),  # funding named, no amount asked
+    ("开洗车店需要办证吗", {"procedure"}),
+    ("搞民宿得办哪些手续", {"procedure"}),
+    ("环评批复到哪儿办", {"address"}),
     ("停车费贵不贵", {"money"}),
     ("能源消费总量控制谁牵头", set()),  # 消费 is spending energy, no fee
     # may one do it: a plan answers with a ban or a control, never with a permission
