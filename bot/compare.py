@@ -24,6 +24,8 @@ from .cite import citation, excerpt, indicator_citation
 from .types import Citation, Reply
 
 _CITY = re.compile(r"全市|北京市|本市")
+# 市里给密云的 / 北京市下达门头沟的: the city sets the target, it is not a side
+_FROM_CITY = re.compile(r"(?:市里|市级|市政府|北京市|全市|本市)(?:政府)?(?:给|下达给?|分给|定给|派给|对)")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
@@ -41,6 +43,8 @@ _AGGREGATES = (("sum", re.compile(r"一共|总共|合计|共计|总计|加起来
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
+# where a value is printed (附件4) and what it counts (数量, 项数): no words of the quantity's name
+_NOT_A_NAME = re.compile(r"附件\s*[\d一二三四五六七八九十]+|数量|个数|项数|家数|块数|条数|数目")
 # first match wins: 街道 alone is the streets (哪个街道最低 is never answered by a 镇); 镇, 镇街,
 # 属地 are every town and street, as staff use 镇 loosely
 _SET_KIND = (("town", re.compile(r"镇|乡|属地|\btowns?(?:hips?)?\b", re.I)),
@@ -118,8 +122,10 @@ class Numbers:
             return ranked
         sides = self._sides(q)
         if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides) \
+                and not (q.difference or _way_asked(q.text)) \
                 and not all(self._states(keys[0], e, y) for e, y in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
+            # (unless a gap or the higher side is asked: only the table's numbers tell that)
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
         if q.equals is not None and len(sides) < 2:
@@ -158,7 +164,8 @@ class Numbers:
         must hold most of the question's words and one of two characters or more."""
         if not self.asks_value(q):
             return []
-        words = [w for w in self.tokenizer.tokens(self.plan_words(q.content or q.text)) if not self._places.fullmatch(w)]
+        text = _NOT_A_NAME.sub(" ", q.content or q.text)
+        words = [w for w in self.tokenizer.tokens(self.plan_words(text)) if not self._places.fullmatch(w)]
         total = sum(map(len, words))
         found = []  # (share of the question's words held, shorter name first, key)
         for name, key in self.named.items():
@@ -187,6 +194,8 @@ class Numbers:
                  if self.units.places.get(t) == d and not q.text[end:start].strip()}
         places = list(dict.fromkeys(name for _, _, name in named if name not in where))
         places += [i for i in (*q.issuers, *q.missing_places) if i not in places and i not in where]  # read by the parser (Tongzhou)
+        if CITY in places and len(places) > 1 and _FROM_CITY.search(q.text):
+            places.remove(CITY)
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:
@@ -194,7 +203,7 @@ class Numbers:
             return [(entity, y) for y in q.years] if entity else []
         year = q.years[0] if len(q.years) == 1 else None  # a year the text names; else each side's newest
         own = next((i for i in (q.issuer, q.home) if i and i != places[0]), None) if len(places) == 1 else None
-        if own and not q.superlative:
+        if own and not q.superlative and self.units.places.get(places[0]) != own:  # 斋堂镇 in a 门头沟 chat: one side
             places.insert(0, own)  # 和门头沟比 in a 大兴区 chat
         return [(p, year) for p in places]
 

@@ -55,6 +55,7 @@ _UNIT_LIKE = re.compile(
 
 # A name whose last character is typed by its sound (交通句, 区教伟, 规自分句): read only when the
 # whole word then mistypes one known unit, so 数据 / 一句 never become unknown units
+_RUNS_ON = re.compile(r"[\u4e00-\u9fff][局委句据伟]")  # the ending a stem runs into (市场监管|理局)
 _UNIT_SOUNDALIKE = re.compile(r"([\u4e00-\u9fff]{1,12}?)([句剧据举菊桔伟维威微尾])")
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
@@ -289,6 +290,8 @@ class UnitDirectory:
         for word, targets in self._ambiguous.items():
             surface[fold(word)] = set().union(*(self._resolve(t) for t in targets))
         self._surface = {k: frozenset(v) for k, v in surface.items() if len(k) >= 2 and v}
+        self._stems = frozenset(fold(level + n) for n in self._generic for level in ("", *LEVELS)
+                                if not _UNIT_LIKE.fullmatch(n))  # 市场监管, 区住建: no unit ending
         self._by_first: dict[str, list[int]] = {}
         for word in self._surface:
             self._by_first.setdefault(word[0], []).append(len(word))
@@ -431,6 +434,8 @@ class UnitDirectory:
         i, n, covered = 0, len(t), 0
         while i < n:
             length = self._longest(t, i)
+            if length and self._stem_cut(t, i, length):
+                length = 0
             if not length:
                 i += 1
                 continue
@@ -463,6 +468,11 @@ class UnitDirectory:
     def sounds_like_place(self, word: str) -> str | None:
         """The district or town a word names by sound (蜜云 -> 密云区), else None."""
         return self._place_sounds.get(syllables(word))
+
+    def _stem_cut(self, t: str, i: int, length: int) -> bool:
+        """A name typed by its stem (市场监管) that runs on into a unit's ending (市场监管|理局): a
+        longer name mistyped, left to the fuzzy match rather than cut at the stem."""
+        return t[i:i + length] in self._stems and bool(_RUNS_ON.match(t, i + length))
 
     def _longest(self, t: str, i: int) -> int:
         """Length of the longest known name starting at t[i] (0 when none)."""

@@ -124,7 +124,7 @@ _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]�
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
 # a unit (blanked) right before, maybe with role words between (水务局负责|牵头的有哪些, 水务局牵头或|配合的)
 _UNIT_BEFORE = re.compile(r"□[\s的]*(?:(?:" + _ROLE_WORDS_RX.pattern + r")(?:单位|部门)?[\s的和或者及与跟、/]*)*$")
-_FILLER = re.compile(r"承担|职责|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
+_FILLER = re.compile(r"承担|职责|作为|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
                      r"出来|单位|部门|完成|到期|内容|都|还|要|需要|有|是|的|了|呢|吗|吧|啊|呀|哦|嘛|在|里|中|和|与|及|跟|"
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
@@ -157,6 +157,9 @@ _PLANS = (
 )
 _KIND_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[、和及与])+[\u4e00-\u9fff]{1,4}?)(污染防治)")
 _PLAN_SUFFIX = r"(?:的)?(?:\d{4}年)?(?:行动)?(?:计划|方案|附件|那个附件|那份|那部分|部分|篇|文件)"
+# the rest of a plan's title before its kind (持续|污染防治攻坚…计划), and a title with no kind
+_TITLE_HEAD = r"[^\s□，,。?？、:：]{0,6}?"
+_ANY_TITLE = re.compile(r"《?[^\s□，,。?？、:：《]{2,12}?(?:\d{4}年)?行动计划》?")
 _ATTACHMENT = re.compile(r"附件\s*(\d{1,2}|[一二三四五六七八九十]{1,2})")
 _NUM = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
 # a measure cited by its place in the plan, as officials write it: 附件2第27项 / 计划第13项 / 》第8项 /
@@ -892,8 +895,10 @@ def _plan_words(text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
         if sum(bool(re.match(rx, stem + m[2])) for stem in re.split(r"[、和及与]", m[1]) for rx, _ in _PLANS) > 1:
             return (), [m.span()]
     for rx, keywords in _PLANS:
-        if m := re.search(rx + _PLAN_SUFFIX, text):
+        if m := re.search(_TITLE_HEAD + rx + _PLAN_SUFFIX, text):
             return keywords, [m.span()]
+    if m := _ANY_TITLE.search(text):  # 美丽大兴建设2026年行动计划: the whole document, named by its title
+        return (), [m.span()]
     return (), []
 
 

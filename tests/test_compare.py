@@ -572,3 +572,39 @@ def test_an_english_comparison_of_good_air_days(world):
     assert q.intent == "compare" and reply is not None and not reply.abstained
     dx, my = stated(world, "大兴区", "优良天数比率"), stated(world, "密云区", "优良天数比率")
     assert number_text(abs(dx.value - my.value)) in reply.blocks[0]
+
+
+def test_where_a_column_is_printed_and_what_it_counts_are_no_part_of_its_name(world):
+    """附件4里 / 数量 / 项数 say where and what is counted: the column is still found by its words."""
+    column = next(c.indicator for c in world.indicators if c.indicator.startswith("公共场所噪声"))
+    cells = _column_cells(world, column)
+    top = max(cells.values())
+    _, reply = answer(world, "附件4里，公共场所噪声治理个数最多的是哪个区？")
+    assert reply is not None and not reply.abstained
+    assert {i["entity"] for i in reply.payload["indicators"]} == {e for e, v in cells.items() if v == top}
+
+
+def test_a_gap_between_districts_with_plans_comes_from_the_table_when_their_text_has_none(world):
+    """差几个 between two planned districts on a column named by words: only the table has both numbers."""
+    column = next(c.indicator for c in world.indicators if c.indicator.startswith("农村环境整治"))
+    cells = _column_cells(world, column)
+    _, reply = answer(world, "大兴跟密云 农村环境整治 差几个")
+    assert reply is not None and {i["entity"] for i in reply.payload["indicators"]} == {"大兴区", "密云区"}
+    assert number_text(abs(cells["大兴区"] - cells["密云区"])) in reply.blocks[0]
+
+
+@pytest.mark.parametrize("question, scope", [
+    ("门头沟 清水镇pm2.5目标多少", None),  # the district only says where the town is
+    ("清水镇的PM2.5目标值", {"issuer": "门头沟区", "year": 2026}),  # the chat's own district is no side either
+])
+def test_a_town_of_the_district_named_or_scoped_is_the_one_side(world, question, scope):
+    cell = next(c for c in world.indicators if c.entity == "清水镇" and METRICS.key(c.indicator) == "PM2.5")
+    _, reply = answer(world, question, scope)
+    assert reply is not None and {i["entity"] for i in reply.payload["indicators"]} == {"清水镇"}
+    assert number_text(float(cell.value)) in reply.blocks[0] and "结论" not in reply.blocks[0]
+
+
+def test_the_city_that_sets_a_districts_target_is_no_side(world):
+    _, reply = answer(world, "市里下达给密云的优良天数比率是多少")
+    assert reply is not None and "北京市" not in "".join(reply.blocks[:-1])
+    assert "密云区" in reply.blocks[0]

@@ -53,6 +53,10 @@ def ask(units: UnitDirectory, issuers):
 # ---------------------------------------------------------------- intent
 
 @pytest.mark.parametrize("text, scope, intent", [
+    # a plan named by its full title, and 作为牵头单位, leave no topic words: a unit's list
+    ("美丽密云建设2026年行动计划里，区水务局牵头的工作措施都有哪些", NONE, "dept_list"),
+    ("深化多元协同共治2026年行动计划中市生态环境局作为牵头单位的任务", NONE, "dept_list"),
+    ("门头沟 市场监管 配合的几项", NONE, "dept_list"),
     ("平谷重污染天数不能超过几天", NONE, "indicator"),  # 几天 of a target, not of a deadline
     # topic: content questions, with or without a unit named
     ("清明祭扫烧纸这块，计划里有啥说法？", DX26, "topic"),

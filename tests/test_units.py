@@ -126,6 +126,10 @@ def test_bare_names_mean_either_level_and_default_to_the_district(units: UnitDir
     ("魏善庄镇", "魏善庄镇政府", True),
     ("魏善庄镇", "各镇政府", False),
     ("大峪街道", "各镇街", False),
+    # a bureau typed by its stem alone, as staff do in a chat (市场监管 牵头哪些)
+    ("市场监管", "区市场监管局", True),
+    ("文旅", "区文旅局", True),
+    ("市场监管", "区商务局", False),
 ])
 def test_matches(units: UnitDirectory, query: str, printed_name: str, expected: bool) -> None:
     assert units.matches(query, printed_name) is expected
@@ -311,6 +315,7 @@ def test_long_text_is_fast(units: UnitDirectory) -> None:
     ("区生态环境保局", "区生态环境保局", "区生态环境局"),    # one character added
     ("区农业农局", "区农业农局", "区农业农村局"),            # one character dropped
     ("区市场监管理局", "区市场监管理局", "区市场监管局"),    # one character added
+    ("市场监管理局负责啥", "市场监管理局", "区市场监管局"),  # not cut at the stem 市场监管 it starts with
     ("门头沟城官委牵头的", "城官委", "区城市管理委"),        # a place glued in front of the slip
     ("密云卫生建康委负责什么", "卫生建康委", "区卫生健康委"),
     ("大兴区气像局有啥任务", "气像局", "区气象局"),
