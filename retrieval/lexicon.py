@@ -49,6 +49,11 @@ class Lexicon:
             known += [t for t in map(fold, targets) if t and t != key and t not in known]
         self.entries = {k: tuple(v) for k, v in table.items() if v}
         self._by_length = sorted(self.entries, key=len, reverse=True)
+        # the words by their first character: a question is read once, not searched for every word
+        self._rank = {word: i for i, word in enumerate(self._by_length)}
+        self._by_first: dict[str, list[str]] = {}
+        for word in self._by_length:
+            self._by_first.setdefault(word[0], []).append(word)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> Lexicon:
@@ -82,14 +87,14 @@ class Lexicon:
         t = fold(text)
         taken = [False] * len(t)
         found: list[Bridge] = []
-        for word in self._by_length:
-            start = t.find(word)
-            while start >= 0:
-                end = start + len(word)
-                if not any(taken[start:end]) and _whole(t, start, end, word):
-                    found.append(Bridge(word, start, end, self.entries[word]))
-                    taken[start:end] = [True] * len(word)
-                start = t.find(word, start + 1)
+        occurrences = sorted((self._rank[word], start) for start, char in enumerate(t)
+                             for word in self._by_first.get(char, ()) if t.startswith(word, start))
+        for rank, start in occurrences:
+            word = self._by_length[rank]
+            end = start + len(word)
+            if not any(taken[start:end]) and _whole(t, start, end, word):
+                found.append(Bridge(word, start, end, self.entries[word]))
+                taken[start:end] = [True] * len(word)
         return sorted(found, key=lambda b: b.start)
 
 

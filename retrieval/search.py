@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -93,6 +94,10 @@ class Retriever:
         self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
         self._texts = [fold(m.text) for m in self.measures]  # for abbreviations (危废 = 危险废物)
+        # "is this printed anywhere" and "how many measures print this character", once per index
+        # rather than a scan of every measure per question word
+        self._all_text = "\n".join(self._texts)
+        self._char_measures = Counter(c for text in self._texts for c in set(text))
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
@@ -193,7 +198,7 @@ class Retriever:
                 return False
 
             def known(w: str) -> bool:
-                return w in self.idf or self.tokenizer.knows(w) or any(w in text for text in self._texts)
+                return w in self.idf or self.tokenizer.knows(w) or w in self._all_text
 
             return not _glued(word, terms.tokens, known) and not any(_abbreviates(word, text) for text in self._texts)
 
@@ -218,7 +223,7 @@ class Retriever:
             ids = self.postings.get(word, ())
             if ids and (pool is None or any(i in pool for i in ids)):
                 return True
-            return any(word in text for text in texts())
+            return word in self._all_text if pool is None else any(word in text for text in texts())
 
         if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, t) for t in texts())):
             return True
@@ -238,7 +243,7 @@ class Retriever:
             if bridged and t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
                 weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
             elif len(t) == 1 and t in self.idf:
-                weight = min(weight, math.log(1 + len(self._texts) / max(1, sum(t in text for text in self._texts))))
+                weight = min(weight, math.log(1 + len(self._texts) / max(1, self._char_measures[t])))
             weights[t] = weight
         return weights
 
