@@ -14,6 +14,7 @@ from planbot.index.deadlines import DeadlineFilter, cn_number, month_end
 from planbot.index.facts import extract_facts
 from planbot.index.models import Fact, Indicator, Measure, Plan
 from planbot.index.store import SearchData
+from planbot.index.textcells import SECTION
 from planbot.index import places as gazetteer
 from planbot.index.units import UnitMention
 from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
@@ -779,7 +780,7 @@ def _in_attachment(q: Query, measures: list[Measure]) -> list[Measure]:
 
 def _part_no(section: str | None) -> int | None:
     """一、共筑美丽蓝天 -> 1: a section's ordinal as the plan prints it."""
-    m = re.match(r"([一二三四五六七八九十]{1,3})、", section or "")
+    m = SECTION.match(section or "")
     return cn_number(m[1]) if m else None
 
 

@@ -5,7 +5,7 @@ import re
 
 from .units import clean_unit
 
-SECTION = re.compile(r"^[一二三四五六七八九十]+、")
+SECTION = re.compile(r"^([一二三四五六七八九十]+)、")  # 一、共筑美丽蓝天: group 1 is its ordinal
 SUBSECTION = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 ATTACHMENT = re.compile(r"^(?:\[bookmark:[^\]]*\])?\s*附件\s*(\d+)\s*$")
 LIST_SEPARATOR = re.compile(r"[、，,；;]")
