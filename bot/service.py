@@ -376,7 +376,7 @@ class Bot:
         if not q.list_topic:
             return []
         words = [fold(q.list_topic), *(t for b in self.retriever.lexicon.find(q.list_topic) for t in b.targets)]
-        return words if any(w in fold(m.text) for m in self.measures for w in words) else []
+        return words if any(map(self.retriever.mentions, words)) else []
 
     @handles("more", guarded=False)
     def _more(self, q: Query, conv: Conversation) -> Reply:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -185,11 +185,9 @@ class Retriever:
         pool = None if candidates is None or len(candidates) == len(self.measures) else set(candidates)
 
         def printed(word: str) -> bool:
-            ids = self.postings.get(word, ())
-            if not ids or pool is None or any(i in pool for i in ids):
-                return bool(ids)
-            # cut otherwise in this plan (垃圾焚烧 inside 生活垃圾焚烧) it is still printed there
-            return any(word in self.measures[i].text for i in pool)
+            """A word of the plans (one measure has it as a word) printed in a plan in scope, as a
+            word or cut otherwise there (垃圾焚烧 inside 生活垃圾焚烧)."""
+            return word in self.postings and self.prints(word, pool)
 
         def coined(word: str) -> bool:
             """A word outside jieba's dictionary (摇号, 飞线) that is no piece of a word the plans
@@ -198,9 +196,9 @@ class Retriever:
                 return False
 
             def known(w: str) -> bool:
-                return w in self.idf or self.tokenizer.knows(w) or w in self._all_text
+                return w in self.idf or self.tokenizer.knows(w) or self.mentions(w)
 
-            return not _glued(word, terms.tokens, known) and not any(_abbreviates(word, text) for text in self._texts)
+            return not _glued(word, terms.tokens, known) and not self._shortens(word)
 
         weights = self._weights(terms)
         total = sum(weights.values())
@@ -216,18 +214,26 @@ class Retriever:
         short form (危废), or through a bridge term?  English words no bridge term stands for
         (subway, annual leave) and characters no plan has (猫, 狗) are what a question sharing
         nothing with the plans is made of; the embeddings still rank some measure first for it."""
-        def texts():
-            return self._texts if pool is None else (self._texts[i] for i in pool)
-
-        def printed(word: str) -> bool:
-            ids = self.postings.get(word, ())
-            if ids and (pool is None or any(i in pool for i in ids)):
-                return True
-            return word in self._all_text if pool is None else any(word in text for text in texts())
-
-        if printed(token) or (not self.tokenizer.knows(token) and any(_abbreviates(token, t) for t in texts())):
+        if self.prints(token, pool) or (not self.tokenizer.knows(token) and self._shortens(token, pool)):
             return True
-        return any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(token, ()))
+        return any(alt and all(self.prints(a, pool) for a in alt) for alt in terms.alternatives.get(token, ()))
+
+    def prints(self, word: str, pool: Collection[int] | None = None) -> bool:
+        """Does a measure (of `pool`, the plans in scope; any by default) print `word`: as one of
+        its words, or inside a longer one (煤 inside 燃煤)?"""
+        ids = self.postings.get(word, ())
+        if ids and (pool is None or any(i in pool for i in ids)):
+            return True
+        return self.mentions(word) if pool is None else any(word in self._texts[i] for i in pool)
+
+    def mentions(self, word: str) -> bool:
+        """Does any measure's text (folded) hold `word`, in any cut?"""
+        return word in self._all_text
+
+    def _shortens(self, word: str, pool: Collection[int] | None = None) -> bool:
+        """Is `word` a short form (危废) of a phrase some measure of `pool` (any by default) prints?"""
+        texts = self._texts if pool is None else (self._texts[i] for i in pool)
+        return any(_abbreviates(word, text) for text in texts)
 
     def _weights(self, terms: QueryTerms, bridged: bool = True) -> dict[str, float]:
         """Each typed word's weight as evidence, so that the subject of a complaint no plan names
