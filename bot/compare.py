@@ -201,7 +201,7 @@ class Numbers:
         if len(q.years) >= 2:
             entity = places[0] if places else q.issuer
             return [(entity, y) for y in q.years] if entity else []
-        year = q.years[0] if len(q.years) == 1 else None  # a year the text names; else each side's newest
+        year = _year_named(q)  # a year the text names; else each side's newest
         own = next((i for i in (q.issuer, q.home) if i and i != places[0]), None) if len(places) == 1 else None
         if own and not q.superlative and self.units.places.get(places[0]) != own:  # 斋堂镇 in a 门头沟 chat: one side
             places.insert(0, own)  # 和门头沟比 in a 大兴区 chat
@@ -326,12 +326,12 @@ class Numbers:
         district = place in self.units.districts.values()
         kind = _set_kind(self._places.sub("", q.text)) or ("town" if district else "district")
         within = place if kind != "district" and district else None
-        return kind, within, f"{within or ''}{msg.SET_WORDS[kind]}"
+        return kind, within, _set_label(kind, within)
 
     def _over_set(self, q: Query, keys: list[str], place: str | None) -> tuple[str, str, list[Value]]:
         """The set asked (its label), the first key with values over it, and those values."""
         kind, within, set_label = self._set(q, place)
-        year = q.years[0] if len(q.years) == 1 else None
+        year = _year_named(q)
         for key in keys:
             if values := self._values_over(key, kind, within, year):
                 return set_label, key, values
@@ -353,7 +353,7 @@ class Numbers:
                           [numbers[0].cite], [], [])
         head = msg.EQUALS_HEAD.format(set=set_label, metric=key, value=value, n=len(same),
                                       who="、".join(v.side for v in same))
-        return _reply([head, span], list({v.cite.label: v.cite for v in same}.values())[:3], same, [])
+        return _reply([head, span], _first_cites(same), same, [])
 
     def _each(self, q: Query, keys: list[str], place: str | None) -> Reply:
         """门头沟各镇街PM2.5目标分别多少: every member of the set with its value, in table order."""
@@ -366,7 +366,7 @@ class Numbers:
         blocks = [head, "\n".join(lines)]
         if aggregate := _aggregate(q.text, values):
             blocks.insert(0, aggregate.format(set=set_label, metric=key))  # what was asked first, then each value
-        return _reply(blocks, list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
+        return _reply(blocks, _first_cites(values), values, [])
 
     def _superlative(self, q: Query, keys: list[str], place: str | None) -> Reply:
         set_label, key, values = self._over_set(q, keys, place)
@@ -376,7 +376,7 @@ class Numbers:
         if not numbers:
             printed = "、".join(dict.fromkeys(v.cell.value if v.cell else v.text for v in values))
             return _reply([msg.SUPERLATIVE_TEXT_ONLY.format(set=set_label, metric=key, values=printed)],
-                          list({v.cite.label: v.cite for v in values}.values())[:3], values, [])
+                          _first_cites(values), values, [])
         unit = next((v.unit for v in numbers if v.unit), "")
         lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
         if lo == hi:
@@ -405,14 +405,14 @@ class Numbers:
         the place has no number for the metric."""
         town = place not in self.units.districts.values()
         kind, within = ("town", self.units.places.get(place)) if town else ("district", None)
-        year = q.years[0] if len(q.years) == 1 else None
+        year = _year_named(q)
         for key in keys:
             numbers = [v for v in self._values_over(key, kind, within, year) if v.number is not None]
             if mine := next((v for v in numbers if v.side == place), None):
                 break
         else:
             return None
-        set_label = f"{within or ''}{msg.SET_WORDS[kind]}"
+        set_label = _set_label(kind, within)
         value = f"{number_text(mine.number)}{mine.unit}"
         higher = [v for v in numbers if v.number > mine.number]
         lower = [v for v in numbers if v.number < mine.number]
@@ -529,6 +529,21 @@ def _number(printed: str) -> float | None:
 def _difference(d: float, unit: str) -> str:
     d = round(d, 6)
     return msg.DIFF_POINTS.format(d=number_text(d)) if unit == "%" else f"{number_text(d)}{unit}"
+
+
+def _first_cites(values: Sequence[Value], n: int = 3) -> list[Citation]:
+    """The first `n` distinct citations of the values (cells of one table cite alike)."""
+    return list({v.cite.label: v.cite for v in values}.values())[:n]
+
+
+def _set_label(kind: str, within: str | None) -> str:
+    """门头沟区镇街 / 各区: the set a superlative or a rank ranges over, as the reply names it."""
+    return f"{within or ''}{msg.SET_WORDS[kind]}"
+
+
+def _year_named(q: Query) -> int | None:
+    """The one year the question names; None for none or two (then each side's newest plan)."""
+    return q.years[0] if len(q.years) == 1 else None
 
 
 def _reply(blocks: list[str], cites: list[Citation], values: Sequence[Value], quoted: Sequence[Measure],
