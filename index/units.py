@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -514,6 +514,13 @@ class UnitDirectory:
             return whole
         return None
 
+    def _after_heads(self, stem: str, words: Collection[str] = ()) -> str:
+        """`stem` without the places (门头沟, 蜜云 typed by sound) and `words` it starts with, one
+        after another: they say where the unit is or what it does, they are not its name."""
+        while head := next((len(w) for w in words if stem.startswith(w)), 0) or self.place_head(stem):
+            stem = stem[head:]
+        return stem
+
     def _foreign_prefix(self, before: str) -> str:
         """Two or more unrecognised characters glued to a known name (火星|环保局), else ''."""
         stem = ""
@@ -524,8 +531,7 @@ class UnitDirectory:
             if not _CJK.match(ch) or ch in _STOP:
                 break
             stem = ch + stem
-        while head := self.place_head(stem):
-            stem = stem[head:]  # 门头沟|卫|建委, 门头钩|卫|建委: the place is not part of the name
+        stem = self._after_heads(stem)  # 门头沟|卫|建委, 门头钩|卫|建委: the place is not part of the name
         changed = True
         while stem and changed:
             changed = False
@@ -564,8 +570,7 @@ class UnitDirectory:
 
     def _unknown_at(self, t: str, m: re.Match, stem: str, spans: list[tuple[int, int]]) -> UnitMention | None:
         """The unknown word of match `m` from `stem` on (glue verbs and places dropped), or None."""
-        while head := next((len(g) for g in _GLUE if stem.startswith(g)), 0) or self.place_head(stem):
-            stem = stem[head:]  # 配合|…, 门头沟|城官委, 蜜云|城官委: the unit is what follows
+        stem = self._after_heads(stem, _GLUE)  # 配合|…, 门头沟|城官委, 蜜云|城官委: the unit is what follows
         start = max([m.end(1) - len(stem)] + [e for s, e in spans if m.start() < e <= m.end(1)])
         stem = t[start:m.end(1)]
         word = stem + m[2]
