@@ -242,6 +242,26 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("公园里能不能摆摊卖东西", {"permission"}),
     ("can people swim in the reservoir", {"permission"}),
     ("能不能按期完成", set()),  # whether it gets done, no permission
+    # a price, a discount, a payout: none of them a plan's matter, however close its topic
+    ("充电桩充一度电啥价", {"money"}),
+    ("废纸箱一斤多少钱收", {"number", "money"}),
+    ("网上买菜能便宜几毛", {"money"}),
+    ("拆迁房子一平米补偿多少", {"number", "money"}),
+    ("举报偷排给奖金吗", {"money"}),
+    ("建了几块绿地", set()),  # 几块 counts plots, no money
+    ("能源消费总量谁控制", set()),
+    # may one do it, in the plain 能…吗 form, or will one be fined
+    ("河里能划船吗", {"permission"}),
+    ("湖边的房子可以买吗", {"permission"}),
+    ("在山上挖野菜罚不罚", {"permission"}),
+    ("新能源汽车推广谁牵头", set()),  # 能 of 能源 asks nothing
+    # how far, how long an office takes, who is hiring, today's reading
+    ("变电站离学校多远", {"distance"}),
+    ("排污许可证多久能批下来", {"turnaround"}),
+    ("环卫所招人吗", {"jobs"}),
+    ("今天空气怎么样", {"live"}),
+    ("实时水质在哪看", {"live"}),
+    ("年底前水质达标谁负责", set()),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -262,6 +282,9 @@ def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, state
     ("过年让不让放炮", "严格落实关于禁止、限制燃放烟花爆竹等规定", True),
     ("村里能不能养鸡", "确保水源井周边30米范围内无污水、无养殖场等污染源", True),
     ("水库边能不能钓鱼", "落实《密云水库水源保护条例》，开展总氮溯源解析", False),
+    ("河滩上能烧秸秆吗", "严格秸秆露天焚烧监管", True),
+    ("变电站离学校多远", "施工工地出口两侧各100米范围避免出现车印", True),
+    ("变电站离学校多远", "推进变电站周边绿化", False),
 ])
 def test_a_permission_asked_needs_a_ban_or_a_control(question, text, stated):
     assert unstated(asked(question), text) is not stated
