@@ -507,3 +507,26 @@ def test_an_e_bike_is_not_bridged_to_new_energy_cars(retriever):
     assert "新能源车" not in retriever.terms("电动车进楼道充电谁管").weights
     assert "新能源车" in retriever.terms("电动汽车充电桩建了多少").weights
     assert "新能源车" in retriever.terms("电车补贴还有吗").weights
+
+
+def test_two_plan_words_typed_as_one_compound_the_plans_never_print_together_are_absent(unbridged, tokenizer):
+    """森林|防火: each is printed (a forest in a greening measure, 防火 in a list of coatings), never
+    in one measure; the compound asked about is not in the plans.  A pair some measure holds
+    together (工地|扬尘) stays present."""
+    r = unbridged
+    apart = together = None
+    words = sorted(t for t, ids in r.postings.items() if len(t) == 2 and 2 <= len(ids) <= 6)
+    for a in words:
+        for b in words:
+            if a == b or tokenizer.tokens(a + b) != [a, b]:
+                continue
+            shared = set(r.postings[a]) & set(r.postings[b])
+            if apart is None and not shared:
+                apart = a + b
+            if together is None and shared:
+                together = a + b
+        if apart and together:
+            break
+    assert apart and together
+    assert r.absent(r.terms(apart)) > 0.0
+    assert r.absent(r.terms(together)) == 0.0
