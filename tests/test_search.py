@@ -255,6 +255,12 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("湖边的房子可以买吗", {"permission"}),
     ("在山上挖野菜罚不罚", {"permission"}),
     ("新能源汽车推广谁牵头", set()),  # 能 of 能源 asks nothing
+    ("池塘里钓的鱼能吃吗", {"permission"}),
+    ("can we go boating on the lake", {"permission"}),
+    # where to pick something up or pay for it
+    ("垃圾袋去哪领", {"address"}),
+    ("采暖费在哪缴费", {"address", "money"}),
+    ("危废去哪处理", set()),  # how waste is handled is a measure's matter
     # how far, how long an office takes, who is hiring, today's reading
     ("变电站离学校多远", {"distance"}),
     ("排污许可证多久能批下来", {"turnaround"}),
