@@ -261,6 +261,11 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("垃圾袋去哪领", {"address"}),
     ("采暖费在哪缴费", {"address", "money"}),
     ("危废去哪处理", set()),  # how waste is handled is a measure's matter
+    # the firm hired, what people think of the work
+    ("绿化养护是哪家中标的", {"contractor"}),
+    ("污水管网外包给谁了", {"contractor"}),
+    ("充电桩建设哪个公司负责", set()),  # 区供电公司 is a unit the plans name
+    ("河道治理完了村民满意吗", {"opinion"}),
     # how far, how long an office takes, who is hiring, today's reading
     ("变电站离学校多远", {"distance"}),
     ("排污许可证多久能批下来", {"turnaround"}),
