@@ -216,12 +216,13 @@ class Retriever:
 
     def _split_compounds(self, terms: QueryTerms, pool: set[int] | None) -> set[str]:
         """Of two words typed side by side that jieba cut from one everyday compound (森林|防火,
-        学校|停课) and that the plans print only apart (森林 in a greening measure, 防火 in a list
+        环保|袋) and that the plans print only apart (森林 in a greening measure, 防火 in a list
         of coatings), the rarer: the thing asked about is the compound, and no plan in scope
-        names it.  Words a bridge stands for, and pairs some measure prints together, are not."""
+        names it.  Words a bridge stands for, and pairs some measure prints together, are not;
+        nor a single character before a word (村|污水): it places the word rather than naming it."""
         out = set()
         for a, b in terms.side_by_side:
-            if min(len(a), len(b)) < 2 or terms.alternatives.get(a) or terms.alternatives.get(b):
+            if len(a) < 2 or terms.alternatives.get(a) or terms.alternatives.get(b):
                 continue
             ids_a, ids_b = set(self.postings.get(a, ())), set(self.postings.get(b, ()))
             if pool is not None:
