@@ -266,6 +266,8 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("污水管网外包给谁了", {"contractor"}),
     ("充电桩建设哪个公司负责", set()),  # 区供电公司 is a unit the plans name
     ("河道治理完了村民满意吗", {"opinion"}),
+    ("哪个街道垃圾分类干得最好", {"opinion"}),
+    ("哪个镇PM2.5目标最低", set()),  # a superlative over targets the plans set
     # how far, how long an office takes, who is hiring, today's reading
     ("变电站离学校多远", {"distance"}),
     ("排污许可证多久能批下来", {"turnaround"}),
