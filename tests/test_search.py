@@ -268,6 +268,11 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("河道治理完了村民满意吗", {"opinion"}),
     ("哪个街道垃圾分类干得最好", {"opinion"}),
     ("哪个镇PM2.5目标最低", set()),  # a superlative over targets the plans set
+    # booking a visit, looking data up
+    ("再生水厂开放日参观得预约吗", {"procedure"}),
+    ("空气质量排名去哪看", {"lookup"}),
+    ("噪声监测的数据在哪能查到", {"lookup"}),
+    ("监测数据共享由谁牵头", set()),  # sharing data between offices is a measure's matter
     # how far, how long an office takes, who is hiring, today's reading
     ("变电站离学校多远", {"distance"}),
     ("排污许可证多久能批下来", {"turnaround"}),
