@@ -70,6 +70,7 @@ class QueryTerms:
     weights: dict[str, float]  # BM25 query terms: typed words 1 per occurrence, bridge terms less
     alternatives: dict[str, tuple[frozenset[str], ...]]  # typed word -> word sets that also cover it
     dense_text: str  # what the embedding model encodes
+    side_by_side: tuple[tuple[str, str], ...] = ()  # words typed with nothing between them (森林|防火)
 
 
 class Retriever:
@@ -147,7 +148,9 @@ class Retriever:
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
-        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text)
+        pairs = tuple((a, b) for (a, (_, end)), (b, (start, _)) in zip(zip(tokens, spans), zip(tokens[1:], spans[1:]))
+                      if end == start >= 0)
+        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, pairs)
 
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
@@ -202,12 +205,31 @@ class Retriever:
 
         weights = self._weights(terms)
         total = sum(weights.values())
-        missing = sum(w for t, w in weights.items()
-                      if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
-                      and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ())))
+        gone = {t for t in weights
+                if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
+                and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ()))}
+        gone |= self._split_compounds(terms, pool) - gone
+        missing = sum(weights[t] for t in gone)
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
             return 1.0  # not one word in common with the plans in scope: only a cosine links them
         return missing / total if total else 0.0
+
+    def _split_compounds(self, terms: QueryTerms, pool: set[int] | None) -> set[str]:
+        """Of two words typed side by side that jieba cut from one everyday compound (森林|防火,
+        环保|袋) and that the plans print only apart (森林 in a greening measure, 防火 in a list
+        of coatings), the rarer: the thing asked about is the compound, and no plan in scope
+        names it.  Words a bridge stands for, and pairs some measure prints together, are not;
+        nor a single character before a word (村|污水): it places the word rather than naming it."""
+        out = set()
+        for a, b in terms.side_by_side:
+            if len(a) < 2 or terms.alternatives.get(a) or terms.alternatives.get(b):
+                continue
+            ids_a, ids_b = set(self.postings.get(a, ())), set(self.postings.get(b, ()))
+            if pool is not None:
+                ids_a, ids_b = ids_a & pool, ids_b & pool
+            if ids_a and ids_b and not ids_a & ids_b:
+                out.add(a if len(ids_a) < len(ids_b) else b)
+        return out
 
     def _anchors(self, token: str, terms: QueryTerms, pool: set[int] | None) -> bool:
         """Does a plan in scope print this word of the question, in any cut (煤 inside 燃煤), as a

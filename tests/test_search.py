@@ -242,6 +242,44 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("公园里能不能摆摊卖东西", {"permission"}),
     ("can people swim in the reservoir", {"permission"}),
     ("能不能按期完成", set()),  # whether it gets done, no permission
+    # a price, a discount, a payout: none of them a plan's matter, however close its topic
+    ("充电桩充一度电啥价", {"money"}),
+    ("废纸箱一斤多少钱收", {"number", "money"}),
+    ("网上买菜能便宜几毛", {"money"}),
+    ("拆迁房子一平米补偿多少", {"number", "money"}),
+    ("举报偷排给奖金吗", {"money"}),
+    ("建了几块绿地", set()),  # 几块 counts plots, no money
+    ("能源消费总量谁控制", set()),
+    # may one do it, in the plain 能…吗 form, or will one be fined
+    ("河里能划船吗", {"permission"}),
+    ("湖边的房子可以买吗", {"permission"}),
+    ("在山上挖野菜罚不罚", {"permission"}),
+    ("新能源汽车推广谁牵头", set()),  # 能 of 能源 asks nothing
+    ("池塘里钓的鱼能吃吗", {"permission"}),
+    ("can we go boating on the lake", {"permission"}),
+    # where to pick something up or pay for it
+    ("垃圾袋去哪领", {"address"}),
+    ("采暖费在哪缴费", {"address", "money"}),
+    ("危废去哪处理", set()),  # how waste is handled is a measure's matter
+    # the firm hired, what people think of the work
+    ("绿化养护是哪家中标的", {"contractor"}),
+    ("污水管网外包给谁了", {"contractor"}),
+    ("充电桩建设哪个公司负责", set()),  # 区供电公司 is a unit the plans name
+    ("河道治理完了村民满意吗", {"opinion"}),
+    ("哪个街道垃圾分类干得最好", {"opinion"}),
+    ("哪个镇PM2.5目标最低", set()),  # a superlative over targets the plans set
+    # booking a visit, looking data up
+    ("再生水厂开放日参观得预约吗", {"procedure"}),
+    ("空气质量排名去哪看", {"lookup"}),
+    ("噪声监测的数据在哪能查到", {"lookup"}),
+    ("监测数据共享由谁牵头", set()),  # sharing data between offices is a measure's matter
+    # how far, how long an office takes, who is hiring, today's reading
+    ("变电站离学校多远", {"distance"}),
+    ("排污许可证多久能批下来", {"turnaround"}),
+    ("环卫所招人吗", {"jobs"}),
+    ("今天空气怎么样", {"live"}),
+    ("实时水质在哪看", {"live"}),
+    ("年底前水质达标谁负责", set()),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -262,6 +300,9 @@ def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, state
     ("过年让不让放炮", "严格落实关于禁止、限制燃放烟花爆竹等规定", True),
     ("村里能不能养鸡", "确保水源井周边30米范围内无污水、无养殖场等污染源", True),
     ("水库边能不能钓鱼", "落实《密云水库水源保护条例》，开展总氮溯源解析", False),
+    ("河滩上能烧秸秆吗", "严格秸秆露天焚烧监管", True),
+    ("变电站离学校多远", "施工工地出口两侧各100米范围避免出现车印", True),
+    ("变电站离学校多远", "推进变电站周边绿化", False),
 ])
 def test_a_permission_asked_needs_a_ban_or_a_control(question, text, stated):
     assert unstated(asked(question), text) is not stated
@@ -484,3 +525,26 @@ def test_an_e_bike_is_not_bridged_to_new_energy_cars(retriever):
     assert "新能源车" not in retriever.terms("电动车进楼道充电谁管").weights
     assert "新能源车" in retriever.terms("电动汽车充电桩建了多少").weights
     assert "新能源车" in retriever.terms("电车补贴还有吗").weights
+
+
+def test_two_plan_words_typed_as_one_compound_the_plans_never_print_together_are_absent(unbridged, tokenizer):
+    """森林|防火: each is printed (a forest in a greening measure, 防火 in a list of coatings), never
+    in one measure; the compound asked about is not in the plans.  A pair some measure holds
+    together (工地|扬尘) stays present."""
+    r = unbridged
+    apart = together = None
+    words = sorted(t for t, ids in r.postings.items() if len(t) == 2 and 2 <= len(ids) <= 6)
+    for a in words:
+        for b in words:
+            if a == b or tokenizer.tokens(a + b) != [a, b]:
+                continue
+            shared = set(r.postings[a]) & set(r.postings[b])
+            if apart is None and not shared:
+                apart = a + b
+            if together is None and shared:
+                together = a + b
+        if apart and together:
+            break
+    assert apart and together
+    assert r.absent(r.terms(apart)) > 0.0
+    assert r.absent(r.terms(together)) == 0.0
