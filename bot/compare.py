@@ -35,6 +35,8 @@ _VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|�
 # the way a comparison asks (谁高 / 哪个少 / 比门头沟高吗 / 比大兴多多少): its answer names that side
 _WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相])比(?![率例重较])[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)"
                         r"|\b(higher|lower|more|fewer|less)\b", re.I)
+# 哪个宽松 / 谁更松: the looser side of a metric whose stricter end is known
+_LOOSE_ASKED = re.compile(r"宽松|更松|松一些|松一点|松点|(?i:\b(?:looser|less strict|more lenient)\b)")
 _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
          "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
 # a set's values added up (一共 / 合计, counts only: PM2.5s or shares do not add) or averaged
@@ -277,7 +279,8 @@ class Numbers:
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
         abstained = not values and not quoted
-        if conclusion := self._conclusion(values, metric, _way_asked(q.text)):
+        asked = _way_asked(q.text) or ("loose" if _LOOSE_ASKED.search(q.text) else None)
+        if conclusion := self._conclusion(values, metric, asked):
             blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
         elif abstained:
             blocks.insert(0, msg.COMPARE_NONE.format(metric=metric))
@@ -305,7 +308,10 @@ class Numbers:
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)
         pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
-        if asked:  # 谁高 / 哪个少: the side asked for, then which is stricter
+        if asked == "loose" and better:  # 哪个宽松: the other end from the stricter one
+            loose = high if better == "lower" else low
+            return msg.COMPARE_LOOSER.format(who=loose.side, pair=pair, diff=diff, way=msg.BETTER_WORDS[better])
+        if asked in ("max", "min"):  # 谁高 / 哪个少: the side asked for, then which is stricter
             who, word = (high, "高") if asked == "max" else (low, "低")
             if unit in _COUNTS:
                 word = "多" if asked == "max" else "少"

@@ -107,6 +107,7 @@ COMPARE_NONE = "计划中没有找到{metric}的目标数值。"
 COMPARE_NO_NUMBER_QUOTE = "{who}：没有写明{metric}的具体数值，计划写的是“{text}”"
 COMPARE_SAME = "结论：一样，都是{value}。"
 COMPARE_STRICTER = "结论：{who}更严（{pair}，{way}），相差{diff}。"
+COMPARE_LOOSER = "结论：{who}更宽松（{pair}，{way}），相差{diff}。"  # 哪个宽松: the side asked for
 COMPARE_HIGHER = "结论：{who}更高（{pair}），相差{diff}。"
 COMPARE_MORE = "结论：{who}更多（{pair}），相差{diff}。"
 COMPARE_ASKED = "结论：{who}更{word}（{pair}），相差{diff}{note}。"  # 谁高 / 哪个少: the side asked for

@@ -608,3 +608,28 @@ def test_the_city_that_sets_a_districts_target_is_no_side(world):
     _, reply = answer(world, "市里下达给密云的优良天数比率是多少")
     assert reply is not None and "北京市" not in "".join(reply.blocks[:-1])
     assert "密云区" in reply.blocks[0]
+
+
+@pytest.mark.parametrize("question, loose", [
+    ("顺义跟房山 PM2.5 哪个宽松", True),
+    ("房山和顺义的细颗粒物要求谁更松一些", True),
+    ("顺义和房山pm2.5要求谁更严", False),
+])
+def test_the_looser_side_is_named_when_asked(world, question, loose):
+    """哪个宽松 asks for the other end from the stricter one (PM2.5: the higher target)."""
+    cells = numeric_cells(world, "PM2.5", lambda e: e in ("顺义区", "房山区"))
+    pick = max if loose else min
+    who = pick(cells, key=lambda e: cells[e][0])
+    _, reply = answer(world, question)
+    assert reply.blocks[0].startswith(f"结论：{who}更{'宽松' if loose else '严'}")
+
+
+@pytest.mark.parametrize("question", ["道路尘负荷差等级 大兴跟密云谁要求更严", "密云和大兴 道路扬尘负荷 比一比"])
+def test_road_dust_load_in_staff_word_order_is_the_bad_road_share(world, question):
+    """道路尘负荷 / 尘负荷差等级 name the share of bad-grade roads (the plans: 差等级道路数量比例)."""
+    dx, my = stated(world, "大兴区", "差等级道路比例"), stated(world, "密云区", "差等级道路比例")
+    assert dx.value != my.value
+    _, reply = answer(world, question)
+    strict = "大兴区" if dx.value < my.value else "密云区"
+    assert reply.blocks[0].startswith(f"结论：{strict}更严")
+    assert {c.doc for c in reply.citations} == {dx.doc, my.doc}

@@ -652,6 +652,10 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("河长制还有谁一起", "attribute", ("any",)),
     ("垃圾分类跟哪些单位一块儿干", "attribute", ("any",)),
     ("秸秆焚烧执法 还有哪些部门", "attribute", ("any",)),
+    # the second role asked with an adverb between (协办的又有谁, 配合的都是谁)
+    ("油烟治理谁牵头，协办的又有谁", "attribute", ("lead", "assist")),
+    ("河道保洁配合的都是谁？牵头的呢", "attribute", ("assist", "lead")),
+    ("锅炉改造主责的又是哪个", "attribute", ("responsible",)),
 ])
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
