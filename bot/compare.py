@@ -37,6 +37,8 @@ _WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相]
                         r"|\b(higher|lower|more|fewer|less)\b", re.I)
 # 哪个宽松 / 谁更松: the looser side of a metric whose stricter end is known
 _LOOSE_ASKED = re.compile(r"宽松|更松|松一些|松一点|松点|(?i:\b(?:looser|less strict|more lenient)\b)")
+# 一样吗 / 是否相同: a yes-or-no on sameness, answered "不一样" first when the values differ
+_SAME_ASKED = re.compile(r"一样|一致|相同|(?i:\bthe same\b)")
 _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
          "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
 # a set's values added up (一共 / 合计, counts only: PM2.5s or shares do not add) or averaged
@@ -281,10 +283,21 @@ class Numbers:
         abstained = not values and not quoted
         asked = _way_asked(q.text) or ("loose" if _LOOSE_ASKED.search(q.text) else None)
         if conclusion := self._conclusion(values, metric, asked):
+            if _SAME_ASKED.search(q.text) and conclusion.startswith(msg.CONCLUSION) and conclusion != self._same(values):
+                conclusion = msg.COMPARE_NOT_SAME + conclusion[len(msg.CONCLUSION):]
             blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
         elif abstained:
             blocks.insert(0, msg.COMPARE_NONE.format(metric=metric))
         return _reply(blocks, cites, values, quoted, abstained=abstained)
+
+    @staticmethod
+    def _same(values: list[Value]) -> str | None:
+        """结论：一样 when every side states the one number (in one unit), else None."""
+        numbers = [v for v in values if v.number is not None]
+        if len(numbers) < 2 or len({v.number for v in numbers}) > 1 or len({v.unit for v in numbers if v.unit}) > 1:
+            return None
+        unit = next((v.unit for v in numbers if v.unit), "")
+        return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
 
     def _conclusion(self, values: list[Value], key: str, asked: str | None = None) -> str:
         numbers = [v for v in values if v.number is not None]
@@ -295,7 +308,7 @@ class Numbers:
             return msg.COMPARE_UNITS_DIFFER
         unit = next(iter(units), "")
         if len({v.number for v in numbers}) == 1:
-            return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
+            return self._same(numbers)
         better = self.metrics.better(key) or _bound_direction(numbers)
         if len(numbers) > 2:
             lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)

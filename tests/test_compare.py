@@ -633,3 +633,21 @@ def test_road_dust_load_in_staff_word_order_is_the_bad_road_share(world, questio
     strict = "大兴区" if dx.value < my.value else "密云区"
     assert reply.blocks[0].startswith(f"结论：{strict}更严")
     assert {c.doc for c in reply.citations} == {dx.doc, my.doc}
+
+
+@pytest.mark.parametrize("question, same", [
+    ("顺义和房山的PM2.5目标一样吗", False),
+    ("房山跟顺义 细颗粒物要求是否相同", False),
+    ("顺义和昌平pm2.5一不一样", True),
+])
+def test_a_sameness_question_is_answered_yes_or_no_first(world, question, same):
+    """一样吗 is answered 一样 / 不一样 first; when they differ, which side is stricter follows."""
+    cells = numeric_cells(world, "PM2.5", lambda e: e in ("顺义区", "房山区", "昌平区"))
+    assert (cells["顺义区"][0] == cells["昌平区"][0], cells["顺义区"][0] == cells["房山区"][0]) == (True, False)
+    _, reply = answer(world, question)
+    head = reply.blocks[0]
+    if same:
+        assert head.startswith("结论：一样，都是")
+    else:
+        strict = min(("顺义区", "房山区"), key=lambda e: cells[e][0])
+        assert head.startswith(f"结论：不一样，{strict}更严")
