@@ -553,7 +553,7 @@ class _Slots:
             return False
         if self.towns:  # 清水镇在门头沟算低吗: a town among its district's towns; the district says where
             return len({t for t, _ in self.towns}) == 1 and set(self.named) <= {self.towns[0][1]}
-        return bool(self.rank_set) and len(set(self.named)) == 1
+        return bool(self.rank_set or _PEERS_IMPLIED.search(self.text)) and len(set(self.named)) == 1
 
     @cached_property
     def plan_total(self) -> bool:
@@ -926,6 +926,8 @@ _EACH = re.compile(r"(?:各个?|每个|所有)(?:区|镇街|镇|街道|乡镇|�
 _RANK_ASK = re.compile(r"算(?:是)?(?:比较|很|最)?(?:高|低|多|少|严|松|宽松|靠前|靠后|好|差|大|小)|(高|低|多|少|严|松|大|小)不\1|"
                        r"排(?:在)?第?几|排名|排老几|排位|名次|偏(?:高|低|多|少|严|松)|(?:什么|啥|哪个)水平|靠前|靠后|"
                        r"是不是[^,，?？]{0,8}最|最(?:高|低|多|少|严|宽松|松)的?(?:吗|么|不|没|嘛)|\brank(?:s|ed|ing)?\b", re.I)
+# 大兴是不是最多的 / 门头沟最严吗: one place's superlative asked, its set (its peers) left unsaid
+_PEERS_IMPLIED = re.compile(r"是不是[^,，?？]{0,8}最|最(?:高|低|多|少|严|宽松|松)的?(?:吗|么|不|没|嘛)")
 _RANK_SET = re.compile(r"(?:在|于|放在|放到|跟|和|与)?(?:全市|全北京|北京市?|全区|各个?区|所有(?:的)?区|全部(?:的)?区|这?几个区|"
                        r"[两三四五六七八九十\d]+个区|各个?(?:镇街|镇|街道|乡镇)|所有(?:的)?(?:镇街|镇|街道)|全区各镇街|"
                        r"(?:all|other) (?:the )?districts|the city)(?:里面?|中|之中|当中|范围内|比|相比|来看|来说)?", re.I)

@@ -474,6 +474,8 @@ def test_every_member_of_a_set_with_its_value(world, question, kind):
     ("Where does Huairou's good air days ratio rank among all districts?", "怀柔区", "优良天数比率", "district"),
     ("延庆PM2.5是不是全市最低", "延庆区", "PM2.5", "district"),  # a yes/no superlative of one place
     ("门头沟大台街道PM2.5算高吗", "大台街道", "PM2.5", "town"),  # no set word: a town among its district's
+    ("绿色企业占比 石景山是不是最高的", "石景山区", "绿色企业比例", "district"),  # a superlative of one place: its peers
+    ("怀柔优良天数比率最高吗", "怀柔区", "优良天数比率", "district"),
 ])
 def test_one_place_is_ranked_in_its_set_with_ties_named(world, question, place, key, kind):
     district_names = set(world.units.districts.values())
@@ -651,3 +653,15 @@ def test_a_sameness_question_is_answered_yes_or_no_first(world, question, same):
     else:
         strict = min(("顺义区", "房山区"), key=lambda e: cells[e][0])
         assert head.startswith(f"结论：不一样，{strict}更严")
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("清水镇PM2.5目标比斋堂镇低几", "清水镇", "斋堂镇"),  # 目标比 is no unit's name glued to 斋堂镇
+    ("雁翅PM2.5比斋堂高几", "雁翅镇", "斋堂镇"),
+])
+def test_x_bi_y_between_towns_compares_both(world, question, a, b):
+    cells = numeric_cells(world, "PM2.5", lambda e: e in (a, b))
+    q, reply = answer(world, question)
+    assert q.intent == "compare" and q.difference
+    assert {i["entity"] for i in reply.payload["indicators"]} == {a, b}
+    assert number_text(abs(cells[a][0] - cells[b][0])) in reply.blocks[0]
