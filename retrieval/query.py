@@ -83,8 +83,10 @@ _ATTR_UNIT = re.compile(
     # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
     r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?(?:[都又还也]?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
-    # 全电工地 牵头？ / 节水型社会 主责呢 / 牵头的呢: a bare role word asked of what comes before
-    r"|(?P<v7>牵头|主责|协办|配合)(?:单位|部门|的)?(?:[?？]+|呢[?？]*)$"
+    # 全电工地 牵头？ / 节水型社会 主责呢 / 牵头的呢 / 货运通道 牵头 责任 / 谁牵头？配合的呢？时限？: a bare
+    # role word asked of what comes before (a question mark or 呢 after it, or another field word; not
+    # the end: 水务局和园林局一起牵头 is a list; 牵头的 only before 呢)
+    r"|(?P<v7>牵头|主责|协办|配合|责任)(?:(?:单位|部门)?(?:呢|(?=[?？]|[,，、\s]+(?:牵头|主责|责任|协办|配合|时限|完成时限|截止|什么时|啥时)))|的呢)"
     # 还有谁 / 跟谁一起 / 还有哪些单位: the other units on a measure, whatever their column
     r"|(?P<v8>还有(?:谁|哪(?:个|些|几)(?:个|家)?(?:单位|部门)|什么单位|啥单位)|(?:跟|和|与|同)(?:谁|哪(?:个|些|几)?家?(?:单位|部门))(?:一起|一块儿?|一道|一同|合作|协同)|谁(?:一起|一块儿?|一道|一同))"
     r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|(?:归|属于)(?:哪个|哪家)(?:单位|部门|机构|局|委)管?|(?:是|属于|归)?(?:哪个|哪家)(?:单位|部门|机构|局|委)的(?:事|活|任务|工作|职责)儿?|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
@@ -101,7 +103,7 @@ _LIST_TOPIC = re.compile(r"(?:关于|涉及)\s*([^\s□，,。?？、的\d]{2,8}
 # 9月份到期的有没有 / 有没有长期实施的: whether there are any is asked by listing them
 _ANY_ASK = re.compile(r"的\s*(?:还|都|也)?有(?:没有|吗|么)[\s?？]*$|有没有[^，,。？?]*的")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
-_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时[候侯]|啥时[候侯]|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|完成时间|完成日期|时限|截止|期限|时间节点|什么时间|啥时间|"
+_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时[候侯]|啥时[候侯]|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|完成时间|完成日期|时限|截止(?:时间|日期)?|期限|时间节点|什么时间|啥时间|"
                             r"到什么时[候侯]|几月份?(?:完成|前|底|[做干弄搞办整]完|搞定|完工)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
@@ -177,7 +179,7 @@ _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单�
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
 _EACH_UNIT = re.compile(r"\s*(?:的|都)?(?:分别|各自|各(?![区镇街乡])|每个|每家|\beach\b|\brespectively\b)", re.I)
-_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
+_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?(?:[和、及与跟/+]|\s+)(牵头|主责|责任|协办|配合)"
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
@@ -810,8 +812,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
             continue  # 交警支队牵头的是哪些, 城管委责任单位, 我们负责的有哪些: the unit is the subject, its measures are asked
         found.append((m.start(), "any" if m["v8"] else _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))
     for m in _ROLE_PAIR.finditer(text):
-        if text[:m.start()].endswith("□"):
-            continue  # 水务局牵头和主责的: the unit is the subject
+        if text[:m.start()].rstrip().endswith("□"):
+            continue  # 水务局牵头和主责的, 水务局 牵头 配合: the unit is the subject
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
     for m in _ATTR_DEADLINE.finditer(text):
         found.append((m.start(), "deadline"))

@@ -656,6 +656,11 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("油烟治理谁牵头，协办的又有谁", "attribute", ("lead", "assist")),
     ("河道保洁配合的都是谁？牵头的呢", "attribute", ("assist", "lead")),
     ("锅炉改造主责的又是哪个", "attribute", ("responsible",)),
+    # bare role words in a row, each asked (a space joins them; the last may end the message)
+    ("垃圾分类 牵头 责任", "attribute", ("lead", "responsible")),
+    ("污水管网 谁牵头？协办的呢？截止日期？", "attribute", ("lead", "assist", "deadline")),
+    ("油烟治理 配合 时限", "attribute", ("assist", "deadline")),
+    ("园林局和水务局一起配合", "dept_list", ()),  # a role word ending a list question asks the list
 ])
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
