@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planbot.index.deadlines import cn_number
 from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
 from planbot.index.units import UnitDirectory, fold
@@ -44,6 +45,7 @@ _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "
 # a set's values added up (一共 / 合计, counts only: PM2.5s or shares do not add) or averaged
 _AGGREGATES = (("sum", re.compile(r"一共|总共|合计|共计|总计|加起来|加一起|总数|\b(?:in total|total|sum)\b", re.I)),
                ("mean", re.compile(r"平均|均值|\b(?:average|mean)\b", re.I)))
+_COUNTED_DISTRICTS = re.compile(r"([两二三四五六七八九\d])个区")
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
@@ -130,6 +132,8 @@ class Numbers:
                 and not all(self._states(keys[0], e, y) for e, y in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
             # (unless a gap or the higher side is asked: only the table's numbers tell that)
+        if q.superlative and len(sides) < 2 and self._planned_named(q.text):  # 三个区里谁最高: the plans' districts
+            return self._compare(q, keys, [(d, _year_named(q)) for d in self.districts])
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
         if q.equals is not None and len(sides) < 2:
@@ -141,6 +145,11 @@ class Numbers:
         return None
 
     # ------------------------------------------------------------------ sides
+
+    def _planned_named(self, text: str) -> bool:
+        """三个区 / 这3个区 where the index holds plans of just that many districts: those districts
+        (staff count the plans they have), not every district of a table."""
+        return any(cn_number(m[1]) == len(self.districts) for m in _COUNTED_DISTRICTS.finditer(text))
 
     def _keys(self, text: str) -> list[str]:
         """The metric asked, then each metric named alone (a key with no data falls back)."""
@@ -316,7 +325,10 @@ class Numbers:
             def tied(x: float) -> str:  # every side that has the value
                 return "、".join(v.side for v in numbers if v.number == x)
 
-            return msg.COMPARE_RANGE.format(lo=tied(lo), lo_v=number_text(lo), hi=tied(hi), hi_v=number_text(hi), unit=unit)
+            note = msg.RANGE_STRICT.format(way=msg.BETTER_WORDS[better], who=tied(lo if better == "lower" else hi)) \
+                if better else ""
+            return msg.COMPARE_RANGE.format(lo=tied(lo), lo_v=number_text(lo), hi=tied(hi), hi_v=number_text(hi), unit=unit,
+                                            note=note)
         a, b = numbers
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)

@@ -665,3 +665,18 @@ def test_x_bi_y_between_towns_compares_both(world, question, a, b):
     assert q.intent == "compare" and q.difference
     assert {i["entity"] for i in reply.payload["indicators"]} == {a, b}
     assert number_text(abs(cells[a][0] - cells[b][0])) in reply.blocks[0]
+
+
+def test_as_many_districts_as_there_are_plans_are_those_districts_in_a_superlative(world):
+    """三个区里谁最高, with three districts' plans indexed: those three (their own targets), not
+    every district of the indicator table; the strictest of them is named."""
+    planned = world.numbers.districts
+    assert len(planned) == 3
+    mine = {d: stated(world, d, "PM2.5").value for d in planned}
+    _, reply = answer(world, "这三个区 pm2.5目标哪个最严")
+    head = reply.blocks[0]
+    strict = min(mine, key=mine.get)
+    assert head.startswith("结论：最低的是") and head.endswith(f"{strict}最严。")
+    assert all(f"{d}：" in text_of(reply) for d in planned)
+    _, reply = answer(world, "两个区 pm2.5 谁最高")  # a count that is not the plans': the whole table
+    assert reply.blocks[0].startswith("各区")
