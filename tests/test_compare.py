@@ -680,3 +680,20 @@ def test_as_many_districts_as_there_are_plans_are_those_districts_in_a_superlati
     assert all(f"{d}：" in text_of(reply) for d in planned)
     _, reply = answer(world, "两个区 pm2.5 谁最高")  # a count that is not the plans': the whole table
     assert reply.blocks[0].startswith("各区")
+
+
+def test_real_bot_says_a_side_has_nothing_when_its_plan_never_prints_the_subject(real_bot):
+    """秸秆 is printed in 门头沟's plan and nowhere in 密云's: 密云's best word match (a 焚烧 of
+    refuse) answers something else, so that side is said to have nothing."""
+    def printed(issuer):
+        return any("秸秆" in m.text for m in real_bot.measures if m.issuer == issuer and m.year == 2026)
+    assert printed("门头沟区") and not printed("密云区")
+    out = real_bot.ask("门头沟跟密云 秸秆焚烧 谁管")
+    assert out["intent"] == "compare" and not out["abstained"]
+    assert "密云区：计划中没有找到相关内容" in out["text"]
+    assert [m["issuer"] for m in out["measures"]][:1] == ["门头沟区"] and "秸秆" in out["measures"][0]["text"]
+
+
+def test_real_bot_compares_a_field_asked_whether_it_is_the_same(real_bot):
+    out = real_bot.ask("垃圾填埋场隐患排查 大兴门头沟牵头单位一样吗")
+    assert out["intent"] == "compare" and out["text"].startswith("结论：牵头单位")
