@@ -154,8 +154,8 @@ class Gazetteer:
         """The text with a district name typed by sound (蜜云, 门头钩: the same pinyin, another
         character) written as the gazetteer has it.  A place name or a dictionary word (`is_word`:
         大型 sounds like 大兴, 评估 like 平谷) is left alone.  Within `district`, a town's stem that
-        is too common a word to read anywhere (龙泉, 清水) is that town when nothing follows it.
-        Meant for short follow-ups, where these are the likely readings."""
+        is too common a word to read anywhere (龙泉, 清水) is that town when nothing follows it
+        (short follow-ups, where that is the likely reading); every question is read with no district."""
         t = fold(text)
         for stem, name in self._common_stems(district).items():
             t = re.sub(re.escape(stem) + r"(?=[的呢吗嘛\s?？!！。]*$)", name, t)

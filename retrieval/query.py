@@ -33,6 +33,7 @@ from planbot.index import places as gazetteer
 from planbot.index.metrics import default_metrics
 from planbot.index.deadlines import DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
 from planbot.index.units import UnitDirectory, UnitMention, fold, syllables
+from planbot.retrieval.tokenize import is_dictionary_word
 
 __all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "normalize_label", "parse_query",
            "strip_mentions"]
@@ -308,11 +309,12 @@ class _Slots:
                  places: gazetteer.Gazetteer | None) -> None:
         self.raw = raw
         self.truncated = len(raw) > MAX_CHARS
-        self.text = clean_text(raw[:MAX_CHARS])
         self.scope_issuer, self.scope_year = _scope(scope)
         self.today, self.units = today, units
         self.plan_issuers = frozenset(issuers)
         self.gazetteer = _with_issuers(places or gazetteer.load(), self.plan_issuers - {CITY})
+        # 蜜云, 门头钩: a district typed by its sound is that district (a dictionary word never is)
+        self.text = self.gazetteer.respell(clean_text(raw[:MAX_CHARS]), is_dictionary_word)
         self.bare = _PUNCT.sub("", self.text)
 
     # ------------------------------------------------------------------ chat

@@ -893,3 +893,13 @@ def test_completion_time_asks_the_deadline(ask, text: str) -> None:
 def test_how_many_due_by_a_day_is_a_deadline_list(ask) -> None:
     assert ask("how many Daxing measures are due by end of June", NONE).intent == "deadline_list"
     assert ask("how does Daxing control construction dust", NONE).intent == "topic"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("蜜云和门头钩 pm2.5 谁严", ("密云区", "门头沟区")),  # districts typed by sound, anywhere in a question
+    ("门头钩的全电工地谁牵头", ("门头沟区",)),
+    ("大型活动的扬尘管控", ()),  # 大型 is a word (it only sounds like 大兴)
+    ("评估结果什么时候通报", ()),  # 评估 sounds like 平谷
+])
+def test_a_district_typed_by_its_sound_is_that_district(ask, text, named):
+    assert ask(text, None).issuers == named
