@@ -26,6 +26,7 @@ from .types import Citation, Reply
 
 _CITY = re.compile(r"全市|北京市|本市")
 # 市里给密云的 / 北京市下达门头沟的: the city sets the target, it is not a side
+_WHOLE_DISTRICT = re.compile(r"全区|区级|区里|整个区|全\s*区")
 _FROM_CITY = re.compile(r"(?:市里|市级|市政府|北京市|全市|本市)(?:政府)?(?:给|下达给?|分给|定给|派给|对)")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
@@ -209,6 +210,8 @@ class Numbers:
         places += [i for i in (*q.issuers, *q.missing_places) if i not in places and i not in where]  # read by the parser (Tongzhou)
         if CITY in places and len(places) > 1 and _FROM_CITY.search(q.text):
             places.remove(CITY)
+        if len(places) == 1 and (district := self.units.places.get(places[0])) and _WHOLE_DISTRICT.search(q.text):
+            places.append(district)  # 清水镇比全区低多少: the town's district is the other side
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:

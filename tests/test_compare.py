@@ -697,3 +697,13 @@ def test_real_bot_says_a_side_has_nothing_when_its_plan_never_prints_the_subject
 def test_real_bot_compares_a_field_asked_whether_it_is_the_same(real_bot):
     out = real_bot.ask("垃圾填埋场隐患排查 大兴门头沟牵头单位一样吗")
     assert out["intent"] == "compare" and out["text"].startswith("结论：牵头单位")
+
+
+def test_a_town_against_its_whole_district(world):
+    """清水镇比全区低多少: 全区 is the town's own district, the other side."""
+    town = numeric_cells(world, "PM2.5", lambda e: e == "清水镇")["清水镇"][0]
+    district = world.numbers.value(["PM2.5"], "门头沟区", None)
+    q, reply = answer(world, "清水镇的细颗粒物目标比全区低多少")
+    assert q.intent == "compare"
+    assert reply.blocks[0].startswith("结论：清水镇更低") and number_text(district.number - town) in reply.blocks[0]
+    assert any(b.startswith("门头沟区：") for b in reply.blocks)
