@@ -80,9 +80,9 @@ _ATTR_UNIT = re.compile(
     r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
     r"跟进|盯|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
-    r"|(?P<v5>牵头|主责|协办|配合|负责)的?[又都还也]?(?:是|为)(?:谁|哪)"
+    r"|(?P<v5>牵头|主责|协办|配合|负责)的?\s*[又都还也]?(?:是|为)(?:谁|哪)"
     # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
-    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?(?:[都又还也]?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
+    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?\s*(?:[都又还也]?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]|是否|一样|一致|相同|不同|有(?:什么|啥|何)?(?:不同|区别)|变了|分别|各是))"
     # 全电工地 牵头？ / 节水型社会 主责呢 / 牵头的呢 / 货运通道 牵头 责任 / 谁牵头？配合的呢？时限？: a bare
     # role word asked of what comes before (a question mark or 呢 after it, or another field word; not
@@ -107,11 +107,13 @@ _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|
 _ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时[候侯]|啥时[候侯]|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|完成时间|完成日期|时限|截止(?:时间|日期)?|期限|时间节点|什么时间|啥时间|"
                             r"到什么时[候侯]|几月份?(?:完成|前|底|[做干弄搞办整]完|搞定|完工)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
-    (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b"
+                r"|\b(?:lead|leading) (?:units?|departments?|agency|agencies|bureaus?)\b", re.I), "lead"),
     (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
     (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
-    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b"
+                r"|\b(?:assisting|supporting|cooperating) (?:units?|departments?|agency|agencies|bureaus?)\b", re.I), "assist"),
     # not \b: "deadline是啥" has no word boundary between the English and the Chinese
     (re.compile(r"(?<![A-Za-z])(?:when|deadline|due date|by what date)(?![A-Za-z])", re.I), "deadline"),
 )

@@ -661,6 +661,10 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("污水管网 谁牵头？协办的呢？截止日期？", "attribute", ("lead", "assist", "deadline")),
     ("油烟治理 配合 时限", "attribute", ("assist", "deadline")),
     ("园林局和水务局一起配合", "dept_list", ()),  # a role word ending a list question asks the list
+    ("碳普惠 主责 是哪些", "attribute", ("responsible",)),  # a space before 是 / 有
+    ("河长制 协办 有谁", "attribute", ("assist",)),
+    ("the lead unit for the clean heating work in Daxing?", "attribute", ("lead",)),  # English noun phrases
+    ("supporting departments of the dust monitoring", "attribute", ("assist",)),
 ])
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
