@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planbot.index.deadlines import cn_number
 from planbot.index.metrics import Metrics, default_metrics
 from planbot.index.models import Fact, Indicator, Measure
 from planbot.index.units import UnitDirectory, fold
@@ -25,6 +26,7 @@ from .types import Citation, Reply
 
 _CITY = re.compile(r"全市|北京市|本市")
 # 市里给密云的 / 北京市下达门头沟的: the city sets the target, it is not a side
+_WHOLE_DISTRICT = re.compile(r"全区|区级|区里|整个区|全\s*区")
 _FROM_CITY = re.compile(r"(?:市里|市级|市政府|北京市|全市|本市)(?:政府)?(?:给|下达给?|分给|定给|派给|对)")
 _UNIT_IN_NAME = re.compile(r"[（(]([^）)]+)[）)]\s*$")
 _TOWN_KINDS = ("镇", "街道", "乡", "地区")
@@ -35,11 +37,16 @@ _VALUE_ASK = re.compile(r"多少|几|数量|数值|目标|指标|比例|比率|�
 # the way a comparison asks (谁高 / 哪个少 / 比门头沟高吗 / 比大兴多多少): its answer names that side
 _WAY_ASKED = re.compile(r"(?:谁|哪个|哪一个|哪边|哪家|更|(?<![对相])比(?![率例重较])[^，,。？?]{1,12}?)的?(高|低|多(?!少)|(?<!多)少|大|小)(?!于)"
                         r"|\b(higher|lower|more|fewer|less)\b", re.I)
+# 哪个宽松 / 谁更松: the looser side of a metric whose stricter end is known
+_LOOSE_ASKED = re.compile(r"宽松|更松|松一些|松一点|松点|(?i:\b(?:looser|less strict|more lenient)\b)")
+# 一样吗 / 是否相同: a yes-or-no on sameness, answered "不一样" first when the values differ
+_SAME_ASKED = re.compile(r"一样|一致|相同|(?i:\bthe same\b)")
 _WAYS = {"高": "max", "多": "max", "大": "max", "低": "min", "少": "min", "小": "min",
          "higher": "max", "more": "max", "lower": "min", "fewer": "min", "less": "min"}
 # a set's values added up (一共 / 合计, counts only: PM2.5s or shares do not add) or averaged
 _AGGREGATES = (("sum", re.compile(r"一共|总共|合计|共计|总计|加起来|加一起|总数|\b(?:in total|total|sum)\b", re.I)),
                ("mean", re.compile(r"平均|均值|\b(?:average|mean)\b", re.I)))
+_COUNTED_DISTRICTS = re.compile(r"([两二三四五六七八九\d])个区")
 _SHARE_ASK = re.compile(r"比例|比率|占比|率|%|百分")
 _COUNTS = frozenset("处个家项台辆座条户所块套次")  # a count is 更多, not 更高
 NAMED_SHARE = 0.5  # share of the question's words a column or subject name must hold
@@ -126,6 +133,8 @@ class Numbers:
                 and not all(self._states(keys[0], e, y) for e, y in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
             # (unless a gap or the higher side is asked: only the table's numbers tell that)
+        if q.superlative and len(sides) < 2 and self._planned_named(q.text):  # 三个区里谁最高: the plans' districts
+            return self._compare(q, keys, [(d, _year_named(q)) for d in self.districts])
         if q.superlative and len(sides) < 2:
             return self._superlative(q, keys, sides[0][0] if sides else None)
         if q.equals is not None and len(sides) < 2:
@@ -137,6 +146,11 @@ class Numbers:
         return None
 
     # ------------------------------------------------------------------ sides
+
+    def _planned_named(self, text: str) -> bool:
+        """三个区 / 这3个区 where the index holds plans of just that many districts: those districts
+        (staff count the plans they have), not every district of a table."""
+        return any(cn_number(m[1]) == len(self.districts) for m in _COUNTED_DISTRICTS.finditer(text))
 
     def _keys(self, text: str) -> list[str]:
         """The metric asked, then each metric named alone (a key with no data falls back)."""
@@ -196,6 +210,8 @@ class Numbers:
         places += [i for i in (*q.issuers, *q.missing_places) if i not in places and i not in where]  # read by the parser (Tongzhou)
         if CITY in places and len(places) > 1 and _FROM_CITY.search(q.text):
             places.remove(CITY)
+        if len(places) == 1 and (district := self.units.places.get(places[0])) and _WHOLE_DISTRICT.search(q.text):
+            places.append(district)  # 清水镇比全区低多少: the town's district is the other side
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan
             places = list(self.districts)
         if len(q.years) >= 2:
@@ -277,11 +293,23 @@ class Numbers:
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
         abstained = not values and not quoted
-        if conclusion := self._conclusion(values, metric, _way_asked(q.text)):
+        asked = _way_asked(q.text) or ("loose" if _LOOSE_ASKED.search(q.text) else None)
+        if conclusion := self._conclusion(values, metric, asked):
+            if _SAME_ASKED.search(q.text) and conclusion.startswith(msg.CONCLUSION) and conclusion != self._same(values):
+                conclusion = msg.COMPARE_NOT_SAME + conclusion[len(msg.CONCLUSION):]
             blocks.insert(0, conclusion)  # the answer first, then each side's value as printed
         elif abstained:
             blocks.insert(0, msg.COMPARE_NONE.format(metric=metric))
         return _reply(blocks, cites, values, quoted, abstained=abstained)
+
+    @staticmethod
+    def _same(values: list[Value]) -> str | None:
+        """结论：一样 when every side states the one number (in one unit), else None."""
+        numbers = [v for v in values if v.number is not None]
+        if len(numbers) < 2 or len({v.number for v in numbers}) > 1 or len({v.unit for v in numbers if v.unit}) > 1:
+            return None
+        unit = next((v.unit for v in numbers if v.unit), "")
+        return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
 
     def _conclusion(self, values: list[Value], key: str, asked: str | None = None) -> str:
         numbers = [v for v in values if v.number is not None]
@@ -292,7 +320,7 @@ class Numbers:
             return msg.COMPARE_UNITS_DIFFER
         unit = next(iter(units), "")
         if len({v.number for v in numbers}) == 1:
-            return msg.COMPARE_SAME.format(value=f"{number_text(numbers[0].number)}{unit}")
+            return self._same(numbers)
         better = self.metrics.better(key) or _bound_direction(numbers)
         if len(numbers) > 2:
             lo, hi = min(v.number for v in numbers), max(v.number for v in numbers)
@@ -300,12 +328,18 @@ class Numbers:
             def tied(x: float) -> str:  # every side that has the value
                 return "、".join(v.side for v in numbers if v.number == x)
 
-            return msg.COMPARE_RANGE.format(lo=tied(lo), lo_v=number_text(lo), hi=tied(hi), hi_v=number_text(hi), unit=unit)
+            note = msg.RANGE_STRICT.format(way=msg.BETTER_WORDS[better], who=tied(lo if better == "lower" else hi)) \
+                if better else ""
+            return msg.COMPARE_RANGE.format(lo=tied(lo), lo_v=number_text(lo), hi=tied(hi), hi_v=number_text(hi), unit=unit,
+                                            note=note)
         a, b = numbers
         high, low = (a, b) if a.number > b.number else (b, a)
         diff = _difference(high.number - low.number, unit)
         pair = f"{number_text(a.number)}{unit} 对 {number_text(b.number)}{unit}"
-        if asked:  # 谁高 / 哪个少: the side asked for, then which is stricter
+        if asked == "loose" and better:  # 哪个宽松: the other end from the stricter one
+            loose = high if better == "lower" else low
+            return msg.COMPARE_LOOSER.format(who=loose.side, pair=pair, diff=diff, way=msg.BETTER_WORDS[better])
+        if asked in ("max", "min"):  # 谁高 / 哪个少: the side asked for, then which is stricter
             who, word = (high, "高") if asked == "max" else (low, "低")
             if unit in _COUNTS:
                 word = "多" if asked == "max" else "少"

@@ -673,10 +673,28 @@ class Bot:
             best = max((h for h in hits if h.coverage >= LOW_COVERAGE), key=score, default=None)
             groups.append((label, self.measures[best.index] if best else None))
             ranked += [self.measures[h.index] for h in sorted(hits, key=score, reverse=True)[:2]]
+        groups = self._unprinted_sides(q, sides, groups)
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
         return answers.compare_reply(groups, ranked, self._words(q), q.fields)
+
+    def _unprinted_sides(self, q: Query, sides: list[tuple[str, str | None, int | None]],
+                         groups: list[tuple[str, Measure | None]]) -> list[tuple[str, Measure | None]]:
+        """A side whose plan never prints a word of the question that another side's measure
+        prints (秸秆 in 门头沟跟密云秸秆焚烧谁管, where only 门头沟's plan has 秸秆) has no measure on
+        it: its best word match (a 焚烧 of refuse) answers something else."""
+        words = [w for w in dict.fromkeys(self._words(q)) if len(w) >= 2]
+        shown = [self.position[m.id] for _, m in groups if m is not None]
+        out = []
+        for (label, issuer, year), (_, m) in zip(sides, groups):
+            if m is not None:
+                pool = {self.position[x.id] for x in self.in_scope(issuer, year)}
+                if any(not self.retriever.prints(w, pool)
+                       and any(self.retriever.prints(w, {i}) for i in shown if i not in pool) for w in words):
+                    m = None
+            out.append((label, m))
+        return out
 
     def _compare_sides(self, q: Query) -> list[tuple[str, str | None, int | None]]:
         """(label, issuer, year) per side: the places named, or every district with a plan ("三个区");

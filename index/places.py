@@ -30,6 +30,9 @@ _ENGLISH_KIND = r"(?:[\s-]*(?:district|county|town(?:ship)?|sub-?district|street
 # proper name, a street's two-character stem is often a word (光明, 胜利, 新村).  A stem that
 # is a district's short form (延庆镇 -> 延庆) means the district.
 MIN_BARE = {"镇": 2, "乡": 2}
+# an ignored stem in a list of places: what may join it to the next place, and what may follow it
+_LISTED = re.compile(r"\s*(?:[和跟与及同、/,，]|以及|还有)\s*")
+_STEM_ENDS = r"[^\u4e00-\u9fff]|[的和跟与及同两这那呢吗哪谁各都分比相差]|$"
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,14 @@ class Gazetteer:
                 pinyin[key] = tuple(dict.fromkeys((*pinyin.get(key, ()), *places)))
         # Haidian is the district, not 海淀街道: where a spelling names both, the district wins
         self._pinyin = {k: tuple(p for p in ps if p.kind in ("区", "市")) or ps for k, ps in pinyin.items()}
+        # the ignored stems of towns and streets (one place each): read only in a list of places
+        common: dict[str, list[Place]] = {}
+        for word, places in self.names.items():
+            for p in places:
+                if p.kind not in ("区", "市") and word == p.name and word.endswith(p.kind) \
+                        and (stem := word[: -len(p.kind)]) in self.ignore:
+                    common.setdefault(stem, []).append(p)
+        self._common = {stem: ps[0] for stem, ps in common.items() if len(ps) == 1 and stem not in self.names}
         spellings = sorted(pinyin, key=len, reverse=True)
         self._latin = re.compile(
             r"(?<![a-z])(" + "|".join(map(re.escape, spellings)) + r")" + _ENGLISH_KIND + r"(?![a-z])", re.I
@@ -143,8 +154,8 @@ class Gazetteer:
         """The text with a district name typed by sound (蜜云, 门头钩: the same pinyin, another
         character) written as the gazetteer has it.  A place name or a dictionary word (`is_word`:
         大型 sounds like 大兴, 评估 like 平谷) is left alone.  Within `district`, a town's stem that
-        is too common a word to read anywhere (龙泉, 清水) is that town when nothing follows it.
-        Meant for short follow-ups, where these are the likely readings."""
+        is too common a word to read anywhere (龙泉, 清水) is that town when nothing follows it
+        (short follow-ups, where that is the likely reading); every question is read with no district."""
         t = fold(text)
         for stem, name in self._common_stems(district).items():
             t = re.sub(re.escape(stem) + r"(?=[的呢吗嘛\s?？!！。]*$)", name, t)
@@ -218,10 +229,27 @@ class Gazetteer:
                 continue
             found.append(PlaceMention(t[i:i + hit], i, i + hit, self.names[t[i:i + hit]]))
             i += hit
+        found += self._listed_stems(t, found)
         if self._latin is not None and re.search(r"[A-Za-z]", t):
             for m in self._latin.finditer(t):
                 found.append(PlaceMention(m[0], m.start(), m.end(), self._pinyin[m[1].lower()]))
         return sorted(found, key=lambda p: p.start)
+
+    def _listed_stems(self, t: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """`ignore`d stems (清水, 龙泉: ordinary words) listed with a town or street of the same
+        district (斋堂和清水, 清水、斋堂两个镇) are that place: the list says what they are."""
+        added: list[PlaceMention] = []
+        while True:
+            near = [p for p in found + added if p.place.kind not in ("区", "市")]
+            new = [PlaceMention(m[1], m.start(1), m.end(1), (place,))
+                   for stem, place in self._common.items() for m in re.finditer(rf"({re.escape(stem)})(?={_STEM_ENDS})", t)
+                   if not any(p.start < m.end(1) and m.start(1) < p.end for p in found + added)
+                   and any(p.place.district == place.district and (_LISTED.fullmatch(t[p.end:m.start(1)])
+                                                                   or _LISTED.fullmatch(t[m.end(1):p.start]))
+                           for p in near)]
+            if not new:
+                return added
+            added += new
 
 
 def _stem(word: str) -> str:

@@ -36,7 +36,7 @@ _ETC = ("等相关部门", "等有关部门", "等相关单位", "等有关单�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that end a unit name's left edge in running text (question words, particles…).
 _STOP = set("的是我你他她它们在问请和与跟及或给让找这那个咱有哪些啥什么吗呢吧啊了说看查把被对向从由为于就都也还想要能会该"
-            "下上里各每本其此并且而以年月日天前后今明去内外由归谁")
+            "下上里各每本其此并且而以年月日天前后今明去内外由归谁比较")  # 比|较: X比Y, a comparison
 # Verbs that glue onto a unit name in running text (配合环保局, 问下水务局) and are not part of it.
 _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "主责", "属于", "来自", "就是", "联系", "需要",
          "关于", "请问", "问下", "查下", "查询", "咨询", "看看", "还有", "以及", "或者", "包括", "除了", "比如",

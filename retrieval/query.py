@@ -33,6 +33,7 @@ from planbot.index import places as gazetteer
 from planbot.index.metrics import default_metrics
 from planbot.index.deadlines import DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
 from planbot.index.units import UnitDirectory, UnitMention, fold, syllables
+from planbot.retrieval.tokenize import is_dictionary_word
 
 __all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "normalize_label", "parse_query",
            "strip_mentions"]
@@ -79,12 +80,14 @@ _ATTR_UNIT = re.compile(
     r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
     r"跟进|盯|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
-    r"|(?P<v5>牵头|主责|协办|配合|负责)的?(?:是|为)(?:谁|哪)"
-    # 协办有哪些 / 负责的有哪些单位 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
-    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?(?:都?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
-    r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]))"
-    # 全电工地 牵头？ / 节水型社会 主责呢: a bare role word asked of what comes before
-    r"|(?P<v7>牵头|主责|协办|配合)(?:单位|部门)?(?:[?？]+|呢[?？]*)$"
+    r"|(?P<v5>牵头|主责|协办|配合|负责)的?\s*[又都还也]?(?:是|为)(?:谁|哪)"
+    # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
+    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?\s*(?:[都又还也]?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
+    r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]|是否|一样|一致|相同|不同|有(?:什么|啥|何)?(?:不同|区别)|变了|分别|各是))"
+    # 全电工地 牵头？ / 节水型社会 主责呢 / 牵头的呢 / 货运通道 牵头 责任 / 谁牵头？配合的呢？时限？: a bare
+    # role word asked of what comes before (a question mark or 呢 after it, or another field word; not
+    # the end: 水务局和园林局一起牵头 is a list; 牵头的 only before 呢)
+    r"|(?P<v7>牵头|主责|协办|配合|责任)(?:(?:单位|部门)?(?:呢|(?=[?？]|[,，、\s]+(?:牵头|主责|责任|协办|配合|时限|完成时限|截止|什么时|啥时)))|的呢)"
     # 还有谁 / 跟谁一起 / 还有哪些单位: the other units on a measure, whatever their column
     r"|(?P<v8>还有(?:谁|哪(?:个|些|几)(?:个|家)?(?:单位|部门)|什么单位|啥单位)|(?:跟|和|与|同)(?:谁|哪(?:个|些|几)?家?(?:单位|部门))(?:一起|一块儿?|一道|一同|合作|协同)|谁(?:一起|一块儿?|一道|一同))"
     r"|(?P<v4>归谁|由谁|找谁|谁家?的(?:事|活)|(?:归|属于)(?:哪个|哪家)(?:单位|部门|机构|局|委)管?|(?:是|属于|归)?(?:哪个|哪家)(?:单位|部门|机构|局|委)的(?:事|活|任务|工作|职责)儿?|(?:哪个|哪家)(?:单位|部门)(?=[的呢啊呀吧□\s?？]*(?:$|\s[\u4e00-\u9fff]{2,4}[?？]?$)))"  # 名录 哪个部门 (密云)
@@ -101,14 +104,16 @@ _LIST_TOPIC = re.compile(r"(?:关于|涉及)\s*([^\s□，,。?？、的\d]{2,8}
 # 9月份到期的有没有 / 有没有长期实施的: whether there are any is asked by listing them
 _ANY_ASK = re.compile(r"的\s*(?:还|都|也)?有(?:没有|吗|么)[\s?？]*$|有没有[^，,。？?]*的")
 _DUE_ASKED = re.compile(r"(?:几|哪个)月份?(?:底|末|中|初|上旬|中旬|下旬)?(?:之?前|以前)?|几号(?:之?前|以前)?")
-_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时[候侯]|啥时[候侯]|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|完成时间|完成日期|时限|截止|期限|时间节点|什么时间|啥时间|"
+_ATTR_DEADLINE = re.compile(r"(?:最晚|最迟)(?=哪|啥|什么|几|何|多会)|交差|交活|完事儿?(?=[吗呢啊?？\s]|$)|什么时[候侯]|啥时[候侯]|何时|哪天|几时|多久(?=能|可以|要|需要|才|完成|[做干弄搞办建]完|建成|到期)|完成时限|完成时间|完成日期|时限|截止(?:时间|日期)?|期限|时间节点|什么时间|啥时间|"
                             r"到什么时[候侯]|几月份?(?:完成|前|底|[做干弄搞办整]完|搞定|完工)|几号|啥时|多会儿?|哪个月")
 _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
-    (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b", re.I), "lead"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:leads?|leading|takes? the lead)\b"
+                r"|\b(?:lead|leading) (?:units?|departments?|agency|agencies|bureaus?)\b", re.I), "lead"),
     (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
     (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
-    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b", re.I), "assist"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b"
+                r"|\b(?:assisting|supporting|cooperating) (?:units?|departments?|agency|agencies|bureaus?)\b", re.I), "assist"),
     # not \b: "deadline是啥" has no word boundary between the English and the Chinese
     (re.compile(r"(?<![A-Za-z])(?:when|deadline|due date|by what date)(?![A-Za-z])", re.I), "deadline"),
 )
@@ -128,7 +133,7 @@ _FILLER = re.compile(r"承担|职责|作为|重点(?=任务|工作)|事项|列�
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
                      r"出来|单位|部门|完成|到期|内容|都|还|要|需要|有|是|的|了|呢|吗|吧|啊|呀|哦|嘛|在|里|中|和|与|及|跟|"
                      r"哪|些|个|什么|啥|多少|几|谁|项|条|份|做|干|活|事|列|发|请|看|查|问|下")
-_COMPARE = re.compile(r"一样吗|一样不|是否一样|是否一致|一致吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
+_COMPARE = re.compile(r"一样吗|一样么|一样不|一不一样|是不是一样|是否一样|是否一致|一致吗|是否相同|相同吗|区别|差别|差异|异同|对比|比较|相比|比一比|有什么不同|"
                       r"有何不同|有啥不同|哪些不同|不同之处|不同点|有什么变化|有何变化|变化大吗")
 _INDICATOR_ASK = re.compile(r"(?i:\btarget|\bgoal|\bhow (?:much|many|high|low))|多少|(?<!哪)几(?![月号时点天])|(?:超过|多于|少于|高于|低于)几天|什么水平|啥水平|目标|指标|控制在|达到|不高于|不低于|要求|数值")
 # "有啥要求 / 怎么要求的": what a measure requires (content), not a target value, unless a metric is named
@@ -177,7 +182,7 @@ _ROLE_EITHER = re.compile(r"(?:牵头|主责|负责|配合|协办|协助)(?:单�
                           r"|(?:参与|涉及|参加)(?:单位|部门)?(?:和|或者?|及|与|跟|、|/)(?:牵头|主责|负责|配合|协办|协助)")
 _EITHER_UNITS = re.compile(r"或|还是|任一|任何一个|之一")
 _EACH_UNIT = re.compile(r"\s*(?:的|都)?(?:分别|各自|各(?![区镇街乡])|每个|每家|\beach\b|\brespectively\b)", re.I)
-_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?[和、及与跟/+](牵头|主责|责任|协办|配合)"
+_ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|的)?(?:[和、及与跟/+]|\s+)(牵头|主责|责任|协办|配合)"
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
@@ -306,11 +311,12 @@ class _Slots:
                  places: gazetteer.Gazetteer | None) -> None:
         self.raw = raw
         self.truncated = len(raw) > MAX_CHARS
-        self.text = clean_text(raw[:MAX_CHARS])
         self.scope_issuer, self.scope_year = _scope(scope)
         self.today, self.units = today, units
         self.plan_issuers = frozenset(issuers)
         self.gazetteer = _with_issuers(places or gazetteer.load(), self.plan_issuers - {CITY})
+        # 蜜云, 门头钩: a district typed by its sound is that district (a dictionary word never is)
+        self.text = self.gazetteer.respell(clean_text(raw[:MAX_CHARS]), is_dictionary_word)
         self.bare = _PUNCT.sub("", self.text)
 
     # ------------------------------------------------------------------ chat
@@ -553,7 +559,7 @@ class _Slots:
             return False
         if self.towns:  # 清水镇在门头沟算低吗: a town among its district's towns; the district says where
             return len({t for t, _ in self.towns}) == 1 and set(self.named) <= {self.towns[0][1]}
-        return bool(self.rank_set) and len(set(self.named)) == 1
+        return bool(self.rank_set or _PEERS_IMPLIED.search(self.text)) and len(set(self.named)) == 1
 
     @cached_property
     def plan_total(self) -> bool:
@@ -810,8 +816,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
             continue  # 交警支队牵头的是哪些, 城管委责任单位, 我们负责的有哪些: the unit is the subject, its measures are asked
         found.append((m.start(), "any" if m["v8"] else _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))
     for m in _ROLE_PAIR.finditer(text):
-        if text[:m.start()].endswith("□"):
-            continue  # 水务局牵头和主责的: the unit is the subject
+        if text[:m.start()].rstrip().endswith("□"):
+            continue  # 水务局牵头和主责的, 水务局 牵头 配合: the unit is the subject
         found += [(m.start(1), _VERB_FIELD[m[1]]), (m.start(2), _VERB_FIELD[m[2]])]
     for m in _ATTR_DEADLINE.finditer(text):
         found.append((m.start(), "deadline"))
@@ -926,6 +932,8 @@ _EACH = re.compile(r"(?:各个?|每个|所有)(?:区|镇街|镇|街道|乡镇|�
 _RANK_ASK = re.compile(r"算(?:是)?(?:比较|很|最)?(?:高|低|多|少|严|松|宽松|靠前|靠后|好|差|大|小)|(高|低|多|少|严|松|大|小)不\1|"
                        r"排(?:在)?第?几|排名|排老几|排位|名次|偏(?:高|低|多|少|严|松)|(?:什么|啥|哪个)水平|靠前|靠后|"
                        r"是不是[^,，?？]{0,8}最|最(?:高|低|多|少|严|宽松|松)的?(?:吗|么|不|没|嘛)|\brank(?:s|ed|ing)?\b", re.I)
+# 大兴是不是最多的 / 门头沟最严吗: one place's superlative asked, its set (its peers) left unsaid
+_PEERS_IMPLIED = re.compile(r"是不是[^,，?？]{0,8}最|最(?:高|低|多|少|严|宽松|松)的?(?:吗|么|不|没|嘛)")
 _RANK_SET = re.compile(r"(?:在|于|放在|放到|跟|和|与)?(?:全市|全北京|北京市?|全区|各个?区|所有(?:的)?区|全部(?:的)?区|这?几个区|"
                        r"[两三四五六七八九十\d]+个区|各个?(?:镇街|镇|街道|乡镇)|所有(?:的)?(?:镇街|镇|街道)|全区各镇街|"
                        r"(?:all|other) (?:the )?districts|the city)(?:里面?|中|之中|当中|范围内|比|相比|来看|来说)?", re.I)

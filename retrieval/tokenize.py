@@ -42,6 +42,11 @@ def _base_dictionary() -> tuple[dict[str, int], int]:
     return base.FREQ, base.total
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Is this a word of jieba's general dictionary (大型, 评估), not only a sound-alike of a name?"""
+    return _base_dictionary()[0].get(word, 0) > 0
+
+
 _ECHOED = re.compile(r"^(\w{1,2})[不没]\1$")  # 搞不搞, 管不管 cut as one word
 
 

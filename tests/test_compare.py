@@ -474,6 +474,8 @@ def test_every_member_of_a_set_with_its_value(world, question, kind):
     ("Where does Huairou's good air days ratio rank among all districts?", "怀柔区", "优良天数比率", "district"),
     ("延庆PM2.5是不是全市最低", "延庆区", "PM2.5", "district"),  # a yes/no superlative of one place
     ("门头沟大台街道PM2.5算高吗", "大台街道", "PM2.5", "town"),  # no set word: a town among its district's
+    ("绿色企业占比 石景山是不是最高的", "石景山区", "绿色企业比例", "district"),  # a superlative of one place: its peers
+    ("怀柔优良天数比率最高吗", "怀柔区", "优良天数比率", "district"),
 ])
 def test_one_place_is_ranked_in_its_set_with_ties_named(world, question, place, key, kind):
     district_names = set(world.units.districts.values())
@@ -608,3 +610,100 @@ def test_the_city_that_sets_a_districts_target_is_no_side(world):
     _, reply = answer(world, "市里下达给密云的优良天数比率是多少")
     assert reply is not None and "北京市" not in "".join(reply.blocks[:-1])
     assert "密云区" in reply.blocks[0]
+
+
+@pytest.mark.parametrize("question, loose", [
+    ("顺义跟房山 PM2.5 哪个宽松", True),
+    ("房山和顺义的细颗粒物要求谁更松一些", True),
+    ("顺义和房山pm2.5要求谁更严", False),
+])
+def test_the_looser_side_is_named_when_asked(world, question, loose):
+    """哪个宽松 asks for the other end from the stricter one (PM2.5: the higher target)."""
+    cells = numeric_cells(world, "PM2.5", lambda e: e in ("顺义区", "房山区"))
+    pick = max if loose else min
+    who = pick(cells, key=lambda e: cells[e][0])
+    _, reply = answer(world, question)
+    assert reply.blocks[0].startswith(f"结论：{who}更{'宽松' if loose else '严'}")
+
+
+@pytest.mark.parametrize("question", ["道路尘负荷差等级 大兴跟密云谁要求更严", "密云和大兴 道路扬尘负荷 比一比"])
+def test_road_dust_load_in_staff_word_order_is_the_bad_road_share(world, question):
+    """道路尘负荷 / 尘负荷差等级 name the share of bad-grade roads (the plans: 差等级道路数量比例)."""
+    dx, my = stated(world, "大兴区", "差等级道路比例"), stated(world, "密云区", "差等级道路比例")
+    assert dx.value != my.value
+    _, reply = answer(world, question)
+    strict = "大兴区" if dx.value < my.value else "密云区"
+    assert reply.blocks[0].startswith(f"结论：{strict}更严")
+    assert {c.doc for c in reply.citations} == {dx.doc, my.doc}
+
+
+@pytest.mark.parametrize("question, same", [
+    ("顺义和房山的PM2.5目标一样吗", False),
+    ("房山跟顺义 细颗粒物要求是否相同", False),
+    ("顺义和昌平pm2.5一不一样", True),
+])
+def test_a_sameness_question_is_answered_yes_or_no_first(world, question, same):
+    """一样吗 is answered 一样 / 不一样 first; when they differ, which side is stricter follows."""
+    cells = numeric_cells(world, "PM2.5", lambda e: e in ("顺义区", "房山区", "昌平区"))
+    assert (cells["顺义区"][0] == cells["昌平区"][0], cells["顺义区"][0] == cells["房山区"][0]) == (True, False)
+    _, reply = answer(world, question)
+    head = reply.blocks[0]
+    if same:
+        assert head.startswith("结论：一样，都是")
+    else:
+        strict = min(("顺义区", "房山区"), key=lambda e: cells[e][0])
+        assert head.startswith(f"结论：不一样，{strict}更严")
+
+
+@pytest.mark.parametrize("question, a, b", [
+    ("清水镇PM2.5目标比斋堂镇低几", "清水镇", "斋堂镇"),  # 目标比 is no unit's name glued to 斋堂镇
+    ("雁翅PM2.5比斋堂高几", "雁翅镇", "斋堂镇"),
+])
+def test_x_bi_y_between_towns_compares_both(world, question, a, b):
+    cells = numeric_cells(world, "PM2.5", lambda e: e in (a, b))
+    q, reply = answer(world, question)
+    assert q.intent == "compare" and q.difference
+    assert {i["entity"] for i in reply.payload["indicators"]} == {a, b}
+    assert number_text(abs(cells[a][0] - cells[b][0])) in reply.blocks[0]
+
+
+def test_as_many_districts_as_there_are_plans_are_those_districts_in_a_superlative(world):
+    """三个区里谁最高, with three districts' plans indexed: those three (their own targets), not
+    every district of the indicator table; the strictest of them is named."""
+    planned = world.numbers.districts
+    assert len(planned) == 3
+    mine = {d: stated(world, d, "PM2.5").value for d in planned}
+    _, reply = answer(world, "这三个区 pm2.5目标哪个最严")
+    head = reply.blocks[0]
+    strict = min(mine, key=mine.get)
+    assert head.startswith("结论：最低的是") and head.endswith(f"{strict}最严。")
+    assert all(f"{d}：" in text_of(reply) for d in planned)
+    _, reply = answer(world, "两个区 pm2.5 谁最高")  # a count that is not the plans': the whole table
+    assert reply.blocks[0].startswith("各区")
+
+
+def test_real_bot_says_a_side_has_nothing_when_its_plan_never_prints_the_subject(real_bot):
+    """秸秆 is printed in 门头沟's plan and nowhere in 密云's: 密云's best word match (a 焚烧 of
+    refuse) answers something else, so that side is said to have nothing."""
+    def printed(issuer):
+        return any("秸秆" in m.text for m in real_bot.measures if m.issuer == issuer and m.year == 2026)
+    assert printed("门头沟区") and not printed("密云区")
+    out = real_bot.ask("门头沟跟密云 秸秆焚烧 谁管")
+    assert out["intent"] == "compare" and not out["abstained"]
+    assert "密云区：计划中没有找到相关内容" in out["text"]
+    assert [m["issuer"] for m in out["measures"]][:1] == ["门头沟区"] and "秸秆" in out["measures"][0]["text"]
+
+
+def test_real_bot_compares_a_field_asked_whether_it_is_the_same(real_bot):
+    out = real_bot.ask("垃圾填埋场隐患排查 大兴门头沟牵头单位一样吗")
+    assert out["intent"] == "compare" and out["text"].startswith("结论：牵头单位")
+
+
+def test_a_town_against_its_whole_district(world):
+    """清水镇比全区低多少: 全区 is the town's own district, the other side."""
+    town = numeric_cells(world, "PM2.5", lambda e: e == "清水镇")["清水镇"][0]
+    district = world.numbers.value(["PM2.5"], "门头沟区", None)
+    q, reply = answer(world, "清水镇的细颗粒物目标比全区低多少")
+    assert q.intent == "compare"
+    assert reply.blocks[0].startswith("结论：清水镇更低") and number_text(district.number - town) in reply.blocks[0]
+    assert any(b.startswith("门头沟区：") for b in reply.blocks)

@@ -38,6 +38,7 @@ def test_every_bundled_target_is_printed_in_the_plans(plan_text: str) -> None:
     ("EVs for the town", [("evs", "新能源车")]),
     ("every district's plan", []),  # ev inside every is not the word ev
     ("区水务局牵头哪些", []),
+    ("21年河长制协办有谁", [("河长制", "河(湖)长制")]),  # the 2021 plan's bracketed form (folded)
 ])
 def test_find_staff_words(question: str, found: list[tuple[str, str]]) -> None:
     bridges = Lexicon.load().find(question)

@@ -61,6 +61,19 @@ def test_other_things_named_like_places_are_not_places(g: Gazetteer, text: str) 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("斋堂和清水谁的目标低", ["斋堂镇", "清水镇"]),
+    ("清水、雁翅两个镇", ["清水镇", "雁翅镇"]),
+    ("雁翅镇跟清水比一比", ["雁翅镇", "清水镇"]),
+    ("清水河和雁翅", ["雁翅镇"]),  # a river's name, not the town
+    ("大兴和清水", ["大兴区"]),  # a district is no list of towns of its own
+    ("清水的水质", []),
+])
+def test_a_common_word_stem_listed_with_a_town_of_its_district_is_that_town(g: Gazetteer, text, expected) -> None:
+    """清水 / 龙泉 are ordinary words, read as a town only in a list of that district's places."""
+    assert [m.place.name for m in g.find(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("What does the Daxing plan say?", [("Daxing", ("大兴区",))]),
     ("Mentougou district targets", [("Mentougou district", ("门头沟区",))]),
     ("Men Tou Gou", []),  # spelled apart it is not a name we know

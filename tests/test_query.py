@@ -652,6 +652,19 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("河长制还有谁一起", "attribute", ("any",)),
     ("垃圾分类跟哪些单位一块儿干", "attribute", ("any",)),
     ("秸秆焚烧执法 还有哪些部门", "attribute", ("any",)),
+    # the second role asked with an adverb between (协办的又有谁, 配合的都是谁)
+    ("油烟治理谁牵头，协办的又有谁", "attribute", ("lead", "assist")),
+    ("河道保洁配合的都是谁？牵头的呢", "attribute", ("assist", "lead")),
+    ("锅炉改造主责的又是哪个", "attribute", ("responsible",)),
+    # bare role words in a row, each asked (a space joins them; the last may end the message)
+    ("垃圾分类 牵头 责任", "attribute", ("lead", "responsible")),
+    ("污水管网 谁牵头？协办的呢？截止日期？", "attribute", ("lead", "assist", "deadline")),
+    ("油烟治理 配合 时限", "attribute", ("assist", "deadline")),
+    ("园林局和水务局一起配合", "dept_list", ()),  # a role word ending a list question asks the list
+    ("碳普惠 主责 是哪些", "attribute", ("responsible",)),  # a space before 是 / 有
+    ("河长制 协办 有谁", "attribute", ("assist",)),
+    ("the lead unit for the clean heating work in Daxing?", "attribute", ("lead",)),  # English noun phrases
+    ("supporting departments of the dust monitoring", "attribute", ("assist",)),
 ])
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
@@ -884,3 +897,13 @@ def test_completion_time_asks_the_deadline(ask, text: str) -> None:
 def test_how_many_due_by_a_day_is_a_deadline_list(ask) -> None:
     assert ask("how many Daxing measures are due by end of June", NONE).intent == "deadline_list"
     assert ask("how does Daxing control construction dust", NONE).intent == "topic"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("蜜云和门头钩 pm2.5 谁严", ("密云区", "门头沟区")),  # districts typed by sound, anywhere in a question
+    ("门头钩的全电工地谁牵头", ("门头沟区",)),
+    ("大型活动的扬尘管控", ()),  # 大型 is a word (it only sounds like 大兴)
+    ("评估结果什么时候通报", ()),  # 评估 sounds like 平谷
+])
+def test_a_district_typed_by_its_sound_is_that_district(ask, text, named):
+    assert ask(text, None).issuers == named

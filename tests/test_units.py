@@ -213,6 +213,7 @@ def test_a_town_mention_carries_its_district_and_collectives(units: UnitDirector
     ("通州火星局牵头哪些", ["火星局"]),  # the place in front is not part of the unknown name
     ("海淀区人社局负责啥", ["人社局"]),
     ("火星管委会和土星委员会", ["火星管委会", "土星委员会"]),
+    ("水务局比火星局多几项", ["火星局"]),  # 比 joins two names, it is in neither
 ])
 def test_unknown_unit_like_words_are_reported(units: UnitDirectory, text: str, unknown: list[str]) -> None:
     assert [m.text for m in units.find_mentions(text) if not m.known] == unknown
