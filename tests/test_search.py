@@ -242,6 +242,12 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("公园里能不能摆摊卖东西", {"permission"}),
     ("can people swim in the reservoir", {"permission"}),
     ("能不能按期完成", set()),  # whether it gets done, no permission
+    # whether or how someone is punished: laws and enforcement rules say so, a plan rarely
+    ("在河边烧纸会被罚吗", {"sanction"}),
+    ("养狗不拴绳罚不罚", {"sanction"}),
+    ("工地夜里干活怎么处罚", {"sanction"}),
+    ("will restaurants get fined for smoke", {"sanction"}),
+    ("违法排污处罚力度谁来加大", set()),  # the enforcement named as a task, nobody asks whether
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -253,6 +259,8 @@ def test_the_kind_of_information_asked(question, kinds):
     ("充电桩建几个", "组织实施72项重点点位噪声治理", True),  # 项 counts as well as 个
     ("充电桩建几个", "PM2.5年均浓度不高于30微克/立方米", False),
     ("更新多少辆公交车", "新增和更新公交车100辆", True),
+    ("超标排放会不会被罚", "严厉处罚无证和不按证排放废水的行为", True),
+    ("超标排放会不会被罚", "加强固定污染源执法检查", False),
 ])
 def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, stated):
     assert unstated(asked(question), text) is not stated
