@@ -142,6 +142,7 @@ def bm25():
     ("公园修剪的枯枝落叶怎么处理", "000", "按照市级要求开展园林绿化废弃物资源化"),
     ("规模化猪场的猪粪怎么还田", "000", "加强秸秆综合利用"),
     ("旧家电旧衣服回收点进社区", "001", "提高再生资源回收利用水平"),
+    ("玉米杆子堆地头点火烧了谁管", "001", "严格秸秆露天焚烧监管"),  # burning named after its object
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
