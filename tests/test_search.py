@@ -248,6 +248,16 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("工地夜里干活怎么处罚", {"sanction"}),
     ("will restaurants get fined for smoke", {"sanction"}),
     ("违法排污处罚力度谁来加大", set()),  # the enforcement named as a task, nobody asks whether
+    ("湖里能下去游泳不", {"permission"}),  # may one, asked as 能X不 / 能X吗
+    ("公园草地上能烧烤吗", {"permission"}),
+    ("能按时完成吗", set()),  # whether it gets done
+    # a person's loss paid for, a district's standing, where to look something up
+    ("野猪拱了玉米地给赔吗", {"compensation"}),
+    ("生态保护补偿谁牵头", set()),  # the compensation scheme named as a task
+    ("我们区空气质量排第几", {"rank"}),
+    ("空气质量排名通报谁负责", set()),  # the ranking named as a task
+    ("水质数据在哪能查到", {"where_to_look"}),
+    ("where can I check the air forecast", {"where_to_look"}),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
