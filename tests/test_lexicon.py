@@ -43,6 +43,7 @@ def test_every_bundled_target_is_printed_in_the_plans(plan_text: str) -> None:
     ("路上撒了土没人扫", [("撒了土", "遗撒")]),
     ("喝的水安全吗", [("喝的水", "饮用水")]),  # an entry that has 的 itself, as typed
     ("有的地方挖机坏了", [("挖机", "非道路移动机械")]),  # 的 between words glues no entry
+    ("每万平米垃圾多少吨", [("平米", "平方米")]),  # a spoken unit of measure
 ])
 def test_find_staff_words(question: str, found: list[tuple[str, str]]) -> None:
     bridges = Lexicon.load().find(question)
