@@ -616,6 +616,15 @@ def test_an_indicator_column_answers_only_when_it_names_what_is_asked(real_bot):
     assert [i["indicator"] for i in cell["indicators"]] == ["农村环境整治成效巩固（个）"] and "8个" in cell["text"]
 
 
+def test_a_column_named_by_another_word_for_its_metric_beats_one_sharing_more_characters(real_bot):
+    # 新能源车队 is the metric 零排放车队 in staff words; the 新能源化率 columns share more characters
+    fleets = ask(real_bot, "顺义 新能源车队 今年建几家")
+    assert [i["indicator"] for i in fleets["indicators"]] == ["零排放运输车队（家）"]
+    # the tables' columns named by metric still split by the words the question adds (货车 vs 机械)
+    machines = ask(real_bot, "顺义 非道路机械新能源化率多少")
+    assert machines["indicators"] and "非道路" in machines["indicators"][0]["indicator"]
+
+
 
 def test_a_qualified_column_answers_only_a_question_naming_its_qualifier(real_bot):
     # 房山区's row has a trucks' column (货车新能源化率); a question about every car is not about trucks
