@@ -51,6 +51,14 @@ def test_a_place_changes_the_plan_and_keeps_the_rest(units, ctx):
     assert read(units, ctx, "密云的呢", "区城管委9月底前要完成什么").query.issuer == "密云区"
 
 
+@pytest.mark.parametrize("text", ["密云那边呢", "那密云这块儿呢", "密云那里的呢？", "换到密云那头"])
+def test_there_after_a_place_is_no_topic(units, ctx, text):
+    """那边/这块儿 point at the place just named; its 那 is no opener leaving 边 as a new topic."""
+    move = read(units, ctx, text, "秸秆焚烧执法谁牵头")
+    assert isinstance(move, Reask) and move.changed == ("place",)
+    assert move.query.issuer == "密云区" and move.query.content == "秸秆焚烧执法"
+
+
 def test_a_year_reads_the_deadline_again_for_that_plan(units, ctx):
     q = read(units, ctx, "21年的呢", "区水务局6月底前要完成什么", {"issuer": "大兴区"}).query
     assert q.year == 2021 and q.deadline.end == date(2021, 6, 30)
