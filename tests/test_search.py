@@ -258,6 +258,7 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("空气质量排名通报谁负责", set()),  # the ranking named as a task
     ("水质数据在哪能查到", {"where_to_look"}),
     ("where can I check the air forecast", {"where_to_look"}),
+    ("湿地公园门票多少", {"money", "number"}),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
