@@ -144,6 +144,9 @@ def bm25():
     ("规模化猪场的猪粪怎么还田", "000", "加强秸秆综合利用"),
     ("旧家电旧衣服回收点进社区", "001", "提高再生资源回收利用水平"),
     ("玉米杆子堆地头点火烧了谁管", "001", "严格秸秆露天焚烧监管"),  # burning named after its object
+    ("饭馆泔水剩菜怎么处置", "000", "推进厨余垃圾资源化处置项目建设"),
+    ("老百姓节约用电随手关灯的宣传", "001", "办好全国生态日"),
+    ("废弃采石场复绿", "001", "实施矿山生态修复"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
