@@ -585,7 +585,7 @@ def test_bind_csv_preloads_who_is_who_for_every_chat(indexed_home, real_bot, tmp
     assert [m["id"] for m in reply.payload["measures"]] == [m["id"] for m in expected] and expected
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("dingtalk,u1,水物局\ndingtalk,u2,区水务局,海淀区\n", encoding="utf-8")
+    bad.write_text("dingtalk,u1,区住委\ndingtalk,u2,区水务局,海淀区\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["bind", "--csv", str(bad)])
     assert result.exit_code != 0 and "line 1" in result.output and "line 2" in result.output and "海淀区" in result.output
 

@@ -292,9 +292,9 @@ def test_a_list_asked_of_every_plan_moves_from_the_city_to_a_district(units, ctx
 
 
 @pytest.mark.parametrize("asked, reply, unit", [
-    ("区水物局牵头哪些", "区水务局", "区水务局"),  # one of "是指区水务局、区税务局、区商务局中的哪一个？"
-    ("区水物局牵头哪些", "第2个", "区税务局"),
-    ("区水物局牵头哪些", "就是第一个吧", "区水务局"),
+    ("区住委牵头哪些", "区住房城乡建设委", "区住房城乡建设委"),  # one of "是指区住房城乡建设委、区交通局、…中的哪一个？"
+    ("区住委牵头哪些", "第2个", "区交通局"),
+    ("区住委牵头哪些", "就是第一个吧", "区住房城乡建设委"),
     ("区民政厅牵头哪些", "对", "区民政局"),  # "是指区民政局吗？": yes takes it
 ])
 def test_a_confirmed_unit_re_asks_the_question_about_it(units, ctx, asked, reply, unit):
@@ -308,7 +308,7 @@ def test_a_confirmed_unit_re_asks_the_question_about_it(units, ctx, asked, reply
 
 
 def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation(units, ctx):
-    several = parse(units, "区水物局牵头哪些", DAXING)
+    several = parse(units, "区住委牵头哪些", DAXING)
     assert followup.read(parse(units, "是的", DAXING), several, ctx) is None
     assert not isinstance(read(units, ctx, "第2个", "区水务局牵头哪些"), Reask)
 
