@@ -118,6 +118,9 @@ class Bot:
                                self.measures, self.units, tokenizer=self.tokenizer, lexicon=self.retriever.lexicon)
         # the gazetteer plus the ingested plans' districts, once: parsing and respelling read it
         self.places = gazetteer.load().with_districts(sorted(set(self.issuers) - {CITY}))
+        # each table column's metrics (零排放运输车队（家） -> 零排放车队), read once: a question naming
+        # the metric in any of its words (新能源车队, 零排车队) picks the column by it
+        self._column_metrics = {i.indicator: frozenset(self.numbers.metrics.terms(i.indicator)) for i in self.indicators}
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse,
                                           respell=self._respell)
 
@@ -605,8 +608,9 @@ class Bot:
         for i in rows:
             name = fold(i.indicator)
             overlap = sum(len(w) for w in words if len(w) > 1 and w in name)  # "量" alone names no column
-            if overlap:
-                scored.append((overlap, i))
+            named = not self._column_metrics[i.indicator].isdisjoint(q.indicator_terms)
+            if overlap or named:  # a column of the metric asked leads one merely sharing more characters
+                scored.append(((named, overlap), i))
         if not scored:
             return []
         best = max(s for s, _ in scored)

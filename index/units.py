@@ -630,16 +630,20 @@ class UnitDirectory:
                                                  limit=None)}
         near |= {n for _, _, n in process.extract(sound, sounds, scorer=Levenshtein.distance, score_cutoff=limit,
                                                   limit=None)}
-        best: dict[frozenset[str], tuple[int, int, int, str]] = {}  # unit group -> (distance, by characters, -length, word)
+        # unit group -> (distance, with tones, by characters, -length, word)
+        best: dict[frozenset[str], tuple[int, int, int, int, str]] = {}
         for n in near:
             by_char, by_sound = Levenshtein.distance(text, words[n]), Levenshtein.distance(sound, sounds[n])
-            score = (min(by_char, by_sound), by_char, -len(words[n]), words[n])  # of one unit, its longest name
+            by_tone = min(by_char, Levenshtein.distance(toned(text), toned(words[n])))
+            score = (min(by_char, by_sound), by_tone, by_char, -len(words[n]), words[n])  # of one unit, its longest name
             best[self._surface[words[n]]] = min(best.get(self._surface[words[n]], score), score)
         if not best:
             return self._shortened(mention)
         ranked = sorted(best.values())
-        distance, by_char, _, word = ranked[0]
-        clear = len(ranked) == 1 or ranked[1][0] > distance
+        distance, _, by_char, _, word = ranked[0]
+        # one unit nearest; or, among names that sound alike, the one alike in tones too (水物局 is
+        # 水务局 shui3wu4, not 税务局 shui4wu4)
+        clear = len(ranked) == 1 or ranked[1][0] > distance or (distance == 0 and ranked[1][1] > ranked[0][1])
         core = word[1:] if word[0] in LEVELS and word[1:] in self._surface else word  # 区|教育局: 3, not 4
         if clear and (distance == 0 or (by_char == 1 and len(core) >= 4)):
             taken = self.mention(mention.text, mention.start, mention.end, self._roots(word))
@@ -660,6 +664,15 @@ def _english_variants(name: str) -> set[str]:
     for a, b in _ENGLISH_SWAPS:
         out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
     return out - {name}
+
+
+@lru_cache(maxsize=4096)
+def toned(text: str) -> tuple[str, ...]:
+    """Pinyin with tone numbers, one item per character: tells 水务 (shui3 wu4) from 税务 (shui4 wu4)
+    where `syllables` hears them alike."""
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin(text, style=Style.TONE3, errors=lambda chars: list(chars)))
 
 
 @lru_cache(maxsize=4096)

@@ -18,6 +18,8 @@ from pathlib import Path
 from .tokenize import fold
 
 _ASCII_WORD = re.compile(r"[a-z0-9]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PARTICLES = "的了"  # glue chat types inside a staff word (过期的药, 撒了土); never part of an entry's sense
 # 挥发性有机物（VOCs） / 细颗粒物（PM2.5）: a Chinese term, then its Latin abbreviation in brackets
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]\s*([A-Za-z][A-Za-z0-9.\u2080-\u2089]{1,9})\s*[)）]")
 # PM2.5（细颗粒物）: the other order
@@ -28,7 +30,8 @@ _NOT_IN_TERM = ("v", "p", "c", "u", "m", "q", "d", "r", "ns", "f")
 
 @dataclass(frozen=True)
 class Bridge:
-    """A staff word found in a question, where, and the plan words it stands for."""
+    """A staff word found in a question (as typed, a particle inside it kept), where, and the plan
+    words it stands for."""
 
     word: str
     start: int
@@ -83,19 +86,39 @@ class Lexicon:
         return Lexicon(both)
 
     def find(self, text: str) -> list[Bridge]:
-        """Staff words in a question, longest first, not overlapping; English ones as whole words."""
+        """Staff words in a question, longest first, not overlapping; English ones as whole words.
+        A staff word is also found with a particle typed inside it (过期的药 for 过期药, 撒了土 for
+        撒土, 猪的粪 for 猪粪): chat glues words with 的/了 where the entry has none."""
         t = fold(text)
         taken = [False] * len(t)
         found: list[Bridge] = []
-        occurrences = sorted((self._rank[word], start) for start, char in enumerate(t)
-                             for word in self._by_first.get(char, ()) if t.startswith(word, start))
-        for rank, start in occurrences:
+        # as typed first (运渣土|的车 keeps 运渣土), then across a particle where nothing typed was found
+        for rank, start, end in sorted(self._occurrences(t)) + sorted(self._occurrences_skipping_particles(t)):
             word = self._by_length[rank]
-            end = start + len(word)
             if not any(taken[start:end]) and _whole(t, start, end, word):
-                found.append(Bridge(word, start, end, self.entries[word]))
-                taken[start:end] = [True] * len(word)
+                found.append(Bridge(t[start:end], start, end, self.entries[word]))  # as typed: 过期的药
+                taken[start:end] = [True] * (end - start)
         return sorted(found, key=lambda b: b.start)
+
+    def _occurrences(self, t: str, at: Sequence[int] | None = None) -> list[tuple[int, int, int]]:
+        """(rank, start, end) of every staff word in `t`; `at` maps t's positions to the question's."""
+        out = []
+        for start, char in enumerate(t):
+            for word in self._by_first.get(char, ()):
+                if t.startswith(word, start):
+                    end = start + len(word)
+                    out.append((self._rank[word], start, end) if at is None else (self._rank[word], at[start], at[end - 1] + 1))
+        return out
+
+    def _occurrences_skipping_particles(self, t: str) -> list[tuple[int, int, int]]:
+        """Staff words found once the particles between two Chinese characters are dropped; only
+        those that span a dropped particle (the rest are found as typed)."""
+        keep = [i for i, c in enumerate(t) if not (c in _PARTICLES and 0 < i < len(t) - 1
+                                                    and _CJK.match(t[i - 1]) and _CJK.match(t[i + 1]))]
+        if len(keep) == len(t):
+            return []
+        return [(rank, start, end) for rank, start, end in self._occurrences("".join(t[i] for i in keep), keep)
+                if end - start > len(self._by_length[rank])]
 
 
 def _words(value: object, what: str) -> list[str]:

@@ -43,8 +43,8 @@ def test_off_topic_abstains(real_bot, question):
 def test_a_mistyped_unit_is_answered_or_asked_about(real_bot):
     taken = real_bot.ask("城官委牵头哪些", {"issuer": "大兴区", "year": 2026})
     assert not taken["abstained"] and taken["text"].startswith("区城市管理委牵头")
-    unsure = real_bot.ask("区水物局牵头哪些", {"issuer": "大兴区", "year": 2026})
-    assert unsure["abstained"] and "是指区水务局、" in unsure["text"] and not unsure["measures"]
+    unsure = real_bot.ask("区住委牵头哪些", {"issuer": "大兴区", "year": 2026})
+    assert unsure["abstained"] and "是指区住房城乡建设委、" in unsure["text"] and not unsure["measures"]
     assert unsure["text"].rstrip().endswith("中的哪一个？")
 
 

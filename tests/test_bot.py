@@ -585,7 +585,7 @@ def test_bind_csv_preloads_who_is_who_for_every_chat(indexed_home, real_bot, tmp
     assert [m["id"] for m in reply.payload["measures"]] == [m["id"] for m in expected] and expected
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("dingtalk,u1,水物局\ndingtalk,u2,区水务局,海淀区\n", encoding="utf-8")
+    bad.write_text("dingtalk,u1,区住委\ndingtalk,u2,区水务局,海淀区\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["bind", "--csv", str(bad)])
     assert result.exit_code != 0 and "line 1" in result.output and "line 2" in result.output and "海淀区" in result.output
 
@@ -614,6 +614,15 @@ def test_an_indicator_column_answers_only_when_it_names_what_is_asked(real_bot):
     # the column that names it, with the unit the column prints
     cell = ask(real_bot, "密云区农村环境整治成效巩固目标是多少？", {"issuer": "密云区", "year": 2026})
     assert [i["indicator"] for i in cell["indicators"]] == ["农村环境整治成效巩固（个）"] and "8个" in cell["text"]
+
+
+def test_a_column_named_by_another_word_for_its_metric_beats_one_sharing_more_characters(real_bot):
+    # 新能源车队 is the metric 零排放车队 in staff words; the 新能源化率 columns share more characters
+    fleets = ask(real_bot, "顺义 新能源车队 今年建几家")
+    assert [i["indicator"] for i in fleets["indicators"]] == ["零排放运输车队（家）"]
+    # the tables' columns named by metric still split by the words the question adds (货车 vs 机械)
+    machines = ask(real_bot, "顺义 非道路机械新能源化率多少")
+    assert machines["indicators"] and "非道路" in machines["indicators"][0]["indicator"]
 
 
 

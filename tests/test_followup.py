@@ -51,6 +51,14 @@ def test_a_place_changes_the_plan_and_keeps_the_rest(units, ctx):
     assert read(units, ctx, "密云的呢", "区城管委9月底前要完成什么").query.issuer == "密云区"
 
 
+@pytest.mark.parametrize("text", ["密云那边呢", "那密云这块儿呢", "密云那里的呢？", "换到密云那头"])
+def test_there_after_a_place_is_no_topic(units, ctx, text):
+    """那边/这块儿 point at the place just named; its 那 is no opener leaving 边 as a new topic."""
+    move = read(units, ctx, text, "秸秆焚烧执法谁牵头")
+    assert isinstance(move, Reask) and move.changed == ("place",)
+    assert move.query.issuer == "密云区" and move.query.content == "秸秆焚烧执法"
+
+
 def test_a_year_reads_the_deadline_again_for_that_plan(units, ctx):
     q = read(units, ctx, "21年的呢", "区水务局6月底前要完成什么", {"issuer": "大兴区"}).query
     assert q.year == 2021 and q.deadline.end == date(2021, 6, 30)
@@ -284,9 +292,9 @@ def test_a_list_asked_of_every_plan_moves_from_the_city_to_a_district(units, ctx
 
 
 @pytest.mark.parametrize("asked, reply, unit", [
-    ("区水物局牵头哪些", "区水务局", "区水务局"),  # one of "是指区水务局、区税务局、区商务局中的哪一个？"
-    ("区水物局牵头哪些", "第2个", "区税务局"),
-    ("区水物局牵头哪些", "就是第一个吧", "区水务局"),
+    ("区住委牵头哪些", "区住房城乡建设委", "区住房城乡建设委"),  # one of "是指区住房城乡建设委、区交通局、…中的哪一个？"
+    ("区住委牵头哪些", "第2个", "区交通局"),
+    ("区住委牵头哪些", "就是第一个吧", "区住房城乡建设委"),
     ("区民政厅牵头哪些", "对", "区民政局"),  # "是指区民政局吗？": yes takes it
 ])
 def test_a_confirmed_unit_re_asks_the_question_about_it(units, ctx, asked, reply, unit):
@@ -300,7 +308,7 @@ def test_a_confirmed_unit_re_asks_the_question_about_it(units, ctx, asked, reply
 
 
 def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation(units, ctx):
-    several = parse(units, "区水物局牵头哪些", DAXING)
+    several = parse(units, "区住委牵头哪些", DAXING)
     assert followup.read(parse(units, "是的", DAXING), several, ctx) is None
     assert not isinstance(read(units, ctx, "第2个", "区水务局牵头哪些"), Reask)
 

@@ -39,6 +39,12 @@ def test_every_bundled_target_is_printed_in_the_plans(plan_text: str) -> None:
     ("every district's plan", []),  # ev inside every is not the word ev
     ("区水务局牵头哪些", []),
     ("21年河长制协办有谁", [("河长制", "河(湖)长制")]),  # the 2021 plan's bracketed form (folded)
+    # a particle typed inside a staff word still finds it, spanning the particle
+    ("家里过期的药谁收", [("过期的药", "废药品")]),
+    ("路上撒了土没人扫", [("撒了土", "遗撒")]),
+    ("喝的水安全吗", [("喝的水", "饮用水")]),  # an entry that has 的 itself, as typed
+    ("有的地方挖机坏了", [("挖机", "非道路移动机械")]),  # 的 between words glues no entry
+    ("每万平米垃圾多少吨", [("平米", "平方米")]),  # a spoken unit of measure
 ])
 def test_find_staff_words(question: str, found: list[tuple[str, str]]) -> None:
     bridges = Lexicon.load().find(question)
@@ -135,6 +141,13 @@ def bm25():
     ("空中花园和爬山虎", "001", "推进建筑物墙面"),
     ("货车快充桩怎么布局", "001", "统筹充换电"),
     ("重污染天气京津冀联手治理", "003", "深化区域大气污染联防联控"),
+    ("公园修剪的枯枝落叶怎么处理", "000", "按照市级要求开展园林绿化废弃物资源化"),
+    ("规模化猪场的猪粪怎么还田", "000", "加强秸秆综合利用"),
+    ("旧家电旧衣服回收点进社区", "001", "提高再生资源回收利用水平"),
+    ("玉米杆子堆地头点火烧了谁管", "001", "严格秸秆露天焚烧监管"),  # burning named after its object
+    ("饭馆泔水剩菜怎么处置", "000", "推进厨余垃圾资源化处置项目建设"),
+    ("老百姓节约用电随手关灯的宣传", "001", "办好全国生态日"),
+    ("废弃采石场复绿", "001", "实施矿山生态修复"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""

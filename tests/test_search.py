@@ -250,10 +250,10 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("举报偷排给奖金吗", {"money"}),
     ("建了几块绿地", set()),  # 几块 counts plots, no money
     ("能源消费总量谁控制", set()),
-    # may one do it, in the plain 能…吗 form, or will one be fined
+    # may one do it, in the plain 能…吗 form
     ("河里能划船吗", {"permission"}),
     ("湖边的房子可以买吗", {"permission"}),
-    ("在山上挖野菜罚不罚", {"permission"}),
+    ("在山上挖野菜罚不罚", {"sanction"}),  # punished or not: the sanction kind alone
     ("新能源汽车推广谁牵头", set()),  # 能 of 能源 asks nothing
     ("池塘里钓的鱼能吃吗", {"permission"}),
     ("can we go boating on the lake", {"permission"}),
@@ -278,8 +278,25 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("排污许可证多久能批下来", {"turnaround"}),
     ("环卫所招人吗", {"jobs"}),
     ("今天空气怎么样", {"live"}),
-    ("实时水质在哪看", {"live"}),
+    ("实时水质在哪看", {"live", "lookup"}),
     ("年底前水质达标谁负责", set()),
+    # whether or how someone is punished: laws and enforcement rules say so, a plan rarely
+    ("在河边烧纸会被罚吗", {"sanction"}),
+    ("养狗不拴绳罚不罚", {"sanction"}),
+    ("工地夜里干活怎么处罚", {"sanction"}),
+    ("will restaurants get fined for smoke", {"sanction"}),
+    ("违法排污处罚力度谁来加大", set()),  # the enforcement named as a task, nobody asks whether
+    ("湖里能下去游泳不", {"permission"}),  # may one, asked as 能X不 / 能X吗
+    ("公园草地上能烧烤吗", {"permission"}),
+    ("能按时完成吗", set()),  # whether it gets done
+    # a person's loss paid for, a district's standing, where to look something up
+    ("野猪拱了玉米地给赔吗", {"compensation"}),
+    ("生态保护补偿谁牵头", set()),  # the compensation scheme named as a task
+    ("我们区空气质量排第几", {"rank"}),
+    ("空气质量排名通报谁负责", set()),  # the ranking named as a task
+    ("水质数据在哪能查到", {"lookup"}),
+    ("where can I check the air forecast", {"lookup"}),
+    ("湿地公园门票多少", {"money", "number"}),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
@@ -291,6 +308,8 @@ def test_the_kind_of_information_asked(question, kinds):
     ("充电桩建几个", "组织实施72项重点点位噪声治理", True),  # 项 counts as well as 个
     ("充电桩建几个", "PM2.5年均浓度不高于30微克/立方米", False),
     ("更新多少辆公交车", "新增和更新公交车100辆", True),
+    ("超标排放会不会被罚", "严厉处罚无证和不按证排放废水的行为", True),
+    ("超标排放会不会被罚", "加强固定污染源执法检查", False),
 ])
 def test_a_count_asked_needs_a_number_with_a_counting_word(question, text, stated):
     assert unstated(asked(question), text) is not stated
