@@ -70,6 +70,7 @@ class QueryTerms:
     weights: dict[str, float]  # BM25 query terms: typed words 1 per occurrence, bridge terms less
     alternatives: dict[str, tuple[frozenset[str], ...]]  # typed word -> word sets that also cover it
     dense_text: str  # what the embedding model encodes
+    text: str = ""  # the question as given (what it asks for: a number, a phone, …)
 
 
 class Retriever:
@@ -147,7 +148,7 @@ class Retriever:
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
-        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text)
+        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text)
 
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
@@ -272,12 +273,15 @@ class Retriever:
         return sum(w * (self.bm25.idf.get(t) or 0.0) * (self.bm25.delta + 1) for t, w in weights.items())
 
     def search(
-        self, text: str, candidates: Sequence[int] | None = None, k: int = 5, mode: Mode = "fused"
+        self, query: str | QueryTerms, candidates: Sequence[int] | None = None, k: int = 5, mode: Mode = "fused"
     ) -> list[Hit]:
+        """The top `k` of `candidates` (all measures by default) for a question, or for its
+        `terms` when the caller ranks one question over several scopes (cut once)."""
         pool = np.arange(len(self.measures)) if candidates is None else np.asarray(list(candidates), dtype=int)
         if pool.size == 0:
             return []
-        terms = self.terms(text)
+        terms = query if isinstance(query, QueryTerms) else self.terms(query)
+        text = terms.text
         if not terms.weights:  # not one word left (marks, a link, stop words): nothing to rank it by
             return []
         bm25_order: list[int] = []
