@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,10 +94,15 @@ class Retriever:
         self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
         self._texts = [fold(m.text) for m in self.measures]  # for abbreviations (危废 = 危险废物)
-        # "is this printed anywhere" and "how many measures print this character", once per index
-        # rather than a scan of every measure per question word
+        # once per index, so that no question word scans every measure: the texts joined ("is
+        # this printed anywhere"), every two adjacent characters printed (a word with a pair no
+        # measure has is printed nowhere: most words tried are), the measures of each character
         self._all_text = "\n".join(self._texts)
-        self._char_measures = Counter(c for text in self._texts for c in set(text))
+        self._pairs = {text[i:i + 2] for text in self._texts for i in range(len(text) - 1)}
+        self._char_measures: dict[str, set[int]] = {}
+        for n, text in enumerate(self._texts):
+            for c in set(text):
+                self._char_measures.setdefault(c, set()).add(n)
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
@@ -225,16 +229,27 @@ class Retriever:
         ids = self.postings.get(word, ())
         if ids and (pool is None or any(i in pool for i in ids)):
             return True
-        return self.mentions(word) if pool is None else any(word in self._texts[i] for i in pool)
+        return self.mentions(word) if pool is None else any(word in self._texts[i] for i in self._holding(word, pool))
 
     def mentions(self, word: str) -> bool:
-        """Does any measure's text (folded) hold `word`, in any cut?"""
+        """Does any measure's text (folded) hold `word`, in any cut?  Most words asked about are
+        in none, and have a pair of characters no measure has: those are answered without a scan."""
+        if any(word[i:i + 2] not in self._pairs for i in range(len(word) - 1)):
+            return False
         return word in self._all_text
 
     def _shortens(self, word: str, pool: Collection[int] | None = None) -> bool:
         """Is `word` a short form (危废) of a phrase some measure of `pool` (any by default) prints?"""
-        texts = self._texts if pool is None else (self._texts[i] for i in pool)
-        return any(_abbreviates(word, text) for text in texts)
+        return any(_abbreviates(word, self._texts[i]) for i in self._holding(word, pool))
+
+    def _holding(self, word: str, pool: Collection[int] | None = None) -> set[int]:
+        """The measures (of `pool`) whose text has every character of `word`: the only ones that
+        can print it or shorten a phrase of theirs into it."""
+        if not word:
+            return set(range(len(self._texts)) if pool is None else pool)
+        rarest, *rest = sorted((self._char_measures.get(c, set()) for c in set(word)), key=len)
+        held = rarest.intersection(*rest)
+        return held if pool is None else held.intersection(pool)
 
     def _weights(self, terms: QueryTerms, bridged: bool = True) -> dict[str, float]:
         """Each typed word's weight as evidence, so that the subject of a complaint no plan names
@@ -250,7 +265,7 @@ class Retriever:
             if bridged and t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
                 weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
             elif len(t) == 1 and t in self.idf:
-                weight = min(weight, math.log(1 + len(self._texts) / max(1, self._char_measures[t])))
+                weight = min(weight, math.log(1 + len(self._texts) / max(1, len(self._char_measures.get(t, ())))))
             weights[t] = weight
         return weights
 
