@@ -106,6 +106,7 @@ class Retriever:
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
+        self._doc_len = np.array(self.bm25.doc_len)  # for `_bm25`, made once
         n = len(self.measures)
         self.postings = _postings(self.doc_sets)  # word -> measures that have it, in order
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
@@ -277,10 +278,15 @@ class Retriever:
         return self.unseen_idf if len(token) >= 2 and self.tokenizer.knows(token) else self.unseen_idf / 2
 
     def _bm25(self, weights: dict[str, float], ids: list[int]) -> np.ndarray:
-        """Weighted BM25Plus: Σ weight × the term's score, so a bridge term counts less than a typed word."""
+        """Weighted BM25Plus: Σ weight × the term's score, so a bridge term counts less than a typed
+        word.  rank-bm25's formula and fitted statistics, as its get_batch_scores computes them, but
+        without rebuilding the corpus's length array and checking every id for each term."""
+        bm = self.bm25
+        length_norm = bm.k1 * (1 - bm.b + bm.b * self._doc_len[ids] / bm.avgdl)
         scores = np.zeros(len(ids))
         for term, weight in weights.items():
-            scores += weight * np.asarray(self.bm25.get_batch_scores([term], ids))
+            freq = np.array([bm.doc_freqs[i].get(term) or 0 for i in ids])
+            scores += weight * ((bm.idf.get(term) or 0) * (bm.delta + (freq * (bm.k1 + 1)) / (length_norm + freq)))
         return scores
 
     def _bm25_ceiling(self, weights: dict[str, float]) -> float:
