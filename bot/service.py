@@ -545,21 +545,21 @@ class Bot:
         numbers = list(dict.fromkeys(m.task_no for m in found))
         return [m for m in found if m.task_no == numbers[q.item - 1]] if q.item <= len(numbers) else []
 
-    def _pinned_hits(self, q: Query) -> list[Hit]:
+    def _pinned_hits(self, q: Query, terms: QueryTerms) -> list[Hit]:
         """Ranked hits among the measures cited by position (the citation decides, not confidence)."""
         pinned = self._pinned(q)
         if not pinned:
             return []
         positions = [self.position[m.id] for m in pinned]
-        hits = self.retriever.search(q.content or q.text, positions, k=min(TOPIC_K, len(positions)))
+        hits = self.retriever.search(terms, positions, k=min(TOPIC_K, len(positions)))
         return hits or [Hit(n, 0.0, None, None, 0.0) for n in positions[:TOPIC_K]]
 
     @handles("topic")
     def _topic(self, q: Query, conv: Conversation | None = None, intent: str = "topic") -> Reply:
-        if hits := self._pinned_hits(q):
-            ranked = [self.measures[h.index] for h in hits]
-            return answers.topic_reply(ranked[:3], ranked, intent, self._words(q))
         terms = self._terms(q)
+        if hits := self._pinned_hits(q, terms):
+            ranked = [self.measures[h.index] for h in hits]
+            return answers.topic_reply(ranked[:3], ranked, intent, list(terms.words))
         hits, note = self._hits(q, terms)
         if (elsewhere := self._other_year(q, hits, terms)) or not is_confident(hits, self.retriever.has_dense):
             closest = elsewhere or (self.measures[hits[0].index] if hits else None)
@@ -570,14 +570,14 @@ class Bot:
         shown = [ranked[0]] + [
             self.measures[h.index] for h in hits[1:3] if h.coverage >= 0.8 * hits[0].coverage and h.score >= 0.9 * hits[0].score
         ]
-        return _noted(answers.topic_reply(shown, ranked, intent, self._words(q)), note)
+        return _noted(answers.topic_reply(shown, ranked, intent, list(terms.words)), note)
 
     @handles("attribute")
     def _attribute(self, q: Query, conv: Conversation) -> Reply:
-        hits, note = self._pinned_hits(q), ""
+        terms = self._terms(q)
+        hits, note = self._pinned_hits(q, terms), ""
         pinned = bool(hits)
         if not pinned:
-            terms = self._terms(q)
             hits, note = self._hits(q, terms)
         elsewhere = None if pinned else self._other_year(q, hits, terms)
         if elsewhere or (not pinned and not is_confident(hits, self.retriever.has_dense)):
@@ -585,7 +585,7 @@ class Bot:
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
         fields = q.fields or (q.attribute_field or "lead",)
-        return _noted(answers.attribute_reply(ranked[0], fields, ranked, self._words(q),
+        return _noted(answers.attribute_reply(ranked[0], fields, ranked, list(terms.words),
                                               columns=self.columns.get(ranked[0].doc)), note)
 
     @handles("indicator")
@@ -700,7 +700,7 @@ class Bot:
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
-        return answers.compare_reply(groups, ranked, self._words(q), q.fields)
+        return answers.compare_reply(groups, ranked, list(terms.words), q.fields)
 
     def _compare_sides(self, q: Query) -> list[tuple[str, str | None, int | None]]:
         """(label, issuer, year) per side: the places named, or every district with a plan ("三个区");

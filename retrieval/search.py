@@ -65,11 +65,12 @@ class Hit:
 class QueryTerms:
     """A question's words as the rankers use them."""
 
-    tokens: tuple[str, ...]  # the words typed
+    tokens: tuple[str, ...]  # the words typed (a placing word no measure prints as its stem)
     weights: dict[str, float]  # BM25 query terms: typed words 1 per occurrence, bridge terms less
     alternatives: dict[str, tuple[frozenset[str], ...]]  # typed word -> word sets that also cover it
     dense_text: str  # what the embedding model encodes
     text: str = ""  # the question as given (what it asks for: a number, a phone, …)
+    words: tuple[str, ...] = ()  # the words typed, as the tokenizer cut them (for quoting the sentence that answers)
 
 
 class Retriever:
@@ -126,7 +127,8 @@ class Retriever:
 
     def terms(self, text: str) -> QueryTerms:
         """The typed words, and the plan words the question's staff words stand for."""
-        tokens = tuple(map(self._stem, self.tokenizer.tokens(text)))
+        words, cuts = self.tokenizer.tokens_and_boundaries(text)
+        tokens = tuple(map(self._stem, words))
         weights: dict[str, float] = {}
         for t in tokens:
             weights[t] = weights.get(t, 0.0) + 1.0
@@ -136,7 +138,7 @@ class Retriever:
         folded = fold(text)
         spans = _spans(folded, tokens)
         bridges = self.lexicon.find(text)
-        bridges += self.homophones.find(folded, self.tokenizer.boundaries(folded),  # 秸杆 -> 秸秆
+        bridges += self.homophones.find(folded, cuts,  # 秸杆 -> 秸秆
                                         [(b.start, b.end) for b in bridges])
         for bridge in bridges:
             sets = [self._target_tokens(target) for target in bridge.targets]
@@ -153,7 +155,8 @@ class Retriever:
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
-        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text)
+        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text,
+                          tuple(words))
 
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
