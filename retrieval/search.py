@@ -286,9 +286,13 @@ class Retriever:
         without rebuilding the corpus's length array and checking every id for each term."""
         bm = self.bm25
         length_norm = bm.k1 * (1 - bm.b + bm.b * self._doc_len[ids] / bm.avgdl)
+        at = {doc: n for n, doc in enumerate(ids)}
         scores = np.zeros(len(ids))
         for term, weight in weights.items():
-            freq = np.array([bm.doc_freqs[i].get(term) or 0 for i in ids])
+            freq = np.zeros(len(ids))  # the term's count in each measure: read where the postings have it
+            for doc in self.postings.get(term, ()):
+                if (n := at.get(doc)) is not None:
+                    freq[n] = bm.doc_freqs[doc][term]
             scores += weight * ((bm.idf.get(term) or 0) * (bm.delta + (freq * (bm.k1 + 1)) / (length_norm + freq)))
         return scores
 
