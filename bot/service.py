@@ -21,7 +21,7 @@ from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
 from planbot.retrieval.filters import by_unit, select
 from planbot.retrieval.prepared import search_parts
 from planbot.retrieval.query import CITY, Query, parse_query
-from planbot.retrieval.search import Hit, Mode, QueryEncoder
+from planbot.retrieval.search import Hit, Mode, QueryEncoder, QueryTerms
 from planbot.retrieval.tokenize import fold
 
 from . import answers, followup
@@ -107,6 +107,10 @@ class Bot:
         self._by_edition: dict[tuple, list[Measure]] = {}
         for m in self.measures:
             self._by_edition.setdefault((m.issuer, m.year), []).append(m)
+        # a scope's measures (and their positions), derived once per index on first use: the
+        # scopes are the plans' (issuer, year) pairs and their sets, so these stay small
+        self._in_order: dict[tuple, list[Measure]] = {}
+        self._scoped_positions: dict[tuple, list[int]] = {}
         # the unit columns each plan prints: one without 协办单位 (门头沟) names its helpers as 责任单位
         self.columns: dict[str, frozenset[str]] = {}
         for m in self.measures:
@@ -448,18 +452,29 @@ class Bot:
 
     def _candidates(self, q: Query, issuer: str | None = None, year: int | None = None,
                     editions: Collection[tuple] | None = None) -> list[int]:
-        if editions is None:
-            scoped = self.in_scope(issuer or q.issuer, year or q.year)
-        else:
-            scoped = [m for e in editions for m in self._by_edition.get(e, ())]
-        scoped = _in_attachment(q, scoped)
+        """Positions of the measures a content question ranks: the plans in scope (one issuer
+        and/or year, else the editions given), narrowed to the attachment and plan it names."""
+        key = ("scope", issuer or q.issuer, year or q.year) if editions is None else ("editions", *editions)
+        if (positions := self._scoped_positions.get(key)) is None:
+            scoped = self.in_scope(*key[1:]) if editions is None else self._edition_measures(editions)
+            positions = self._scoped_positions[key] = [self.position[m.id] for m in scoped]
+        if not (q.attachment or q.plan_words):
+            return positions
+        scoped = _in_attachment(q, [self.measures[n] for n in positions])
         return [self.position[m.id] for m in select(scoped, plan_words=q.plan_words)] or [
             self.position[m.id] for m in scoped
         ]
 
     def rank(self, q: Query, mode: Mode = "fused", k: int = TOPIC_K, issuer: str | None = None,
-             year: int | None = None, editions: Collection[tuple] | None = None) -> list[Hit]:
-        return self.retriever.search(q.content or q.text, self._candidates(q, issuer, year, editions), k=k, mode=mode)
+             year: int | None = None, editions: Collection[tuple] | None = None,
+             terms: QueryTerms | None = None) -> list[Hit]:
+        """`terms`: the question's, when it is ranked over several scopes (see `_terms`)."""
+        return self.retriever.search(terms or self._terms(q), self._candidates(q, issuer, year, editions), k=k, mode=mode)
+
+    def _terms(self, q: Query) -> QueryTerms:
+        """The question's words as the rankers use them: cut once per question, however many
+        scopes it is ranked in (the newest plans, then all; each side of a comparison)."""
+        return self.retriever.terms(q.content or q.text)
 
     def _current_editions(self, q: Query) -> tuple[list[tuple], list[tuple]]:
         """The plans in the question's scope: without a year, each issuer's newest plan (staff
@@ -472,22 +487,29 @@ class Bot:
         return current, [e for e in editions if e not in current]
 
     def _of_editions(self, editions: Collection[tuple]) -> list[Measure]:
-        """Their measures, in document order."""
-        return sorted((m for e in editions for m in self._by_edition.get(e, ())), key=lambda m: self.position[m.id])
+        """Their measures, in document order (sorted once per set of editions)."""
+        key = tuple(editions)
+        if (found := self._in_order.get(key)) is None:
+            found = self._in_order[key] = sorted(self._edition_measures(editions), key=lambda m: self.position[m.id])
+        return found
 
-    def _hits(self, q: Query) -> tuple[list[Hit], str]:
+    def _edition_measures(self, editions: Collection[tuple]) -> list[Measure]:
+        """Their measures, edition by edition in the order given."""
+        return [m for e in editions for m in self._by_edition.get(e, ())]
+
+    def _hits(self, q: Query, terms: QueryTerms) -> tuple[list[Hit], str]:
         """Ranked measures for a content question: each issuer's newest plan first (see
         `_current_editions`); when it answers and an older plan does too, a note says so. When
         it does not, every plan in scope is searched; when an older plan covers the question's
         words far better (the newest only shares some of them), the older one answers, noted."""
         current, older = self._current_editions(q)
         if q.year is not None or not older:
-            return self.rank(q), ""
+            return self.rank(q, terms=terms), ""
         dense = self.retriever.has_dense
-        hits = self.rank(q, editions=current)
+        hits = self.rank(q, editions=current, terms=terms)
         if not is_confident(hits, dense):
-            return self.rank(q), ""
-        old = self.rank(q, editions=older)
+            return self.rank(q, terms=terms), ""
+        old = self.rank(q, editions=older, terms=terms)
         if not is_confident(old, dense):
             return hits, ""
         year = self.measures[old[0].index].year or 0
@@ -495,7 +517,7 @@ class Bot:
             return old, msg.OLDER_ONLY.format(year=year, newest=self.measures[hits[0].index].year or "")
         return hits, msg.OLDER_PLANS.format(years=year, short=f"{year % 100:02d}")
 
-    def _other_year(self, q: Query, hits: list[Hit]) -> Measure | None:
+    def _other_year(self, q: Query, hits: list[Hit], terms: QueryTerms) -> Measure | None:
         """The measure of another year's plan that says what was asked, when the year asked about
         (typed, or the chat's) has a plan sharing only some of the question's words and missing
         some of them (2026年充电设施补贴: only 2021 has it); that year's plan does not answer it,
@@ -504,7 +526,7 @@ class Bot:
         if q.year is None or len(q.years) > 1 or not hits or hits[0].coverage >= 1.0 or not hits[0].absent:
             return None  # every word asked is printed in this year's plan: it is taken to answer
         others = [e for e in self.editions if q.issuer in (None, e[0]) and e[1] != q.year]
-        other = self.rank(q, editions=others) if others else []
+        other = self.rank(q, editions=others, terms=terms) if others else []
         if other and is_confident(other, self.retriever.has_dense) and \
                 other[0].coverage >= hits[0].coverage + OLDER_WINS:
             return self.measures[other[0].index]
@@ -526,22 +548,23 @@ class Bot:
         numbers = list(dict.fromkeys(m.task_no for m in found))
         return [m for m in found if m.task_no == numbers[q.item - 1]] if q.item <= len(numbers) else []
 
-    def _pinned_hits(self, q: Query) -> list[Hit]:
+    def _pinned_hits(self, q: Query, terms: QueryTerms) -> list[Hit]:
         """Ranked hits among the measures cited by position (the citation decides, not confidence)."""
         pinned = self._pinned(q)
         if not pinned:
             return []
         positions = [self.position[m.id] for m in pinned]
-        hits = self.retriever.search(q.content or q.text, positions, k=min(TOPIC_K, len(positions)))
+        hits = self.retriever.search(terms, positions, k=min(TOPIC_K, len(positions)))
         return hits or [Hit(n, 0.0, None, None, 0.0) for n in positions[:TOPIC_K]]
 
     @handles("topic")
     def _topic(self, q: Query, conv: Conversation | None = None, intent: str = "topic") -> Reply:
-        if hits := self._pinned_hits(q):
+        terms = self._terms(q)
+        if hits := self._pinned_hits(q, terms):
             ranked = [self.measures[h.index] for h in hits]
-            return answers.topic_reply(ranked[:3], ranked, intent, self._words(q))
-        hits, note = self._hits(q)
-        if (elsewhere := self._other_year(q, hits)) or not is_confident(hits, self.retriever.has_dense):
+            return answers.topic_reply(ranked[:3], ranked, intent, list(terms.words))
+        hits, note = self._hits(q, terms)
+        if (elsewhere := self._other_year(q, hits, terms)) or not is_confident(hits, self.retriever.has_dense):
             closest = elsewhere or (self.measures[hits[0].index] if hits else None)
             return answers.abstain_reply(q.text, self._where(q), closest, intent)
         if intent == "indicator":
@@ -550,21 +573,22 @@ class Bot:
         shown = [ranked[0]] + [
             self.measures[h.index] for h in hits[1:3] if h.coverage >= 0.8 * hits[0].coverage and h.score >= 0.9 * hits[0].score
         ]
-        return _noted(answers.topic_reply(shown, ranked, intent, self._words(q)), note)
+        return _noted(answers.topic_reply(shown, ranked, intent, list(terms.words)), note)
 
     @handles("attribute")
     def _attribute(self, q: Query, conv: Conversation) -> Reply:
-        hits, note = self._pinned_hits(q), ""
+        terms = self._terms(q)
+        hits, note = self._pinned_hits(q, terms), ""
         pinned = bool(hits)
         if not pinned:
-            hits, note = self._hits(q)
-        elsewhere = None if pinned else self._other_year(q, hits)
+            hits, note = self._hits(q, terms)
+        elsewhere = None if pinned else self._other_year(q, hits, terms)
         if elsewhere or (not pinned and not is_confident(hits, self.retriever.has_dense)):
             closest = elsewhere or (self.measures[hits[0].index] if hits else None)
             return answers.abstain_reply(q.text, self._where(q), closest, "attribute")
         ranked = [self.measures[h.index] for h in hits]
         fields = q.fields or (q.attribute_field or "lead",)
-        return _noted(answers.attribute_reply(ranked[0], fields, ranked, self._words(q),
+        return _noted(answers.attribute_reply(ranked[0], fields, ranked, list(terms.words),
                                               columns=self.columns.get(ranked[0].doc)), note)
 
     @handles("indicator")
@@ -664,7 +688,7 @@ class Bot:
         sides = self._compare_sides(q)
         if len(sides) < 2:
             return self._topic(q)
-        groups, ranked = [], []
+        groups, ranked, terms = [], [], self._terms(q)
 
         def score(h: Hit) -> float:
             return _fact_score(h, self.numbers.states_asked(q, self.measures[h.index].id))
@@ -672,7 +696,7 @@ class Bot:
         for label, issuer, year in sides:
             # one fact per side: of the fused top five and the BM25 top three, the measure that
             # shares most of the question's words (a side's fact may rank low in the embeddings)
-            both = self.rank(q, "bm25", 3, issuer, year) + self.rank(q, issuer=issuer, year=year)
+            both = self.rank(q, "bm25", 3, issuer, year, terms=terms) + self.rank(q, issuer=issuer, year=year, terms=terms)
             hits = list({h.index: h for h in both}.values())  # each measure once
             best = max((h for h in hits if h.coverage >= LOW_COVERAGE), key=score, default=None)
             groups.append((label, self.measures[best.index] if best else None))
@@ -681,7 +705,7 @@ class Bot:
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
-        return answers.compare_reply(groups, ranked, self._words(q), q.fields)
+        return answers.compare_reply(groups, ranked, list(terms.words), q.fields)
 
     def _unprinted_sides(self, q: Query, sides: list[tuple[str, str | None, int | None]],
                          groups: list[tuple[str, Measure | None]]) -> list[tuple[str, Measure | None]]:

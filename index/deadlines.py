@@ -27,7 +27,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
 
@@ -139,8 +139,10 @@ class _Invalid(Exception):
 
 # ---------------------------------------------------------------------------- small helpers
 
+@lru_cache(maxsize=4096)
 def normalize_label(text: str) -> str:
-    """A printed or typed 完成时限 in one spelling: no spaces, ASCII digits and hyphen."""
+    """A printed or typed 完成时限 in one spelling: no spaces, ASCII digits and hyphen (memoised:
+    a label filter reads every measure's printed 完成时限, and a plan prints a few dozen kinds)."""
     return re.sub(r"[—–－~～至到]", "-", re.sub(r"\s+", "", fold(text)))
 
 

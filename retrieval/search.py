@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,10 +65,12 @@ class Hit:
 class QueryTerms:
     """A question's words as the rankers use them."""
 
-    tokens: tuple[str, ...]  # the words typed
+    tokens: tuple[str, ...]  # the words typed (a placing word no measure prints as its stem)
     weights: dict[str, float]  # BM25 query terms: typed words 1 per occurrence, bridge terms less
     alternatives: dict[str, tuple[frozenset[str], ...]]  # typed word -> word sets that also cover it
     dense_text: str  # what the embedding model encodes
+    text: str = ""  # the question as given (what it asks for: a number, a phone, …)
+    words: tuple[str, ...] = ()  # the words typed, as the tokenizer cut them (for quoting the sentence that answers)
     side_by_side: tuple[tuple[str, str], ...] = ()  # words typed with nothing between them (森林|防火)
 
 
@@ -95,13 +96,19 @@ class Retriever:
         self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
         self._texts = [fold(m.text) for m in self.measures]  # for abbreviations (危废 = 危险废物)
-        # "is this printed anywhere" and "how many measures print this character", once per index
-        # rather than a scan of every measure per question word
+        # once per index, so that no question word scans every measure: the texts joined ("is
+        # this printed anywhere"), every two adjacent characters printed (a word with a pair no
+        # measure has is printed nowhere: most words tried are), the measures of each character
         self._all_text = "\n".join(self._texts)
-        self._char_measures = Counter(c for text in self._texts for c in set(text))
+        self._pairs = {text[i:i + 2] for text in self._texts for i in range(len(text) - 1)}
+        self._char_measures: dict[str, set[int]] = {}
+        for n, text in enumerate(self._texts):
+            for c in set(text):
+                self._char_measures.setdefault(c, set()).add(n)
         # BM25Plus: BM25Okapi gives zero or negative idf to terms in half the documents of a
         # corpus this small, so common-but-relevant words would count against a measure.
         self.bm25 = BM25Plus(self.doc_tokens)
+        self._doc_len = np.array(self.bm25.doc_len)  # for `_bm25`, made once
         n = len(self.measures)
         self.postings = _postings(self.doc_sets)  # word -> measures that have it, in order
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
@@ -121,7 +128,8 @@ class Retriever:
 
     def terms(self, text: str) -> QueryTerms:
         """The typed words, and the plan words the question's staff words stand for."""
-        tokens = tuple(map(self._stem, self.tokenizer.tokens(text)))
+        words, cuts = self.tokenizer.tokens_and_boundaries(text)
+        tokens = tuple(map(self._stem, words))
         weights: dict[str, float] = {}
         for t in tokens:
             weights[t] = weights.get(t, 0.0) + 1.0
@@ -131,7 +139,7 @@ class Retriever:
         folded = fold(text)
         spans = _spans(folded, tokens)
         bridges = self.lexicon.find(text)
-        bridges += self.homophones.find(folded, self.tokenizer.boundaries(folded),  # 秸杆 -> 秸秆
+        bridges += self.homophones.find(folded, cuts,  # 秸杆 -> 秸秆
                                         [(b.start, b.end) for b in bridges])
         for bridge in bridges:
             sets = [self._target_tokens(target) for target in bridge.targets]
@@ -150,7 +158,8 @@ class Retriever:
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
         pairs = tuple((a, b) for (a, (_, end)), (b, (start, _)) in zip(zip(tokens, spans), zip(tokens[1:], spans[1:]))
                       if end == start >= 0)
-        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, pairs)
+        return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text,
+                          tuple(words), pairs)
 
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
@@ -246,16 +255,27 @@ class Retriever:
         ids = self.postings.get(word, ())
         if ids and (pool is None or any(i in pool for i in ids)):
             return True
-        return self.mentions(word) if pool is None else any(word in self._texts[i] for i in pool)
+        return self.mentions(word) if pool is None else any(word in self._texts[i] for i in self._holding(word, pool))
 
     def mentions(self, word: str) -> bool:
-        """Does any measure's text (folded) hold `word`, in any cut?"""
+        """Does any measure's text (folded) hold `word`, in any cut?  Most words asked about are
+        in none, and have a pair of characters no measure has: those are answered without a scan."""
+        if any(word[i:i + 2] not in self._pairs for i in range(len(word) - 1)):
+            return False
         return word in self._all_text
 
     def _shortens(self, word: str, pool: Collection[int] | None = None) -> bool:
         """Is `word` a short form (危废) of a phrase some measure of `pool` (any by default) prints?"""
-        texts = self._texts if pool is None else (self._texts[i] for i in pool)
-        return any(_abbreviates(word, text) for text in texts)
+        return any(_abbreviates(word, self._texts[i]) for i in self._holding(word, pool))
+
+    def _holding(self, word: str, pool: Collection[int] | None = None) -> set[int]:
+        """The measures (of `pool`) whose text has every character of `word`: the only ones that
+        can print it or shorten a phrase of theirs into it."""
+        if not word:
+            return set(range(len(self._texts)) if pool is None else pool)
+        rarest, *rest = sorted((self._char_measures.get(c, set()) for c in set(word)), key=len)
+        held = rarest.intersection(*rest)
+        return held if pool is None else held.intersection(pool)
 
     def _weights(self, terms: QueryTerms, bridged: bool = True) -> dict[str, float]:
         """Each typed word's weight as evidence, so that the subject of a complaint no plan names
@@ -271,7 +291,7 @@ class Retriever:
             if bridged and t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
                 weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))
             elif len(t) == 1 and t in self.idf:
-                weight = min(weight, math.log(1 + len(self._texts) / max(1, self._char_measures[t])))
+                weight = min(weight, math.log(1 + len(self._texts) / max(1, len(self._char_measures.get(t, ())))))
             weights[t] = weight
         return weights
 
@@ -283,10 +303,19 @@ class Retriever:
         return self.unseen_idf if len(token) >= 2 and self.tokenizer.knows(token) else self.unseen_idf / 2
 
     def _bm25(self, weights: dict[str, float], ids: list[int]) -> np.ndarray:
-        """Weighted BM25Plus: Σ weight × the term's score, so a bridge term counts less than a typed word."""
+        """Weighted BM25Plus: Σ weight × the term's score, so a bridge term counts less than a typed
+        word.  rank-bm25's formula and fitted statistics, as its get_batch_scores computes them, but
+        without rebuilding the corpus's length array and checking every id for each term."""
+        bm = self.bm25
+        length_norm = bm.k1 * (1 - bm.b + bm.b * self._doc_len[ids] / bm.avgdl)
+        at = {doc: n for n, doc in enumerate(ids)}
         scores = np.zeros(len(ids))
         for term, weight in weights.items():
-            scores += weight * np.asarray(self.bm25.get_batch_scores([term], ids))
+            freq = np.zeros(len(ids))  # the term's count in each measure: read where the postings have it
+            for doc in self.postings.get(term, ()):
+                if (n := at.get(doc)) is not None:
+                    freq[n] = bm.doc_freqs[doc][term]
+            scores += weight * ((bm.idf.get(term) or 0) * (bm.delta + (freq * (bm.k1 + 1)) / (length_norm + freq)))
         return scores
 
     def _bm25_ceiling(self, weights: dict[str, float]) -> float:
@@ -294,12 +323,15 @@ class Retriever:
         return sum(w * (self.bm25.idf.get(t) or 0.0) * (self.bm25.delta + 1) for t, w in weights.items())
 
     def search(
-        self, text: str, candidates: Sequence[int] | None = None, k: int = 5, mode: Mode = "fused"
+        self, query: str | QueryTerms, candidates: Sequence[int] | None = None, k: int = 5, mode: Mode = "fused"
     ) -> list[Hit]:
+        """The top `k` of `candidates` (all measures by default) for a question, or for its
+        `terms` when the caller ranks one question over several scopes (cut once)."""
         pool = np.arange(len(self.measures)) if candidates is None else np.asarray(list(candidates), dtype=int)
         if pool.size == 0:
             return []
-        terms = self.terms(text)
+        terms = query if isinstance(query, QueryTerms) else self.terms(query)
+        text = terms.text
         if not terms.weights:  # not one word left (marks, a link, stop words): nothing to rank it by
             return []
         bm25_order: list[int] = []

@@ -24,6 +24,14 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def _boundaries(cut: list[str]) -> set[int]:
+    cuts, at = {0}, 0
+    for word in cut:
+        at += len(word)
+        cuts.add(at)
+    return cuts
+
+
 def _resource_lines(name: str) -> list[str]:
     text = (resources.files("planbot.retrieval") / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -95,17 +103,23 @@ class Tokenizer:
     def tokens(self, text: str) -> list[str]:
         """A question's words; an A不A question (烧|不烧, 管|不管, 搞不搞, 罚|不|罚款) asks only about A."""
         folded = fold(text)
-        cut = self._jieba.lcut_for_search(folded) if self.query_search_mode else self._jieba.lcut(folded)
-        return self._clean(w for n, w in enumerate(cut)
-                           if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n))
+        return self._question_words(self._jieba.lcut_for_search(folded) if self.query_search_mode
+                                    else self._jieba.lcut(folded))
 
     def boundaries(self, text: str) -> set[int]:
         """Where jieba cuts the folded text (word starts and ends, stop words included)."""
-        cuts, at = {0}, 0
-        for word in self._jieba.lcut(fold(text)):
-            at += len(word)
-            cuts.add(at)
-        return cuts
+        return _boundaries(self._jieba.lcut(fold(text)))
+
+    def tokens_and_boundaries(self, text: str) -> tuple[list[str], set[int]]:
+        """`tokens` and `boundaries` of a question, cut once (the rankers need both)."""
+        folded = fold(text)
+        plain = self._jieba.lcut(folded)
+        words = self._jieba.lcut_for_search(folded) if self.query_search_mode else plain
+        return self._question_words(words), _boundaries(plain)
+
+    def _question_words(self, cut: list[str]) -> list[str]:
+        return self._clean(w for n, w in enumerate(cut)
+                           if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n))
 
     def frequency(self, word: str) -> int:
         """How often jieba's dictionary has seen the word (0: not a word it knows)."""

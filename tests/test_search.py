@@ -1,10 +1,11 @@
 """BM25 side of the retriever on the real records (the fused path runs in test_bot.py)."""
+import numpy as np
 import pytest
 
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.retrieval.asks import asked, unstated
 from planbot.retrieval.lexicon import Lexicon
-from planbot.retrieval.search import BRIDGE_WEIGHT, LOCALIZERS, QueryTerms, Retriever
+from planbot.retrieval.search import BRIDGE_WEIGHT, LOCALIZERS, QueryTerms, Retriever, _abbreviates
 from planbot.retrieval.tokenize import Tokenizer
 
 
@@ -380,8 +381,6 @@ def test_a_word_cut_across_a_staff_words_edge_is_covered_by_its_plan_words(measu
     ("车洗", "洗车", False),  # order matters
 ])
 def test_a_short_form_is_its_characters_close_in_order(word, text, short):
-    from planbot.retrieval.search import _abbreviates
-
     assert _abbreviates(word, text) is short
 
 
@@ -567,3 +566,26 @@ def test_two_plan_words_typed_as_one_compound_the_plans_never_print_together_are
     assert apart and together
     assert r.absent(r.terms(apart)) > 0.0
     assert r.absent(r.terms(together)) == 0.0
+
+
+@pytest.mark.parametrize("question", ["废铅蓄电池收集转运试点", "半夜工地太吵谁管", "农村环境整治 秸秆 露天焚烧"])
+def test_the_weighted_bm25_is_rank_bm25s_score(retriever, question):
+    """`_bm25` reads term counts from the postings; each term's score is rank-bm25's, to the bit."""
+    weights = retriever.terms(question).weights
+    every = list(range(len(retriever.measures)))
+    sharing = sorted(set().union(*(retriever.postings.get(t, ()) for t in weights)))
+    for ids in (every, sharing, every[::7]):
+        want = sum(w * np.asarray(retriever.bm25.get_batch_scores([t], ids)) for t, w in weights.items())
+        np.testing.assert_array_equal(retriever._bm25(weights, ids), want)
+
+
+@pytest.mark.parametrize("word", ["扬尘", "秸秆焚烧", "尘扬", "散煤", "卖散", "煤", "燃煤锅炉", "食堂", "pm2.5"])
+def test_printed_and_short_forms_are_those_a_scan_of_every_measure_finds(retriever, word):
+    """The per-index character pairs and character postings only skip measures that cannot hold the word."""
+    texts = retriever._texts
+    pool = set(range(0, len(texts), 3))
+    assert retriever.mentions(word) == any(word in t for t in texts)
+    assert retriever.prints(word, pool) == (any(i in pool for i in retriever.postings.get(word, ()))
+                                            or any(word in texts[i] for i in pool))
+    assert retriever._shortens(word) == any(_abbreviates(word, t) for t in texts)
+    assert retriever._shortens(word, pool) == any(_abbreviates(word, texts[i]) for i in pool)
