@@ -21,12 +21,17 @@ _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  
 # moving the last question
 _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
+# an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
+# _EDITION below, and left over as filler once read
+_OLDER, _NEWER = r"老|旧|早|之前|以前|上一?", r"新|最新|现行|最近"
+_OLDER_EN, _NEWER_EN = r"old|older|earlier|previous", r"new|newer|newest|latest|current"
+_PLAN_NOUN = r"(?:的|那|一)?(?:版|个计划|份计划|计划)"
 # what is left of a follow-up once its slot words are gone: only these may remain
 # "密云那边呢", "大兴这块儿呢": there/here after a place; tried before the openers, whose 那 would
 # leave the 边 behind as a topic
 _DEICTIC = r"(?:那|这)(?:边儿?|里|儿|块儿?|头|片儿?)"
 _FILLER = re.compile(_DEICTIC + "|" + _OPENERS + r"|单位|部门|计划|方案|"
-                     r"年度|版本?|(?:老|旧|新|最新|现行|之前|以前|上一?|最近)(?:的|那|一)?(?:版|个计划|份计划|计划)?|(?i:\b(?:old|older|earlier|previous|new|newer|newest|latest|current)\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
+                     r"年度|版本?|(?:" + _OLDER + "|" + _NEWER + ")(?:" + _PLAN_NOUN + r")?|(?i:\b(?:" + _OLDER_EN + "|" + _NEWER_EN + r")\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
                      r"哪些|任务|措施|工作|作为|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|at|then|instead|there|please)\b)|[\s,，.。!！?？、~～]")
@@ -456,8 +461,8 @@ def _deadline_for(last: Query, scope: dict[str, Any], ctx: Context):
 
 
 # "老版的呢" / "新版呢" / "the old plan": an edition of the plan asked, by age rather than by year
-_EDITION = (("old", re.compile(r"老版|旧版|(?:老|旧|早|之前|以前|上一?)(?:的|那|一)?(?:版|个计划|份计划|计划)|(?i:\b(?:old|older|earlier|previous)\b)")),
-            ("new", re.compile(r"新版|最新|现行|(?:新|最近)(?:的|那|一)?(?:版|个计划|份计划|计划)|(?i:\b(?:new|newer|newest|latest|current)\b)")))
+_EDITION = (("old", re.compile(r"老版|旧版|(?:" + _OLDER + ")" + _PLAN_NOUN + r"|(?i:\b(?:" + _OLDER_EN + r")\b)")),
+            ("new", re.compile(r"新版|最新|现行|(?:新|最近)" + _PLAN_NOUN + r"|(?i:\b(?:" + _NEWER_EN + r")\b)")))
 
 
 def _edition_of(q: Query) -> str | None:
