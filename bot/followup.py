@@ -171,6 +171,10 @@ _INSTEAD = (re.compile(r"^不是[^，,；;。!！?？\s]+?(?:[，,；;。\s]+(?:
             re.compile(r"^(?:就|而|应该)?是(?P<meant>.+?)[，,；;\s]*而?不是[^，,；;。!！?？\s]+$"))
 
 
+_PARTICLES = re.compile(r"[的呢吧啊哈\s?？!！。]")  # what a correction may end with, or be made of alone
+_TRAILING = re.compile(_PARTICLES.pattern + "*$")
+
+
 def _correction(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"不对，我问的是门头沟" / "搞错了，是21年的" / "不是大兴，是密云": the last question with what
     was meant instead, read as the follow-up (or the question) the rest of the message is."""
@@ -184,10 +188,10 @@ def _correction(q: Query, last: Query | None, ctx: Context) -> Move | None:
     meant = instead or _MEANT.sub("", rest)
     said = meant != rest  # "我问的是…" / "不是X，是Y": what was meant is said
     meant = (_BARE_MEANT.sub("", meant) if unsaid else meant).strip(" ,，.。!！~～、")
-    if not (unsaid or said) or not re.sub(r"[的呢吧啊哈\s?？!！。]", "", meant):
+    if not (unsaid or said) or not _PARTICLES.sub("", meant):
         return None
     scope = {"issuer": last.issuer, "year": last.year}
-    move = read(ctx.parse(re.sub(r"[的呢吧啊哈\s?？!！。]*$", "", meant) + "呢", scope), last, ctx)
+    move = read(ctx.parse(_TRAILING.sub("", meant) + "呢", scope), last, ctx)
     if isinstance(move, (Reask, ItemAsk)):
         return move
     return Reask(ctx.parse(meant, scope), ("content",)) if said else None
