@@ -58,7 +58,10 @@ _NONE_WRITTEN = re.compile(
 _OPEN_BARE = re.compile(r"(长期|持续|一直|常年|长年)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
-                        r"|\s*□)")  # 长期干的 区水务局牵头的: a unit's list follows
+                        r"|\s*□)"  # 长期干的 区水务局牵头的: a unit's list follows
+                        # 长期任务 / 持续性工作 / 长期类措施: the word said of the measures themselves
+                        r"|(长期|持续|常年|长年)(?:性|类)?的?(?=(?:那些|这些)?(?:任务|措施|工作|事项|活儿?)"
+                        r"(?!\s*(?:监测|机制|制度|管护|保障)))")
 # English for the open-ended labels: long-term -> 长期(实施), ongoing -> 持续(推进)
 # (said of the measures: "ongoing tasks", "are long-term?"; "long-term monitoring" is content)
 _OF_MEASURES = r"(?=\s+(?:measures?|tasks?|items?|ones|work|actions?|jobs?)\b|\s*[?？.!]?\s*$)"
@@ -122,11 +125,12 @@ class Reading(NamedTuple):
 
 class _Period(NamedTuple):
     """A stretch of the calendar a phrase names, and how a deadline relates to it:
-    by (due by `last`), within (due inside it), before (due before `first`)."""
+    by (due by `last`), within (due inside it), before (due before `first`),
+    stated (时限为…: due inside it, shown as "by")."""
 
     first: date
     last: date
-    how: Literal["by", "within", "before"]
+    how: Literal["by", "within", "before", "stated"]
 
     @property
     def due(self) -> date:
@@ -366,7 +370,8 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if m := _OPEN_LABEL.search(heard):
         return _with_other_open(heard, _label(m[0], m, m[0][0].isdigit()))
     if m := _OPEN_BARE.search(heard):
-        label, also = (m[1], ()) if m[1] in ("长期", "持续") else ("长期", ("持续",))
+        word = m[1] or m[2]
+        label, also = (word, ()) if word in ("长期", "持续") else ("长期", ("持续",))
         return _with_other_open(heard, Reading(DeadlineFilter(kind="label", phrase=m[0], label=label, exact=False,
                                                               also=also), None, (m.span(),)))
     for label, rx in _OPEN_ENGLISH:
@@ -396,13 +401,15 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if before := _BEFORE.search(text[:start]):
         start, phrase = before.start(), before[0] + phrase
         period = period._replace(how="before" if before[1] == "早于" else "by")
-    elif period.first == period.last and not after and _STATED_DAY.search(text[:start]):
-        period = period._replace(how="within")
+    elif period.how == "by" and not after and _STATED_DAY.search(text[:start]):
+        period = period._replace(how="within" if period.first == period.last else "stated")
     span = ((start, end),)
     if period.how == "within":
         return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
     end = period.due
-    return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
+    # 时限为10月底 / 为2021年9月30日: due inside that month or on that day, not everything before it
+    first = period.first if period.how == "stated" else date(end.year, 1, 1)
+    return Reading(DeadlineFilter(kind="by", phrase=phrase, start=first, end=end), None, span)
 
 
 def _words_heard(text: str) -> str:
@@ -471,8 +478,8 @@ def _relative(text: str, today: date) -> Reading | None:
     def within(start: date, end: date, m: re.Match) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
 
-    if m := re.search(_NUM + r"\s*(个)?\s*(天|日|周|星期|个月|月)\s*(?:内|之内|以内)", text):
-        n, unit = cn_number(m[1]), m[3]
+    if m := re.search(r"(?:" + _NUM + r"|半)\s*(个)?\s*(天|日|周|星期|个月|月|(?<=半)年)\s*(?:内|之内|以内)", text):
+        n, unit = (cn_number(m[1]), m[3]) if m[1] else ((6, "月") if m[3] == "年" else (15, "天"))  # 半年内 / 半个月内
         end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
         return within(today, end, m)
     if m := re.search(r"(?i)\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s+(day|week|month)s?\b", text):

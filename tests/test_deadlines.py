@@ -353,3 +353,35 @@ def test_an_open_word_in_the_content_is_not_a_second_label() -> None:
 def test_named_days_in_english_from_the_table(text: str, end: date) -> None:
     f = read_deadline(text, TODAY, 2026).filter
     assert (f.kind, f.end) == ("by", end)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("大兴的长期任务有哪些", "长期"), ("持续性工作列一下", "持续"), ("长期类措施", "长期"), ("区水务局的长期事项", "长期"),
+])
+def test_an_open_ended_word_said_of_the_tasks_is_the_label(text, label):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label) == ("label", label)
+    assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=f"{label}实施" if label == "长期" else "持续推进", line=1))
+
+
+@pytest.mark.parametrize("text", ["落实长期监测工作", "建立持续工作机制", "长期监测任务怎么安排"])
+def test_an_open_ended_word_in_the_content_is_not_a_deadline(text):
+    assert read_deadline(text, TODAY, 2026).filter is None
+
+
+@pytest.mark.parametrize(("text", "inside", "outside"), [
+    ("完成时限为10月底的措施有哪些", "10月底", "6月底前"),
+    ("期限是九月底的", "9月底前", "6月底前"),
+])
+def test_a_month_stated_as_the_deadline_is_that_month(text, inside, outside):
+    """时限为10月底: what is due in that month, not everything due before it (nor a range that runs through it)."""
+    f = read_deadline(text, TODAY, 2026).filter
+    due = lambda d: Measure(id="000#001", doc="000.txt", text="措施", deadline=d, line=1, year=2026,  # noqa: E731
+                            due=parse_due(d, 2026))
+    assert f.matches(due(inside))
+    assert not f.matches(due(outside))
+
+
+def test_half_a_year_is_counted_from_today():
+    f = read_deadline("半年内要完成的", TODAY, 2026).filter
+    assert (f.kind, f.start, f.end) == ("within", TODAY, date(2026, 11, 15))
