@@ -75,7 +75,7 @@ _HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", 
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
 _YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
                                r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
-_BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚)\s*$")
+_BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚|直到|(?<![提达收报遇得想做])到)\s*$")  # 到9月份: up to
 # 完成时限为2021年11月15日: the printed day itself, not everything due by then
 _STATED_DAY = re.compile(r"(?:时限|期限|完成时间|完成日期|截止时间|截止日期|到期日)\s*(?:为|是|定为|定在|写的?是?)\s*$")
 
@@ -225,11 +225,11 @@ def _quarter(m: re.Match, year: int) -> _Period:
     if not 1 <= q <= 4:
         raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
-    return _Period(first, last, "by" if m[1] or m[3] or m[4] else "within")  # 前三季度: the first three, by Sep 30
+    return _Period(first, last, "by" if m[1] or m[3] or m[4] or m[6] else "within")  # 前三季度: the first three, by Sep 30
 
 
 def _half(m: re.Match, year: int) -> _Period:
-    if m[0] == "下半年":
+    if m[0] in ("下半年", "后半年"):
         return _Period(date(year, 7, 1), date(year, 12, 31), "within")
     return _Period(date(year, 1, 1), date(year, 6, 30), "by")
 
@@ -304,9 +304,10 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
-    (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"),
+    (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?"
+                r"|(?<![a-zA-Z])[qQ](\d)(?!\d)(末|底|结束|前|之前|以前)?"),
      _quarter),
-    (re.compile(r"上半年|下半年"), _half),
+    (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年"), _half),  # 前半年 / 后半年: what staff also say
     (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
@@ -473,7 +474,7 @@ def _in_year(today: date, year: int) -> date:
 
 
 def _relative(text: str, today: date) -> Reading | None:
-    """30天内 / 两周内 / 三个月内, 近期, 本月 / 月底前 / 下个月(底前), 本周 / 下周: periods counted from
+    """30天内 / 两周内 / 三个月内, 近期, 本月 / 月底前 / 下个月(底前), 本季度 / 下季度, 本周 / 下周: periods counted from
     today (moved into the plan year)."""
     def within(start: date, end: date, m: re.Match) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
@@ -495,6 +496,11 @@ def _relative(text: str, today: date) -> Reading | None:
     if m := re.search(r"(?<![\d一二三四五六七八九十两个每\s])月(?:底|末)(?:前|之前|以前|内)?", text):  # 月底前: this month's
         first = today.replace(day=1)
         return within(first, month_end(first.year, first.month), m)
+    if m := re.search(r"(本|这个?|当前|下个?)季度(?:末|底)?(?:前|之前|内|之内)?", text):  # 本季度 / 下个季度
+        first = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+        first = add_months(first, 3) if m[1].startswith("下") else first
+        last = month_end(add_months(first, 2).year, add_months(first, 2).month)
+        return within(first, last, m)
     if m := re.search(r"(本周|这周|这个星期|下周|下个星期)", text):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7 if m[1].startswith("下") else 0)
         return within(start, start + timedelta(days=6), m)

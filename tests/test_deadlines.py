@@ -385,3 +385,23 @@ def test_a_month_stated_as_the_deadline_is_that_month(text, inside, outside):
 def test_half_a_year_is_counted_from_today():
     f = read_deadline("半年内要完成的", TODAY, 2026).filter
     assert (f.kind, f.start, f.end) == ("within", TODAY, date(2026, 11, 15))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("前半年要干完的", ("by", "前半年", date(2026, 1, 1), date(2026, 6, 30))),
+    ("后半年到期的", ("within", "后半年", date(2026, 7, 1), date(2026, 12, 31))),
+    ("Q3前要完成哪些", ("by", "Q3前", date(2026, 1, 1), date(2026, 9, 30))),
+    ("到10月份要完成的", ("by", "到10月份", date(2026, 1, 1), date(2026, 10, 31))),
+    ("直到年底的任务", ("by", "直到年底", date(2026, 1, 1), date(2026, 12, 31))),
+    ("采暖之前要做完的", ("by", "采暖之前", date(2026, 1, 1), date(2026, 11, 15))),
+    ("本季度要完成的", ("within", "本季度", date(2026, 4, 1), date(2026, 6, 30))),
+    ("下个季度到期的", ("within", "下个季度", date(2026, 7, 1), date(2026, 9, 30))),
+])
+def test_more_ways_to_say_a_period(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["清洁供暖怎么推进", "提到9月的措施"])
+def test_words_near_a_period_that_do_not_bound_it(text):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert f is None or f.kind != "by"
