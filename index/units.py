@@ -392,6 +392,9 @@ class UnitDirectory:
         return {n for n, kinds in self._covers.items()
                 if n in self._printed and kinds & covers and self._every[n] == self._every[root]}
 
+    def _root_district(self, root: str) -> str | None:
+        return next((self._place[m][0] for m in self._members[root] if m in self._place), None)
+
     def district_of(self, name: str) -> str | None:
         """The district of a town, street, park or district government."""
         for root in self._roots(name):
@@ -416,9 +419,12 @@ class UnitDirectory:
             ambiguous=len(levels) != len(set(levels)) or (None in levels and len(levels) > 1),
         )
 
-    def narrow(self, mention: UnitMention, level: str) -> UnitMention:
-        """Keep the groups of one level (区 for a district plan, 市 for the city plan) when that leaves any."""
-        keep = [k for k in mention.keys if self._root_level[k] in (level, None)]
+    def narrow(self, mention: UnitMention, level: str, district: str | None = None) -> UnitMention:
+        """Keep the groups of one level (区 for a district plan, 市 for the city plan) when that leaves any,
+        and of them those of the plan's `district` or of none (中关村园区 in 密云区's plan: 中关村密云园)."""
+        keep = [k for k in mention.keys if self._root_level[k] in (level, None)] or list(mention.keys)
+        if district:
+            keep = [k for k in keep if self._root_district(k) in (district, None)] or keep
         if not mention.known or not keep or len(keep) == len(mention.keys):
             return mention
         return self.mention(mention.text, mention.start, mention.end, keep)

@@ -654,10 +654,11 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     issuer = _issuer(s, missing)
     years = s.years
     level = "市" if issuer == CITY else "区" if issuer else None
-    known = [units.narrow(m, level) if level else m for m in s.mentions if m.known]
+    district = issuer if level == "区" else None
+    known = [units.narrow(m, level, district) if level else m for m in s.mentions if m.known]
     self_unit = s.intro[0]
     if self_unit is not None and self_unit.known and level:
-        self_unit = units.narrow(self_unit, level)
+        self_unit = units.narrow(self_unit, level, district)
 
     role, field = s.role, None
     fields = s.fields if intent in ("attribute", "compare") else ()
