@@ -75,6 +75,9 @@ _HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", 
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
 _YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
                                r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
+# 6月份到期 / 三季度截止: the due date falls in the period (said after it); 8月份要完成的 still
+# lists a 6-9月 campaign, work still to be done then
+_DUE_AFTER = re.compile(r"\s*份?(?:的)?(?:到期|截止|截至|过期)")
 _BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚|直到|(?<![提达收报遇得想做])到)\s*$")  # 到9月份: up to
 # 完成时限为2021年11月15日: the printed day itself, not everything due by then
 _STATED_DAY = re.compile(r"(?:时限|期限|完成时间|完成日期|截止时间|截止日期|到期日)\s*(?:为|是|定为|定在|写的?是?)\s*$")
@@ -98,6 +101,7 @@ class DeadlineFilter(BaseModel):
     label: str | None = None
     exact: bool = True
     also: tuple[str, ...] = ()  # 长期实施和持续推进的: other open-ended labels that pass too (contained)
+    due_inside: bool = False  # within: only a due date inside counts (6月份到期), not a printed range running through
 
     def matches(self, m: Measure) -> bool:
         """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
@@ -110,7 +114,7 @@ class DeadlineFilter(BaseModel):
             return printed == self.label if self.exact else bool(self.label) and self.label in printed
         if m.due is None:
             return False
-        if self.kind == "within" and self.start and self.end and (first := _range_start(m)):
+        if self.kind == "within" and self.start and self.end and not self.due_inside and (first := _range_start(m)):
             return first <= self.end and m.due >= self.start  # the work runs through those months
         return (self.start is None or m.due >= self.start) and (self.end is None or m.due <= self.end)
 
@@ -126,7 +130,7 @@ class Reading(NamedTuple):
 class _Period(NamedTuple):
     """A stretch of the calendar a phrase names, and how a deadline relates to it:
     by (due by `last`), within (due inside it), before (due before `first`),
-    stated (时限为…: due inside it, shown as "by")."""
+    stated (due inside it: 时限为10月底, 6月份到期)."""
 
     first: date
     last: date
@@ -403,14 +407,15 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
         start, phrase = before.start(), before[0] + phrase
         period = period._replace(how="before" if before[1] == "早于" else "by")
     elif period.how == "by" and not after and _STATED_DAY.search(text[:start]):
-        period = period._replace(how="within" if period.first == period.last else "stated")
+        period = period._replace(how="stated")  # 时限为10月底: due in that month, not everything before it
+    elif period.how == "within" and _DUE_AFTER.match(text, end):
+        period = period._replace(how="stated")  # 6月份到期的: due in June, not a 6-9月 campaign running through it
     span = ((start, end),)
-    if period.how == "within":
-        return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
+    if period.how in ("within", "stated"):
+        return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last,
+                                      due_inside=period.how == "stated"), None, span)
     end = period.due
-    # 时限为10月底 / 为2021年9月30日: due inside that month or on that day, not everything before it
-    first = period.first if period.how == "stated" else date(end.year, 1, 1)
-    return Reading(DeadlineFilter(kind="by", phrase=phrase, start=first, end=end), None, span)
+    return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
 
 
 def _words_heard(text: str) -> str:

@@ -405,3 +405,11 @@ def test_more_ways_to_say_a_period(text, expected):
 def test_words_near_a_period_that_do_not_bound_it(text):
     f = read_deadline(text, TODAY, 2026).filter
     assert f is None or f.kind != "by"
+
+
+@pytest.mark.parametrize("question, inside", [("8月份到期的", False), ("9月份到期的", True), ("三季度截止的", True)])
+def test_due_in_a_month_is_the_due_date_not_the_work(question, inside):
+    """8月份到期: a 6-9月 campaign is not due in August (8月份要完成的 still lists it: work then)."""
+    f = read_deadline(question, TODAY, 2026).filter
+    m = Measure(id="000#001", doc="000.txt", text="措施", deadline="6-9月", due=parse_due("6-9月", 2026), line=1)
+    assert f.matches(m) is inside
