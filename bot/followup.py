@@ -226,6 +226,18 @@ def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return Reask(last.model_copy(update={"role": asked[0]}), ("role",))
 
 
+# "一共几项" / "总共有多少条" / "其中有几个": a count and nothing else
+_COUNT_ONLY = re.compile(r"(?:那|这些|其中|上面|刚才|以上)?(?:的|里面?|中)?(?:一共|总共|共|合计|总计|加起来|全部)?(?:是|有)?"
+                         r"(?:几|多少)(?:条|项|个)(?:措施|任务|事项)?(?:啊|呢|呀|吧|哈)?[?？。!！\s]*")
+
+
+def _list_count(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"一共几项" right after a list: how many that list has (its title says), not the whole plan's total."""
+    if last is None or last.intent not in ("dept_list", "deadline_list") or not _COUNT_ONLY.fullmatch(q.text.strip()):
+        return None
+    return Reask(last, ())
+
+
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
     after a list it names no item (the bot asks which)."""
@@ -495,4 +507,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _slots, _list_role, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

@@ -58,7 +58,10 @@ _NONE_WRITTEN = re.compile(
 _OPEN_BARE = re.compile(r"(长期|持续|一直|常年|长年)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
-                        r"|\s*□)")  # 长期干的 区水务局牵头的: a unit's list follows
+                        r"|\s*□)"  # 长期干的 区水务局牵头的: a unit's list follows
+                        # 长期任务 / 持续性工作 / 长期类措施: the word said of the measures themselves
+                        r"|(长期|持续|常年|长年)(?:性|类)?的?(?=(?:那些|这些)?(?:任务|措施|工作|事项|活儿?)"
+                        r"(?!\s*(?:监测|机制|制度|管护|保障)))")
 # English for the open-ended labels: long-term -> 长期(实施), ongoing -> 持续(推进)
 # (said of the measures: "ongoing tasks", "are long-term?"; "long-term monitoring" is content)
 _OF_MEASURES = r"(?=\s+(?:measures?|tasks?|items?|ones|work|actions?|jobs?)\b|\s*[?？.!]?\s*$)"
@@ -72,7 +75,10 @@ _HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", 
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
 _YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
                                r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
-_BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚)\s*$")
+# 6月份到期 / 三季度截止: the due date falls in the period (said after it); 8月份要完成的 still
+# lists a 6-9月 campaign, work still to be done then
+_DUE_AFTER = re.compile(r"\s*份?(?:的)?(?:到期|截止|截至|过期)")
+_BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚|直到|(?<![提达收报遇得想做])到)\s*$")  # 到9月份: up to
 # 完成时限为2021年11月15日: the printed day itself, not everything due by then
 _STATED_DAY = re.compile(r"(?:时限|期限|完成时间|完成日期|截止时间|截止日期|到期日)\s*(?:为|是|定为|定在|写的?是?)\s*$")
 
@@ -95,6 +101,7 @@ class DeadlineFilter(BaseModel):
     label: str | None = None
     exact: bool = True
     also: tuple[str, ...] = ()  # 长期实施和持续推进的: other open-ended labels that pass too (contained)
+    due_inside: bool = False  # within: only a due date inside counts (6月份到期), not a printed range running through
 
     def matches(self, m: Measure) -> bool:
         """Does the measure's printed 完成时限 (label) or its `due` date (by / within) pass?"""
@@ -107,7 +114,7 @@ class DeadlineFilter(BaseModel):
             return printed == self.label if self.exact else bool(self.label) and self.label in printed
         if m.due is None:
             return False
-        if self.kind == "within" and self.start and self.end and (first := _range_start(m)):
+        if self.kind == "within" and self.start and self.end and not self.due_inside and (first := _range_start(m)):
             return first <= self.end and m.due >= self.start  # the work runs through those months
         return (self.start is None or m.due >= self.start) and (self.end is None or m.due <= self.end)
 
@@ -122,11 +129,12 @@ class Reading(NamedTuple):
 
 class _Period(NamedTuple):
     """A stretch of the calendar a phrase names, and how a deadline relates to it:
-    by (due by `last`), within (due inside it), before (due before `first`)."""
+    by (due by `last`), within (due inside it), before (due before `first`),
+    stated (due inside it: 时限为10月底, 6月份到期)."""
 
     first: date
     last: date
-    how: Literal["by", "within", "before"]
+    how: Literal["by", "within", "before", "stated"]
 
     @property
     def due(self) -> date:
@@ -223,11 +231,11 @@ def _quarter(m: re.Match, year: int) -> _Period:
     if not 1 <= q <= 4:
         raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
-    return _Period(first, last, "by" if m[1] or m[3] or m[4] else "within")  # 前三季度: the first three, by Sep 30
+    return _Period(first, last, "by" if m[1] or m[3] or m[4] or m[6] else "within")  # 前三季度: the first three, by Sep 30
 
 
 def _half(m: re.Match, year: int) -> _Period:
-    if m[0] == "下半年":
+    if m[0] in ("下半年", "后半年"):
         return _Period(date(year, 7, 1), date(year, 12, 31), "within")
     return _Period(date(year, 1, 1), date(year, 6, 30), "by")
 
@@ -302,9 +310,10 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
-    (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?|(?<![a-zA-Z])[qQ](\d)(?!\d)"),
+    (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?"
+                r"|(?<![a-zA-Z])[qQ](\d)(?!\d)(末|底|结束|前|之前|以前)?"),
      _quarter),
-    (re.compile(r"上半年|下半年"), _half),
+    (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年"), _half),  # 前半年 / 后半年: what staff also say
     (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
@@ -368,7 +377,8 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if m := _OPEN_LABEL.search(heard):
         return _with_other_open(heard, _label(m[0], m, m[0][0].isdigit()))
     if m := _OPEN_BARE.search(heard):
-        label, also = (m[1], ()) if m[1] in ("长期", "持续") else ("长期", ("持续",))
+        word = m[1] or m[2]
+        label, also = (word, ()) if word in ("长期", "持续") else ("长期", ("持续",))
         return _with_other_open(heard, Reading(DeadlineFilter(kind="label", phrase=m[0], label=label, exact=False,
                                                               also=also), None, (m.span(),)))
     for label, rx in _OPEN_ENGLISH:
@@ -398,11 +408,14 @@ def read_deadline(text: str, today: date, year: int) -> Reading:
     if before := _BEFORE.search(text[:start]):
         start, phrase = before.start(), before[0] + phrase
         period = period._replace(how="before" if before[1] == "早于" else "by")
-    elif period.first == period.last and not after and _STATED_DAY.search(text[:start]):
-        period = period._replace(how="within")
+    elif period.how == "by" and not after and _STATED_DAY.search(text[:start]):
+        period = period._replace(how="stated")  # 时限为10月底: due in that month, not everything before it
+    elif period.how == "within" and _DUE_AFTER.match(text, end):
+        period = period._replace(how="stated")  # 6月份到期的: due in June, not a 6-9月 campaign running through it
     span = ((start, end),)
-    if period.how == "within":
-        return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last), None, span)
+    if period.how in ("within", "stated"):
+        return Reading(DeadlineFilter(kind="within", phrase=phrase, start=period.first, end=period.last,
+                                      due_inside=period.how == "stated"), None, span)
     end = period.due
     return Reading(DeadlineFilter(kind="by", phrase=phrase, start=date(end.year, 1, 1), end=end), None, span)
 
@@ -468,13 +481,13 @@ def _in_year(today: date, year: int) -> date:
 
 
 def _relative(text: str, today: date) -> Reading | None:
-    """30天内 / 两周内 / 三个月内, 近期, 本月 / 月底前 / 下个月(底前), 本周 / 下周: periods counted from
+    """30天内 / 两周内 / 三个月内, 近期, 本月 / 月底前 / 下个月(底前), 本季度 / 下季度, 本周 / 下周: periods counted from
     today (moved into the plan year)."""
     def within(start: date, end: date, m: re.Match) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
 
-    if m := re.search(_NUM + r"\s*(个)?\s*(天|日|周|星期|个月|月)\s*(?:内|之内|以内)", text):
-        n, unit = cn_number(m[1]), m[3]
+    if m := re.search(r"(?:" + _NUM + r"|半)\s*(个)?\s*(天|日|周|星期|个月|月|(?<=半)年)\s*(?:内|之内|以内)", text):
+        n, unit = (cn_number(m[1]), m[3]) if m[1] else ((6, "月") if m[3] == "年" else (15, "天"))  # 半年内 / 半个月内
         end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
         return within(today, end, m)
     if m := re.search(r"(?i)\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s+(day|week|month)s?\b", text):
@@ -490,6 +503,11 @@ def _relative(text: str, today: date) -> Reading | None:
     if m := re.search(r"(?<![\d一二三四五六七八九十两个每\s])月(?:底|末)(?:前|之前|以前|内)?", text):  # 月底前: this month's
         first = today.replace(day=1)
         return within(first, month_end(first.year, first.month), m)
+    if m := re.search(r"(本|这个?|当前|下个?)季度(?:末|底)?(?:前|之前|内|之内)?", text):  # 本季度 / 下个季度
+        first = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+        first = add_months(first, 3) if m[1].startswith("下") else first
+        last = month_end(add_months(first, 2).year, add_months(first, 2).month)
+        return within(first, last, m)
     if m := re.search(r"(本周|这周|这个星期|下周|下个星期)", text):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7 if m[1].startswith("下") else 0)
         return within(start, start + timedelta(days=6), m)

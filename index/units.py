@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -56,6 +57,8 @@ _UNIT_LIKE = re.compile(
 # A name whose last character is typed by its sound (交通句, 区教伟, 规自分句): read only when the
 # whole word then mistypes one known unit, so 数据 / 一句 never become unknown units
 _RUNS_ON = re.compile(r"[\u4e00-\u9fff][局委句据伟]")  # the ending a stem runs into (市场监管|理局)
+# Words that start with a sound a unit's ending has (委/局) and are not that ending (城管|为什么)
+_WORDS_NOT_AN_ENDING = ("为什么", "为啥", "为何", "为了", "未来", "位于", "举办", "举报", "据说", "据悉", "具体", "居民")
 _UNIT_SOUNDALIKE = re.compile(r"([\u4e00-\u9fff]{1,12}?)([句剧据举菊桔伟维威微尾])")
 
 # Traditional -> simplified for the characters this domain's questions use.  Only characters
@@ -389,6 +392,9 @@ class UnitDirectory:
         return {n for n, kinds in self._covers.items()
                 if n in self._printed and kinds & covers and self._every[n] == self._every[root]}
 
+    def _root_district(self, root: str) -> str | None:
+        return next((self._place[m][0] for m in self._members[root] if m in self._place), None)
+
     def district_of(self, name: str) -> str | None:
         """The district of a town, street, park or district government."""
         for root in self._roots(name):
@@ -413,9 +419,12 @@ class UnitDirectory:
             ambiguous=len(levels) != len(set(levels)) or (None in levels and len(levels) > 1),
         )
 
-    def narrow(self, mention: UnitMention, level: str) -> UnitMention:
-        """Keep the groups of one level (区 for a district plan, 市 for the city plan) when that leaves any."""
-        keep = [k for k in mention.keys if self._root_level[k] in (level, None)]
+    def narrow(self, mention: UnitMention, level: str, district: str | None = None) -> UnitMention:
+        """Keep the groups of one level (区 for a district plan, 市 for the city plan) when that leaves any,
+        and of them those of the plan's `district` or of none (中关村园区 in 密云区's plan: 中关村密云园)."""
+        keep = [k for k in mention.keys if self._root_level[k] in (level, None)] or list(mention.keys)
+        if district:
+            keep = [k for k in keep if self._root_district(k) in (district, None)] or keep
         if not mention.known or not keep or len(keep) == len(mention.keys):
             return mention
         return self.mention(mention.text, mention.start, mention.end, keep)
@@ -492,9 +501,12 @@ class UnitDirectory:
         return out
 
     def _join_slips(self, t: str, found: list[UnitMention]) -> list[UnitMention]:
-        """A known name cut short by a slip (区城管|执发局): the two together, when they mistype one unit."""
+        """A known name cut short by a slip (区城管|执发局): the two together, when they mistype one unit;
+        a short name followed by its ending typed by sound (城管|为, 住建|伟): the ending taken in."""
         out: list[UnitMention] = []
-        for m in found:
+        for k, m in enumerate(found):
+            if m.known and not m.corrected and (k + 1 == len(found) or found[k + 1].start > m.end):
+                m = self._sounded_ending(t, m)
             if out and not m.known and out[-1].known and out[-1].end == m.start and not out[-1].corrected:
                 joined = self._tolerant(UnitMention(text=t[out[-1].start:m.end], start=out[-1].start, end=m.end,
                                                     known=False))
@@ -503,6 +515,27 @@ class UnitDirectory:
                     continue
             out.append(m)
         return out
+
+    def _sounded_ending(self, t: str, m: UnitMention) -> UnitMention:
+        """`m` and the character after it, when together they sound like a longer name of the same unit
+        and of no other (城管为 = 城管委: the 为 is the name's ending, not 为牵头)."""
+        word = t[m.start:m.end + 1]
+        if len(word) == m.end - m.start or not _CJK.match(word[-1]) or word in self._surface \
+                or t.startswith(_WORDS_NOT_AN_ENDING, m.end):
+            return m
+        roots = self._by_sound.get(syllables(word), set())
+        if not roots or roots != set(m.keys):
+            return m
+        spelt = next(w for w in self._fuzzy[0] if syllables(w) == syllables(word) and self._surface[w] & roots)
+        return self.mention(word, m.start, m.end + 1, m.keys).model_copy(update={"corrected": spelt})
+
+    @cached_property
+    def _by_sound(self) -> dict[tuple[str, ...], set[str]]:
+        """The toneless pinyin of every surface word (len ≥ 3) -> the units it names."""
+        out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for w, sound in zip(*self._fuzzy, strict=True):
+            out[sound] |= set(self._surface[w])
+        return dict(out)
 
     def _glued_slip(self, t: str, covered: int, i: int, length: int) -> UnitMention | None:
         """A mistyped first character that leaves a shorter known name (卫|建委 is 卫健委 misspelt, not

@@ -67,7 +67,8 @@ _MORE = re.compile(r"^(?:更多|再来点|再多点|下一页|下页|下一批|�
                    r"全部|看全部|全部列出|more|next)$", re.I)
 
 _SELF_INTRO = re.compile(r"(?:^|[,，。!！?？;；\s])(?:我|俺|本人|我们|咱们|咱)(?:这边|这里)?(?:是|在|来自|属于|就是)(?:一名|一个)?")
-_SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|我单位|本单位|我局|本局|我委|本委|我这边|我们这边|咱(?![们区])|"
+_SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|俺们(?!区)|我单位|本单位|我局|本局|我委|本委|我这边|我们这边|咱(?![们区])|"
+                       r"(?:我|俺|咱)(?:们)?(?:单位|部门|科室)|"
                        r"我的(?=任务|工作|措施|活|事|台账|清单)")
 _SETTINGS = re.compile(r"^(?:查看|显示|看看|看下)?(?:当前|现在|目前|本群|我的)?的?(?:设置|绑定|配置|范围)(?:是什么|是啥|有哪些)?$")
 _EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|要)[^,，。]{0,6}(?:excel|表格|xlsx|台账)", re.I)
@@ -654,10 +655,11 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     issuer = _issuer(s, missing)
     years = s.years
     level = "市" if issuer == CITY else "区" if issuer else None
-    known = [units.narrow(m, level) if level else m for m in s.mentions if m.known]
+    district = issuer if level == "区" else None
+    known = [units.narrow(m, level, district) if level else m for m in s.mentions if m.known]
     self_unit = s.intro[0]
     if self_unit is not None and self_unit.known and level:
-        self_unit = units.narrow(self_unit, level)
+        self_unit = units.narrow(self_unit, level, district)
 
     role, field = s.role, None
     fields = s.fields if intent in ("attribute", "compare") else ()

@@ -353,3 +353,63 @@ def test_an_open_word_in_the_content_is_not_a_second_label() -> None:
 def test_named_days_in_english_from_the_table(text: str, end: date) -> None:
     f = read_deadline(text, TODAY, 2026).filter
     assert (f.kind, f.end) == ("by", end)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("大兴的长期任务有哪些", "长期"), ("持续性工作列一下", "持续"), ("长期类措施", "长期"), ("区水务局的长期事项", "长期"),
+])
+def test_an_open_ended_word_said_of_the_tasks_is_the_label(text, label):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert (f.kind, f.label) == ("label", label)
+    assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=f"{label}实施" if label == "长期" else "持续推进", line=1))
+
+
+@pytest.mark.parametrize("text", ["落实长期监测工作", "建立持续工作机制", "长期监测任务怎么安排"])
+def test_an_open_ended_word_in_the_content_is_not_a_deadline(text):
+    assert read_deadline(text, TODAY, 2026).filter is None
+
+
+@pytest.mark.parametrize(("text", "inside", "outside"), [
+    ("完成时限为10月底的措施有哪些", "10月底", "6月底前"),
+    ("期限是九月底的", "9月底前", "6月底前"),
+])
+def test_a_month_stated_as_the_deadline_is_that_month(text, inside, outside):
+    """时限为10月底: what is due in that month, not everything due before it (nor a range that runs through it)."""
+    f = read_deadline(text, TODAY, 2026).filter
+    due = lambda d: Measure(id="000#001", doc="000.txt", text="措施", deadline=d, line=1, year=2026,  # noqa: E731
+                            due=parse_due(d, 2026))
+    assert f.matches(due(inside))
+    assert not f.matches(due(outside))
+
+
+def test_half_a_year_is_counted_from_today():
+    f = read_deadline("半年内要完成的", TODAY, 2026).filter
+    assert (f.kind, f.start, f.end) == ("within", TODAY, date(2026, 11, 15))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("前半年要干完的", ("by", "前半年", date(2026, 1, 1), date(2026, 6, 30))),
+    ("后半年到期的", ("within", "后半年", date(2026, 7, 1), date(2026, 12, 31))),
+    ("Q3前要完成哪些", ("by", "Q3前", date(2026, 1, 1), date(2026, 9, 30))),
+    ("到10月份要完成的", ("by", "到10月份", date(2026, 1, 1), date(2026, 10, 31))),
+    ("直到年底的任务", ("by", "直到年底", date(2026, 1, 1), date(2026, 12, 31))),
+    ("采暖之前要做完的", ("by", "采暖之前", date(2026, 1, 1), date(2026, 11, 15))),
+    ("本季度要完成的", ("within", "本季度", date(2026, 4, 1), date(2026, 6, 30))),
+    ("下个季度到期的", ("within", "下个季度", date(2026, 7, 1), date(2026, 9, 30))),
+])
+def test_more_ways_to_say_a_period(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", ["清洁供暖怎么推进", "提到9月的措施"])
+def test_words_near_a_period_that_do_not_bound_it(text):
+    f = read_deadline(text, TODAY, 2026).filter
+    assert f is None or f.kind != "by"
+
+
+@pytest.mark.parametrize("question, inside", [("8月份到期的", False), ("9月份到期的", True), ("三季度截止的", True)])
+def test_due_in_a_month_is_the_due_date_not_the_work(question, inside):
+    """8月份到期: a 6-9月 campaign is not due in August (8月份要完成的 still lists it: work then)."""
+    f = read_deadline(question, TODAY, 2026).filter
+    m = Measure(id="000#001", doc="000.txt", text="措施", deadline="6-9月", due=parse_due("6-9月", 2026), line=1)
+    assert f.matches(m) is inside

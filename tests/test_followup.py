@@ -445,3 +445,15 @@ def test_a_field_asked_of_another_plan_after_a_content_answer(units, ctx, text, 
     move = read(units, ctx, text, "裸地扬尘谁牵头")
     assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.fields) == (issuer, year, fields)
     assert "扬尘" in move.query.content
+
+
+@pytest.mark.parametrize("text", ["一共几项", "总共有多少条？", "其中有几个", "加起来多少项措施"])
+def test_a_count_right_after_a_list_counts_that_list(units, ctx, text):
+    move = read(units, ctx, text, "区水务局牵头哪些措施", {"issuer": "密云区", "year": 2026})
+    assert isinstance(move, followup.Reask)
+    assert move.query.intent == "dept_list" and move.query.units[0].keys == ("区水务局",) and move.query.role == "lead"
+
+
+def test_a_count_of_its_own_is_no_follow_up(units, ctx):
+    assert read(units, ctx, "一共几项", None) is None
+    assert read(units, ctx, "一共几项", "道路扬尘有什么措施") is None

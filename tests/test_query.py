@@ -907,3 +907,9 @@ def test_how_many_due_by_a_day_is_a_deadline_list(ask) -> None:
 ])
 def test_a_district_typed_by_its_sound_is_that_district(ask, text, named):
     assert ask(text, None).issuers == named
+
+
+@pytest.mark.parametrize("text", ["俺们牵头的有啥", "俺单位主责哪些", "我们部门年底前要干完的"])
+def test_more_ways_to_say_our_unit(ask, text) -> None:
+    q = ask(text)
+    assert q.self_reference and q.units == () and q.intent in ("dept_list", "deadline_list")

@@ -453,3 +453,26 @@ def test_a_shortened_name_is_the_one_unit_it_ends(units: UnitDirectory) -> None:
 @pytest.mark.parametrize("text", ["大兴生态环境数据有哪些", "说一句就行", "根据数据来看"])
 def test_words_ending_like_a_mistyped_unit_are_not_units(units: UnitDirectory, text: str) -> None:
     assert units.find_mentions(text) == []
+
+
+@pytest.mark.parametrize("text, typed, key", [
+    ("住建为牵头的有哪些", "住建为", "区住房城乡建设委"),  # 为 typed for 委: not "为牵头"
+    ("发改伟主责哪些", "发改伟", "区发展改革委"),
+    ("交通举协办的", "交通举", "区交通局"),
+])
+def test_an_ending_typed_by_sound_is_part_of_the_name(units: UnitDirectory, text: str, typed: str, key: str) -> None:
+    [m] = units.find_mentions(text)
+    assert m.known and m.text == typed and key in m.keys and m.corrected
+
+
+@pytest.mark.parametrize("text, typed", [("城管为什么牵头扬尘", "城管"), ("住建的任务", "住建")])
+def test_a_word_after_a_short_name_is_not_its_ending(units: UnitDirectory, text: str, typed: str) -> None:
+    assert units.find_mentions(text)[0].text == typed
+
+
+def test_a_park_said_without_its_district_is_the_plans_district(units: UnitDirectory) -> None:
+    """中关村园区 names the park of whichever district's plan is asked about."""
+    [m] = units.find_mentions("中关村园区主责的")
+    assert {"中关村密云园", "中关村门头沟园管委会"} <= {n for k in m.keys for n in units.names_for(k)}
+    assert "中关村密云园" in units.narrow(m, "区", "密云区").names
+    assert "中关村密云园" not in units.narrow(m, "区", "门头沟区").names
