@@ -35,6 +35,9 @@ COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not 
 # framed from where the speaker stands is not taken for a topic the plans leave out.
 PRONOUNS = ("我们", "咱们", "我", "咱", "俺")
 LOCALIZERS = ("门口", "里", "上", "下", "边", "旁")
+# Everyday suffixes on a plan word (草甸子, 沟儿, 管子): a word no measure prints read without
+# one when what is left is a word the plans print.
+SUFFIXES = ("子", "儿")
 
 
 class QueryEncoder(Protocol):
@@ -154,9 +157,12 @@ class Retriever:
 
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
-        家, 家门口 -> 家); any other word, or one that is nothing but a place (门口), as typed."""
+        家, 家门口 -> 家); a plan word with an everyday suffix, without it (草甸子 -> 草甸); any
+        other word, or one that is nothing but a place (门口), as typed."""
         if token in self.idf or not _CJK_WORD.fullmatch(token):
             return token
+        if len(token) >= 3 and token.endswith(SUFFIXES) and token[:-1] in self.idf:
+            return token[:-1]
         stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)
         stem = next((stem[: -len(s)] for s in LOCALIZERS if stem.endswith(s)), stem)
         return stem or token
