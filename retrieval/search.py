@@ -21,7 +21,7 @@ from planbot.index.models import Measure
 
 from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
-from .lexicon import Lexicon, mine_definitions
+from .lexicon import Bridge, Lexicon, mine_definitions
 from .tokenize import Tokenizer, fold
 from .typos import Homophones
 
@@ -29,6 +29,7 @@ Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
 LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
+BM25_PEEK = 3  # how many of BM25's first hits may lead that way though fusion ranked them lower
 COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not a slip (秸杆 5, 公式 1158)
 # Words that only place what is asked (家里, 楼下, 河边, 家门口, 我家, 咱村): a pronoun before the
 # thing or a localizer after it.  Such a word no measure prints is read as its stem, so a complaint
@@ -133,9 +134,10 @@ class Retriever:
         typed = set(tokens)
         folded = fold(text)
         spans = _spans(folded, tokens)
+        cuts = self.tokenizer.boundaries(folded)
         bridges = self.lexicon.find(text)
-        bridges += self.homophones.find(folded, self.tokenizer.boundaries(folded),  # 秸杆 -> 秸秆
-                                        [(b.start, b.end) for b in bridges])
+        bridges += self._split_words(folded, cuts, [(b.start, b.end) for b in bridges])
+        bridges += self.homophones.find(folded, cuts, [(b.start, b.end) for b in bridges])  # 秸杆 -> 秸秆
         for bridge in bridges:
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
@@ -154,6 +156,16 @@ class Retriever:
         pairs = tuple((a, b) for (a, (_, end)), (b, (start, _)) in zip(zip(tokens, spans), zip(tokens[1:], spans[1:]))
                       if end == start >= 0)
         return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, pairs)
+
+    def _split_words(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]]) -> list[Bridge]:
+        """Two-character plan words that speech splits with a particle or a measure word (督着办 =
+        督办, 罚了款 = 罚款, 排过污 = 排污, 执个法 = 执法): the second part cut off on its own, so
+        查了处理 (处理 a word of its own) is not 查处."""
+        return [Bridge(folded[m.start():m.start() + 3], m.start(), m.start() + 3, (m[1] + m[2],))
+                for m in _SPLIT_WORD.finditer(folded)
+                if m[1] + m[2] in self.idf and self.tokenizer.knows(m[1] + m[2])
+                and {m.start() + 2, m.start() + 3} <= cuts
+                and not any(m.start() < end and start < m.start() + 3 for start, end in taken)]
 
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
@@ -357,12 +369,15 @@ class Retriever:
                 # that BM25 ranks first and that holds as much of the question as the fused first
                 # stays among the hits shown, right after it
                 hits = [hits[0], lead] + hits[1 : k - 1]
-        if len(hits) > 1:
-            # of the fused top, one that holds clearly more of the question leads (fly ash landfill:
-            # the 飞灰填埋量 measure over two that only share 填埋场)
-            best = max(hits, key=lambda h: h.coverage)
+        if hits:
+            # of the fused top and BM25's first few, one that holds clearly more of the question
+            # leads (fly ash landfill: the 飞灰填埋量 measure over two that only share 填埋场; a
+            # one-line measure the embeddings never rank, 督办 asked as 督着办)
+            shown = {h.index for h in hits}
+            pool = hits + [hit(i, dict(fused).get(i, 0.0)) for i in bm25_order[:BM25_PEEK] if i not in shown]
+            best = max(pool, key=lambda h: h.coverage)
             if best.coverage - hits[0].coverage >= LEAD_MARGIN:
-                hits = [best] + [h for h in hits if h is not best]
+                hits = [best] + [h for h in hits if h is not best][: k - 1]
         return hits
 
 
@@ -373,6 +388,8 @@ def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# a character, a particle or measure word, a character: a two-character word split in speech
+_SPLIT_WORD = re.compile(r"(?=([\u4e00-\u9fff])[着了过个]([\u4e00-\u9fff]))")
 _CLAUSE_BREAK = re.compile(r"[，。；：、,.;:（）()“”\s]")
 
 

@@ -548,3 +548,26 @@ def test_two_plan_words_typed_as_one_compound_the_plans_never_print_together_are
     assert apart and together
     assert r.absent(r.terms(apart)) > 0.0
     assert r.absent(r.terms(together)) == 0.0
+
+
+def test_a_plan_word_with_an_everyday_suffix_is_read_as_the_plan_word(unbridged, tokenizer):
+    """草甸子 is the plans' 草甸; a suffixed word whose stem no plan prints (树林子) stays as typed."""
+    r = unbridged
+    assert "草甸子" in tokenizer.tokens("坡上那片草甸子谁在管护") and "草甸子" not in r.idf
+    assert "草甸" in r.terms("坡上那片草甸子谁在管护").tokens
+    assert r._stem("树林子") == "树林子" and r._stem("草甸") == "草甸"
+
+
+@pytest.mark.parametrize("question, split, word", [
+    ("排了污的小企业查不查", "排", "排污"),
+    ("区里执个法都这么难吗", "法", "执法"),
+])
+def test_a_plan_word_split_by_a_particle_covers_its_parts(unbridged, question, split, word):
+    """Speech splits a verb and its object (排了污, 执个法): the parts stand for the plan word."""
+    terms = unbridged.terms(question)
+    assert frozenset({word}) in terms.alternatives[split] and terms.weights.get(word) == BRIDGE_WEIGHT
+
+
+def test_a_particle_before_a_word_of_its_own_splits_nothing(unbridged):
+    """查了处理情况: 处理 is a word, so 查…处 is no 查处."""
+    assert all(frozenset({"查处"}) not in alts for alts in unbridged.terms("查了处理情况").alternatives.values())
