@@ -197,6 +197,7 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("秸秆焚烧由谁负责巡查", set()),
     ("单位门口监测站具体在哪里？", {"address"}),
     ("医疗废物转移联单在哪些医院试点", set()),  # 在哪些: which ones, not where
+    ("节能奖励资金都用在哪", set()),  # 用在哪 / 花在哪: what it is for, not a place
     ("办公室空调坏了找谁修", {"repair"}),
     ("厨余垃圾桶是啥颜色", {"colour"}),
     ("充电车位收不收费", {"money"}),
@@ -571,3 +572,8 @@ def test_a_plan_word_split_by_a_particle_covers_its_parts(unbridged, question, s
 def test_a_particle_before_a_word_of_its_own_splits_nothing(unbridged):
     """查了处理情况: 处理 is a word, so 查…处 is no 查处."""
     assert all(frozenset({"查处"}) not in alts for alts in unbridged.terms("查了处理情况").alternatives.values())
+
+
+def test_a_directional_complement_is_no_topic_word(tokenizer):
+    """漫出来, 清下来, 运进来: how the deed goes; the deed and its object are what is asked."""
+    assert not {"出来", "下来", "进来"} & set(tokenizer.tokens("河道清下来的淤泥 外地渣土运进来"))
