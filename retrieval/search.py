@@ -190,7 +190,8 @@ class Retriever:
             return 0.0
         text = self._texts[index]
         covered = sum(w for t, w in weights.items()
-                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())) or self._short_form(t, text))
+                      if t in doc or any(alt <= doc or all(a in text for a in alt) for alt in terms.alternatives.get(t, ()))
+                      or self._short_form(t, text))
         return covered / total
 
     def _short_form(self, token: str, text: str) -> bool:
@@ -225,7 +226,7 @@ class Retriever:
         total = sum(weights.values())
         gone = {t for t in weights
                 if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
-                and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ()))}
+                and not any(alt and all(self.prints(a, pool) for a in alt) for alt in terms.alternatives.get(t, ()))}
         gone |= self._split_compounds(terms, pool) - gone
         missing = sum(weights[t] for t in gone)
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):

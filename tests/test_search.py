@@ -577,3 +577,14 @@ def test_a_particle_before_a_word_of_its_own_splits_nothing(unbridged):
 def test_a_directional_complement_is_no_topic_word(tokenizer):
     """漫出来, 清下来, 运进来: how the deed goes; the deed and its object are what is asked."""
     assert not {"出来", "下来", "进来"} & set(tokenizer.tokens("河道清下来的淤泥 外地渣土运进来"))
+
+
+def test_a_bridge_target_printed_inside_a_longer_cut_still_covers(measures, tokenizer):
+    """黑臭、劣Ⅴ类 is cut without a 黑臭 token; the plan still prints what 发黑 stands for, so it
+    covers the word and it is not absent from the plans."""
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"发黑": ["黑臭"]}))
+    uncut = [i for i, text in enumerate(r._texts) if "黑臭" in text and "黑臭" not in r.doc_sets[i]]
+    assert uncut
+    terms = r.terms("发黑")
+    assert terms.tokens == ("发黑",) and r.coverage(terms, uncut[0]) == 1.0
+    assert r.absent(terms, uncut) < 1.0
