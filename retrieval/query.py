@@ -79,7 +79,7 @@ _UNIT_NOUN = r"(?:单位|部门|机构|局|委|口子|科室|处室)"  # 哪个�
 _ATTR_UNIT = re.compile(
     r"(?:由|是|归|属于)?(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要|具体)?"
     r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
-    r"跟进|盯|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
+    r"跟进|盯|督(?:着?办|促|查|导)?|监督|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)的?\s*[又都还也]?(?:是|为)(?:谁|哪)"
     # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
@@ -96,6 +96,9 @@ _ATTR_UNIT = re.compile(
 _VERB_FIELD: dict[str, AttributeField] = {"牵头": "lead", "挑头": "lead", "领头": "lead", "带头": "lead", "挂帅": "lead", "领衔": "lead", "主导": "lead",
                "帮忙": "assist", "帮着": "assist", "打下手": "assist", "辅助": "assist", "主责": "responsible", "责任": "responsible", "配合": "assist", "协办": "assist",
                "协助": "assist", "参与": "any"}
+# what any owner does (负责, 落实, 组织实施, 推动): asked of a measure, they name its role, not its topic
+_ROLE_DEEDS = frozenset({"负责", "牵的头", "挑的头", "领的头", "带的头", "落实", "执行", "推动", "推进", "组织实施",
+                         "组织", "实施", "统筹", "跟进", "承担"})
 _DUE_ASK = re.compile(r"完成|到期|截止|要做|要干|[做干弄搞办]完|完工|(?i:\b(?:due|done|finish(?:ed)?|complete[ds]?)\b)")
 # a question about what happens around a deadline (6月底前没完成会怎么追责), not a list of what is due
 _HOW_ASK = re.compile(r"怎么(?!这么)|如何|咋|怎样|会不会|能否|可以.{0,4}吗|(?i:\b(?:how(?! many\b)|why)\b)")
@@ -704,13 +707,22 @@ def _units_join(text: str, known: list[UnitMention]) -> Literal["all", "any", "e
     return "each" if _EACH_UNIT.match(text, known[-1].end) else "all"
 
 
+def _asking_span(m: re.Match) -> tuple[int, int]:
+    """How an attribute is asked; of 谁来督办 / 谁来整治 only 谁来: a deed of two characters or
+    more that names no role (督办, 整治, 巡查) is what the measure is about, and searched."""
+    deed = m.groupdict().get("v1")
+    if deed and len(deed) >= 2 and deed not in _VERB_FIELD and deed not in _ROLE_DEEDS:
+        return m.start(), m.start("v1")
+    return m.span()
+
+
 def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
     """A comparison's own words (its sides, 一样吗, 差多少, 三个区, 时限), and an attribute's (谁牵头,
     哪个口子管, 谁推动, 是哪个局的活, 牵头几家, 啥时候): how it asks, not what it is about, so they
     are not searched for (牵头几家 asks no number of the measure's text; jieba glues 谁来管 into
     one word no measure prints)."""
     if intent == "attribute":
-        return [m.span() for rx in (_ATTR_UNIT, _ROLE_PAIR, _ATTR_DEADLINE) for m in rx.finditer(s.blanked)]
+        return [_asking_span(m) for rx in (_ATTR_UNIT, _ROLE_PAIR, _ATTR_DEADLINE) for m in rx.finditer(s.blanked)]
     if intent != "compare":
         return []
     return s.place_spans + [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE)

@@ -20,7 +20,7 @@ from planbot.index.models import Measure
 
 from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
-from .lexicon import Lexicon, mine_definitions
+from .lexicon import Bridge, Lexicon, mine_definitions
 from .tokenize import Tokenizer, fold
 from .typos import Homophones
 
@@ -28,12 +28,16 @@ Mode = Literal["fused", "bm25", "dense"]
 DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
 LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
+BM25_PEEK = 3  # how many of BM25's first hits may lead that way though fusion ranked them lower
 COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not a slip (秸杆 5, 公式 1158)
 # Words that only place what is asked (家里, 楼下, 河边, 家门口, 我家, 咱村): a pronoun before the
 # thing or a localizer after it.  Such a word no measure prints is read as its stem, so a complaint
 # framed from where the speaker stands is not taken for a topic the plans leave out.
 PRONOUNS = ("我们", "咱们", "我", "咱", "俺")
 LOCALIZERS = ("门口", "里", "上", "下", "边", "旁")
+# Everyday suffixes on a plan word (草甸子, 沟儿, 管子): a word no measure prints read without
+# one when what is left is a word the plans print.
+SUFFIXES = ("子", "儿")
 
 
 class QueryEncoder(Protocol):
@@ -139,8 +143,8 @@ class Retriever:
         folded = fold(text)
         spans = _spans(folded, tokens)
         bridges = self.lexicon.find(text)
-        bridges += self.homophones.find(folded, cuts,  # 秸杆 -> 秸秆
-                                        [(b.start, b.end) for b in bridges])
+        bridges += self._split_words(folded, cuts, [(b.start, b.end) for b in bridges])
+        bridges += self.homophones.find(folded, cuts, [(b.start, b.end) for b in bridges])  # 秸杆 -> 秸秆
         for bridge in bridges:
             sets = [self._target_tokens(target) for target in bridge.targets]
             targets += bridge.targets
@@ -161,11 +165,24 @@ class Retriever:
         return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text,
                           tuple(words), pairs)
 
+    def _split_words(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]]) -> list[Bridge]:
+        """Two-character plan words that speech splits with a particle or a measure word (督着办 =
+        督办, 罚了款 = 罚款, 排过污 = 排污, 执个法 = 执法): the second part cut off on its own, so
+        查了处理 (处理 a word of its own) is not 查处."""
+        return [Bridge(folded[m.start():m.start() + 3], m.start(), m.start() + 3, (m[1] + m[2],))
+                for m in _SPLIT_WORD.finditer(folded)
+                if m[1] + m[2] in self.idf and self.tokenizer.knows(m[1] + m[2])
+                and {m.start() + 2, m.start() + 3} <= cuts
+                and not any(m.start() < end and start < m.start() + 3 for start, end in taken)]
+
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
-        家, 家门口 -> 家); any other word, or one that is nothing but a place (门口), as typed."""
+        家, 家门口 -> 家); a plan word with an everyday suffix, without it (草甸子 -> 草甸); any
+        other word, or one that is nothing but a place (门口), as typed."""
         if token in self.idf or not _CJK_WORD.fullmatch(token):
             return token
+        if len(token) >= 3 and token.endswith(SUFFIXES) and token[:-1] in self.idf:
+            return token[:-1]
         stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)
         stem = next((stem[: -len(s)] for s in LOCALIZERS if stem.endswith(s)), stem)
         return stem or token
@@ -181,7 +198,8 @@ class Retriever:
             return 0.0
         text = self._texts[index]
         covered = sum(w for t, w in weights.items()
-                      if t in doc or any(alt <= doc for alt in terms.alternatives.get(t, ())) or self._short_form(t, text))
+                      if t in doc or any(alt <= doc or all(a in text for a in alt) for alt in terms.alternatives.get(t, ()))
+                      or self._short_form(t, text))
         return covered / total
 
     def _short_form(self, token: str, text: str) -> bool:
@@ -216,7 +234,7 @@ class Retriever:
         total = sum(weights.values())
         gone = {t for t in weights
                 if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
-                and not any(alt and all(printed(a) for a in alt) for alt in terms.alternatives.get(t, ()))}
+                and not any(alt and all(self.prints(a, pool) for a in alt) for alt in terms.alternatives.get(t, ()))}
         gone |= self._split_compounds(terms, pool) - gone
         missing = sum(weights[t] for t in gone)
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
@@ -383,12 +401,15 @@ class Retriever:
                 # that BM25 ranks first and that holds as much of the question as the fused first
                 # stays among the hits shown, right after it
                 hits = [hits[0], lead] + hits[1 : k - 1]
-        if len(hits) > 1:
-            # of the fused top, one that holds clearly more of the question leads (fly ash landfill:
-            # the 飞灰填埋量 measure over two that only share 填埋场)
-            best = max(hits, key=lambda h: h.coverage)
+        if hits:
+            # of the fused top and BM25's first few, one that holds clearly more of the question
+            # leads (fly ash landfill: the 飞灰填埋量 measure over two that only share 填埋场; a
+            # one-line measure the embeddings never rank, 督办 asked as 督着办)
+            shown = {h.index for h in hits}
+            pool = hits + [hit(i, dict(fused).get(i, 0.0)) for i in bm25_order[:BM25_PEEK] if i not in shown]
+            best = max(pool, key=lambda h: h.coverage)
             if best.coverage - hits[0].coverage >= LEAD_MARGIN:
-                hits = [best] + [h for h in hits if h is not best]
+                hits = [best] + [h for h in hits if h is not best][: k - 1]
         return hits
 
 
@@ -399,6 +420,8 @@ def default_lexicon(texts: tuple[str, ...]) -> Lexicon:
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# a character, a particle or measure word, a character: a two-character word split in speech
+_SPLIT_WORD = re.compile(r"(?=([\u4e00-\u9fff])[着了过个]([\u4e00-\u9fff]))")
 _CLAUSE_BREAK = re.compile(r"[，。；：、,.;:（）()“”\s]")
 
 

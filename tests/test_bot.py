@@ -790,3 +790,10 @@ def test_deadline_list_narrowed_to_a_topic(real_bot, question, scope, word, dead
 def test_deadline_list_about_a_topic_no_measure_has_is_none(real_bot):
     a = ask(real_bot, "噪声方面年底前的任务", {"issuer": "密云区", "year": 2026})
     assert a["intent"] == "deadline_list" and a["abstained"] and not a["measures"]
+
+
+def test_a_one_line_measure_bm25_ranks_high_is_answered_when_it_holds_the_question(real_bot):
+    """The embeddings never rank 区政府督查室…督办 near the top; it holds far more of the question
+    than what they rank first, so it leads (and 督着办 is 督办 split by a particle)."""
+    a = ask(real_bot, "区里生态环境的重点活儿，谁来督着办？", {"issuer": "门头沟区", "year": 2026})
+    assert not a["abstained"] and ids(a)[0] == "001#186"

@@ -913,3 +913,19 @@ def test_a_district_typed_by_its_sound_is_that_district(ask, text, named):
 def test_more_ways_to_say_our_unit(ask, text) -> None:
     q = ask(text)
     assert q.self_reference and q.units == () and q.intent in ("dept_list", "deadline_list")
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("河道谁来巡查", "巡查", "谁来"),
+    ("工地扬尘哪个部门整治", "整治", "哪个部门"),
+    ("工地扬尘谁牵头", "扬尘", "牵头"),
+])
+def test_an_attribute_keeps_the_deed_it_asks_about_and_drops_the_role_words(ask, text, kept, dropped) -> None:
+    """谁来巡查 asks who leads the 巡查, so 巡查 is searched; 谁牵头 only asks the role."""
+    q = ask(text, DX26)
+    assert q.intent == "attribute" and kept in q.content and dropped not in q.content
+
+
+def test_a_verb_split_by_a_particle_is_no_unit_name(ask) -> None:
+    q = ask("生态环境重点工作谁来督着办", MTG)
+    assert q.intent == "attribute" and q.unknown_units == () and q.fields == ("main",)

@@ -198,6 +198,7 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("秸秆焚烧由谁负责巡查", set()),
     ("单位门口监测站具体在哪里？", {"address"}),
     ("医疗废物转移联单在哪些医院试点", set()),  # 在哪些: which ones, not where
+    ("节能奖励资金都用在哪", set()),  # 用在哪 / 花在哪: what it is for, not a place
     ("办公室空调坏了找谁修", {"repair"}),
     ("厨余垃圾桶是啥颜色", {"colour"}),
     ("充电车位收不收费", {"money"}),
@@ -589,3 +590,42 @@ def test_printed_and_short_forms_are_those_a_scan_of_every_measure_finds(retriev
                                             or any(word in texts[i] for i in pool))
     assert retriever._shortens(word) == any(_abbreviates(word, t) for t in texts)
     assert retriever._shortens(word, pool) == any(_abbreviates(word, texts[i]) for i in pool)
+
+
+def test_a_plan_word_with_an_everyday_suffix_is_read_as_the_plan_word(unbridged, tokenizer):
+    """草甸子 is the plans' 草甸; a suffixed word whose stem no plan prints (树林子) stays as typed."""
+    r = unbridged
+    assert "草甸子" in tokenizer.tokens("坡上那片草甸子谁在管护") and "草甸子" not in r.idf
+    assert "草甸" in r.terms("坡上那片草甸子谁在管护").tokens
+    assert r._stem("树林子") == "树林子" and r._stem("草甸") == "草甸"
+
+
+@pytest.mark.parametrize("question, split, word", [
+    ("排了污的小企业查不查", "排", "排污"),
+    ("区里执个法都这么难吗", "法", "执法"),
+])
+def test_a_plan_word_split_by_a_particle_covers_its_parts(unbridged, question, split, word):
+    """Speech splits a verb and its object (排了污, 执个法): the parts stand for the plan word."""
+    terms = unbridged.terms(question)
+    assert frozenset({word}) in terms.alternatives[split] and terms.weights.get(word) == BRIDGE_WEIGHT
+
+
+def test_a_particle_before_a_word_of_its_own_splits_nothing(unbridged):
+    """查了处理情况: 处理 is a word, so 查…处 is no 查处."""
+    assert all(frozenset({"查处"}) not in alts for alts in unbridged.terms("查了处理情况").alternatives.values())
+
+
+def test_a_directional_complement_is_no_topic_word(tokenizer):
+    """漫出来, 清下来, 运进来: how the deed goes; the deed and its object are what is asked."""
+    assert not {"出来", "下来", "进来"} & set(tokenizer.tokens("河道清下来的淤泥 外地渣土运进来"))
+
+
+def test_a_bridge_target_printed_inside_a_longer_cut_still_covers(measures, tokenizer):
+    """黑臭、劣Ⅴ类 is cut without a 黑臭 token; the plan still prints what 发黑 stands for, so it
+    covers the word and it is not absent from the plans."""
+    r = Retriever(measures, tokenizer, lexicon=Lexicon({"发黑": ["黑臭"]}))
+    uncut = [i for i, text in enumerate(r._texts) if "黑臭" in text and "黑臭" not in r.doc_sets[i]]
+    assert uncut
+    terms = r.terms("发黑")
+    assert terms.tokens == ("发黑",) and r.coverage(terms, uncut[0]) == 1.0
+    assert r.absent(terms, uncut) < 1.0
