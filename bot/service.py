@@ -769,7 +769,6 @@ class Bot:
         return msg.ALL_PLANS
 
 
-
 def _scope(conv: Conversation, bound: ChatScope, default: Scope, mine: bool = False) -> dict:
     """What a question is about when it names no plan: the chat's ("本群是门头沟区的", else what
     the platform says the chat is), else the asker's own ("我是大兴区的", kept across chats).

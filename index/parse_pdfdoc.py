@@ -82,7 +82,6 @@ def page_items(page) -> tuple[list[Para | Grid], bool, bool]:
     return [item for _top, item in placed], ends_open, starts_open
 
 
-
 def _page_number(line: dict, width: float) -> bool:
     """"- 3 -" or 第3页 printed alone near the middle of the page (a 序号 alone sits at the left)."""
     middle = (line["x0"] + line["x1"]) / 2

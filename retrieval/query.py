@@ -193,8 +193,6 @@ _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|�
 _EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|(?:行动)?(?:计划|方案|文件)|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
 
 
-
-
 class Query(BaseModel):
     """One message, understood.
 

@@ -625,7 +625,6 @@ def test_a_column_named_by_another_word_for_its_metric_beats_one_sharing_more_ch
     assert machines["indicators"] and "非道路" in machines["indicators"][0]["indicator"]
 
 
-
 def test_a_qualified_column_answers_only_a_question_naming_its_qualifier(real_bot):
     # 房山区's row has a trucks' column (货车新能源化率); a question about every car is not about trucks
     cars = ask(real_bot, "房山新买的车里新能源车要占多少")

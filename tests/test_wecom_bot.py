@@ -263,7 +263,6 @@ def test_parse_callback_refuses_what_is_not_a_message():
             parse_callback(plain)
 
 
-
 async def test_group_question_gets_a_cited_answer_from_the_real_bot(serve, real_answer):
     client, _ = await serve(real_answer)
     query, body = callback(text_message("@规划助手 区水务局牵头哪些措施？", msgid="real"))

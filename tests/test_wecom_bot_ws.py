@@ -78,7 +78,6 @@ def group_text(msgid: str, content: str) -> dict:
             "from": {"userid": "wangwu"}, "msgtype": "text", "text": {"content": content}}
 
 
-
 async def test_long_connection_answers_and_survives_a_dropped_connection(tmp_path, monkeypatch, real_answer):
     import aibot.ws
 
