@@ -18,6 +18,8 @@ N("r11n012", "what did Miyun spend on water protection last year?", "my", chat=T
 N("r11n013", "密云河长制考核去年全市排第几", "my", chat=True, tags="ranking history")
 N("r11n014", "大兴区2026年行动计划是依据哪几个上位文件编制的？", "dx26", tags="reason")
 N("r11n015", "北京市噪声污染防治条例草案是谁起草的，征求意见到哪天截止？", "bj", tags="event person")
+N("r11n021", "门头沟去年秋天那次沙尘暴刮了几天", "mtg", chat=True, tags="event history")
+N("r11n022", "大兴哪家饭店油烟罚得最多", "dx26", chat=True, tags="facility sanction")
 
 # --- answerable look-alikes in everyday words
 T("r11n016", "密云饭馆油烟扰民这块有啥办法", "my", "002", "继续推行餐饮油烟重点点位包案机制", chat=True, tags="everyday")
