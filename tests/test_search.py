@@ -300,6 +300,17 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("水质数据在哪能查到", {"lookup"}),
     ("where can I check the air forecast", {"lookup"}),
     ("湿地公园门票多少", {"money", "number"}),
+    # why a measure was chosen, what went before, how Beijing fares against another city
+    ("为啥要给锅炉做低氮改造", {"history"}),
+    ("河道清淤是从哪年开始搞的", {"history"}),
+    ("why does the district close quarries", {"history"}),
+    ("锅炉低氮改造谁牵头", set()),
+    ("咱们的垃圾分类跟杭州比怎么样", {"other_city"}),
+    ("京津冀联防联控谁负责", set()),  # the neighbours named in the plans, no comparison asked
+    # spending asked in English, a facility's street asked in Chinese
+    ("how much did they spend on tree planting", {"money", "number"}),
+    ("那个污水厂具体在哪条路", {"address"}),
+    ("秸秆禁烧具体哪个镇负责", set()),  # which town, not where
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
