@@ -40,7 +40,7 @@ conv("r11v014", ["市里危废资源化利用怎么说的"],
 conv("r11v015", ["密云工地扬尘怎么管"],
      A("r11v015x", "完成时限呢", "my", "002", "完善绿色施工扬尘管控要求", "deadline", tags="follow_up synonym"))
 # --- indicator and list
-conv("r11v016", ["大兴秸秆利用咋弄"],
-     IM("r11v016x", "利用率要到多少", "dx26", "000", "加强秸秆综合利用", "99%", chat=True, tags="follow_up"))
+conv("r11v018", ["大兴秸秆利用咋弄"],
+     IM("r11v018x", "利用率要到多少", "dx26", "000", "加强秸秆综合利用", "99%", chat=True, tags="follow_up"))
 conv("r11v017", ["密云园林局牵头哪些"],
      D("r11v017x", "那门头沟的呢", "mtg", "区园林绿化局", "lead", chat=True, tags="follow_up place"))
