@@ -210,6 +210,20 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return ItemAsk(number, asked, again) if last is not None else NeedsContext()
 
 
+# "具体说说" / "详细点" / "展开讲讲" / "再介绍一下" with nothing else: tell more of what was just shown
+_TELL_MORE = re.compile(r"(?:那么?)?(?:请|麻烦|帮我|帮忙|给我|能不能|能否|能|可以)?再?(?:(?:详细|具体|仔细)(?:一?点|一?些)?"
+                        r"(?:地|的)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|解释一?下)?|展开(?:说说|讲讲)?|细说|"
+                        r"(?:说说|讲讲|介绍一?下|解释一?下)(?:详情|细节|具体内容)?)[吗吧呗呀啊哈呢嘛\s,，.。!！?？~]*")
+
+
+def _tell_more(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"具体说说" right after a content answer: the measure it showed first, in full (after a list it
+    says no item; read on as a question of its own)."""
+    if not _TELL_MORE.fullmatch(q.text.strip()) or (last is not None and last.intent not in CONTENT_INTENTS):
+        return None
+    return ItemAsk(1, ()) if last is not None else NeedsContext()
+
+
 _ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)的")
 
 
@@ -396,7 +410,13 @@ def _place(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     return {"issuer": issuer, "issuers": (issuer,), "entity": q.entity or (issuer if last.entity else None),
             "year": year, "years": (year,) if year else (), "units": units, "missing_places": (),
             "deadline": _deadline_for(last, scope, ctx),
-            "content": _without_places(last.content, last.missing_places), "text": _without_places(last.text, last.missing_places)}
+            "content": _without_places(last.content, left := _places_left(last, issuer)), "text": _without_places(last.text, left)}
+
+
+def _places_left(last: Query, issuer: str) -> tuple[str, ...]:
+    """The places the remembered question named that the follow-up moved away from: "大兴黑臭水体咋治"
+    then "密云那边呢" searches 密云 for 黑臭水体, not for 大兴 (a district's name is no content word there)."""
+    return (*last.missing_places, *(i for i in last.issuers if i != issuer and _DISTRICT.search(i)))
 
 
 def _without_places(text: str, places: Collection[str]) -> str:
@@ -507,4 +527,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _tell_more, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

@@ -99,6 +99,7 @@ class Retriever:
             doc_tokens = [tokenizer.document_tokens(measure_fields(m)) for m in self.measures]
         self.doc_tokens = list(doc_tokens)
         self.doc_sets = [set(t) for t in self.doc_tokens]
+        self._parts = lru_cache(maxsize=4096)(self._compound_parts)  # a compound's sub-words, cut once per word
         self._texts = [fold(m.text) for m in self.measures]  # for abbreviations (危废 = 危险废物)
         # once per index, so that no question word scans every measure: the texts joined ("is
         # this printed anywhere"), every two adjacent characters printed (a word with a pair no
@@ -199,8 +200,19 @@ class Retriever:
         text = self._texts[index]
         covered = sum(w for t, w in weights.items()
                       if t in doc or any(alt <= doc or all(a in text for a in alt) for alt in terms.alternatives.get(t, ()))
-                      or self._short_form(t, text))
+                      or self._short_form(t, text) or self._split_compound(t, doc))
         return covered / total
+
+    def _split_compound(self, token: str, doc: set[str]) -> bool:
+        """A compound the measure prints apart (黑臭水体 -> "黑臭、劣Ⅴ类…的水体", 施工扬尘 -> "施工…扬尘"):
+        its dictionary sub-words, together spelling every character of it, are all the measure's words."""
+        parts = self._parts(token)
+        return bool(parts) and all(w in doc for w in parts)
+
+    def _compound_parts(self, token: str) -> tuple[str, ...]:
+        pieces = [w for w in self.tokenizer.document_tokens(token) if w != token and len(w) > 1]
+        spelled = {i for w in pieces for at in [token.find(w)] if at >= 0 for i in range(at, at + len(w))}
+        return tuple(pieces) if len(spelled) == len(token) else ()
 
     def _short_form(self, token: str, text: str) -> bool:
         """A word jieba does not know (捕鸟, 医废) that shortens a phrase of the measure; a real

@@ -55,6 +55,9 @@ def is_dictionary_word(word: str) -> bool:
     return _base_dictionary()[0].get(word, 0) > 0
 
 
+# 咋治 / 咋罚 / 咋查: jieba glues the colloquial "how" to the verb after it; the pair asks how, the
+# plan's word for the topic is elsewhere in the question (a dictionary word such as 咋舌 is kept)
+_HOW_GLUED = re.compile(r"^咋\w{1,2}$")
 _ECHOED = re.compile(r"^(\w{1,2})[不没]\1$")  # 搞不搞, 管不管 cut as one word
 
 
@@ -119,7 +122,8 @@ class Tokenizer:
 
     def _question_words(self, cut: list[str]) -> list[str]:
         return self._clean(w for n, w in enumerate(cut)
-                           if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n))
+                           if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n)
+                           and not (_HOW_GLUED.match(w) and not self.knows(w)))
 
     def frequency(self, word: str) -> int:
         """How often jieba's dictionary has seen the word (0: not a word it knows)."""

@@ -457,3 +457,23 @@ def test_a_count_right_after_a_list_counts_that_list(units, ctx, text):
 def test_a_count_of_its_own_is_no_follow_up(units, ctx):
     assert read(units, ctx, "一共几项", None) is None
     assert read(units, ctx, "一共几项", "道路扬尘有什么措施") is None
+
+
+def test_moving_the_place_drops_the_old_district_from_the_words(units, ctx):
+    """"大兴餐饮油烟怎么管" then "换成密云": 大兴 is where it was asked, no word to look for in 密云."""
+    for first, then in (("大兴餐饮油烟怎么管", "换成密云"), ("门头沟区的秸秆焚烧谁管", "那密云那边呢")):
+        move = read(units, ctx, then, first, {})
+        assert isinstance(move, Reask) and move.query.issuer == "密云区"
+        assert not any(p in move.query.content + move.query.text for p in ("大兴", "门头沟")), move.query
+
+
+@pytest.mark.parametrize("text", ["具体说说", "能详细讲讲吗", "展开说说", "详细一点吧", "再介绍一下"])
+def test_telling_more_shows_the_measure_just_answered(units, ctx, text):
+    move = read(units, ctx, text, "秸秆露天焚烧怎么管")
+    assert isinstance(move, ItemAsk) and (move.number, move.fields) == (1, ())
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+    assert not isinstance(read(units, ctx, text, "区水务局牵头哪些措施？"), ItemAsk)  # a list: which item is unknown
+
+
+def test_telling_more_about_a_topic_is_a_question_of_its_own(units, ctx):
+    assert not isinstance(read(units, ctx, "具体说说餐饮油烟", "秸秆露天焚烧怎么管"), ItemAsk)

@@ -641,3 +641,12 @@ def test_a_bridge_target_printed_inside_a_longer_cut_still_covers(measures, toke
     terms = r.terms("发黑")
     assert terms.tokens == ("发黑",) and r.coverage(terms, uncut[0]) == 1.0
     assert r.absent(terms, uncut) < 1.0
+
+
+def test_a_compound_printed_apart_is_covered(retriever):
+    """施工扬尘 where a measure prints 施工 … 扬尘 apart: both its parts are there; one part alone is not."""
+    apart = [i for i, d in enumerate(retriever.doc_sets) if {"施工", "扬尘"} <= d and "施工扬尘" not in d]
+    half = [i for i, d in enumerate(retriever.doc_sets) if "施工" in d and "扬尘" not in d]
+    assert apart and half
+    assert retriever.coverage(["施工扬尘"], apart[0]) == 1.0
+    assert retriever.coverage(["施工扬尘"], half[0]) == 0.0

@@ -75,3 +75,11 @@ def test_an_a_not_ab_question_asks_only_about_ab():
     assert t.tokens("渣土车超载罚不罚款") == ["渣土车", "超载", "罚款"]
     assert t.tokens("供暖锅炉改没改造") == ["供暖", "锅炉", "改造"]
     assert t.tokens("货车不停车检测") == ["货车", "不", "停车", "检测"]  # no echoed head: nothing dropped
+
+
+def test_a_glued_how_is_no_topic_word():
+    """咋治 / 咋罚 / 咋查: jieba glues 咋 to the verb; the question's topic is the rest."""
+    t = Tokenizer()
+    assert t.tokens("秸秆焚烧咋查的") == ["秸秆", "焚烧"]
+    assert "咋治" not in t.tokens("黑臭水体咋治") and "黑臭水体" in t.tokens("黑臭水体咋治")
+    assert "罚" in t.tokens("超标排放咋罚") or "超标" in t.tokens("超标排放咋罚")
