@@ -200,10 +200,10 @@ class Retriever:
         text = self._texts[index]
         covered = sum(w for t, w in weights.items()
                       if t in doc or any(alt <= doc or all(a in text for a in alt) for alt in terms.alternatives.get(t, ()))
-                      or self._short_form(t, text) or self._split_compound(t, doc))
+                      or self._short_form(t, text) or self._printed_apart(t, doc))
         return covered / total
 
-    def _split_compound(self, token: str, doc: set[str]) -> bool:
+    def _printed_apart(self, token: str, doc: set[str]) -> bool:
         """A compound the measure prints apart (黑臭水体 -> "黑臭、劣Ⅴ类…的水体", 施工扬尘 -> "施工…扬尘"):
         its dictionary sub-words, together spelling every character of it, are all the measure's words."""
         parts = self._parts(token)
@@ -247,7 +247,7 @@ class Retriever:
         gone = {t for t in weights
                 if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
                 and not any(alt and all(self.prints(a, pool) for a in alt) for alt in terms.alternatives.get(t, ()))}
-        gone |= self._split_compounds(terms, pool) - gone
+        gone |= self._split_compounds(terms, pool)
         missing = sum(weights[t] for t in gone)
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
             return 1.0  # not one word in common with the plans in scope: only a cosine links them
@@ -390,6 +390,7 @@ class Retriever:
             dense_z = {int(pool[i]): float((sims[i] - mean) / spread) for i in order}
         rankings = {"bm25": [bm25_order], "dense": [dense_order]}.get(mode) or [bm25_order, dense_order]
         fused = reciprocal_rank_fusion(rankings)
+        fused_score = dict(fused)
         bm25_rank = {i: r for r, i in enumerate(bm25_order, 1)}
         dense_rank = {i: r for r, i in enumerate(dense_order, 1)}
         absent = self.absent(terms, None if candidates is None else pool.tolist())
@@ -405,7 +406,7 @@ class Retriever:
             # fused first does not: a quoted or closely paraphrased measure ("“深入推进农村环境整治”
             # 这条谁负责") that the embeddings rank low is still the one asked about
             first = bm25_order[0]
-            lead = hit(first, dict(fused)[first])
+            lead = hit(first, fused_score[first])
             if lead.coverage >= 1.0:
                 hits = [lead] + [h for h in hits if h.index != first][: k - 1]
             elif k > 1 and lead.coverage >= hits[0].coverage and all(h.index != first for h in hits):
@@ -418,8 +419,8 @@ class Retriever:
             # leads (fly ash landfill: the 飞灰填埋量 measure over two that only share 填埋场; a
             # one-line measure the embeddings never rank, 督办 asked as 督着办)
             shown = {h.index for h in hits}
-            pool = hits + [hit(i, dict(fused).get(i, 0.0)) for i in bm25_order[:BM25_PEEK] if i not in shown]
-            best = max(pool, key=lambda h: h.coverage)
+            contenders = hits + [hit(i, fused_score.get(i, 0.0)) for i in bm25_order[:BM25_PEEK] if i not in shown]
+            best = max(contenders, key=lambda h: h.coverage)
             if best.coverage - hits[0].coverage >= LEAD_MARGIN:
                 hits = [best] + [h for h in hits if h is not best][: k - 1]
         return hits
