@@ -454,16 +454,23 @@ class Bot:
                     editions: Collection[tuple] | None = None) -> list[int]:
         """Positions of the measures a content question ranks: the plans in scope (one issuer
         and/or year, else the editions given), narrowed to the attachment and plan it names."""
-        key = ("scope", issuer or q.issuer, year or q.year) if editions is None else ("editions", *editions)
-        if (positions := self._scoped_positions.get(key)) is None:
-            scoped = self.in_scope(*key[1:]) if editions is None else self._edition_measures(editions)
-            positions = self._scoped_positions[key] = [self.position[m.id] for m in scoped]
+        positions = (self._scope_positions(issuer or q.issuer, year or q.year) if editions is None
+                     else self._positions(("editions", *editions), lambda: self._edition_measures(editions)))
         if not (q.attachment or q.plan_words):
             return positions
         scoped = _in_attachment(q, [self.measures[n] for n in positions])
         return [self.position[m.id] for m in select(scoped, plan_words=q.plan_words)] or [
             self.position[m.id] for m in scoped
         ]
+
+    def _scope_positions(self, issuer: str | None, year: int | None) -> list[int]:
+        """Positions of one issuer's and/or year's measures, in document order."""
+        return self._positions(("scope", issuer, year), lambda: self.in_scope(issuer, year))
+
+    def _positions(self, key: tuple, measures: Callable[[], list[Measure]]) -> list[int]:
+        if (positions := self._scoped_positions.get(key)) is None:
+            positions = self._scoped_positions[key] = [self.position[m.id] for m in measures()]
+        return positions
 
     def rank(self, q: Query, mode: Mode = "fused", k: int = TOPIC_K, issuer: str | None = None,
              year: int | None = None, editions: Collection[tuple] | None = None,
@@ -701,23 +708,23 @@ class Bot:
             best = max((h for h in hits if h.coverage >= LOW_COVERAGE), key=score, default=None)
             groups.append((label, self.measures[best.index] if best else None))
             ranked += [self.measures[h.index] for h in sorted(hits, key=score, reverse=True)[:2]]
-        groups = self._unprinted_sides(q, sides, groups)
+        groups = self._unprinted_sides(terms, sides, groups)
         if not any(m for _, m in groups):
             return answers.abstain_reply(q.text, self._where(q), None, "compare")
         ranked.sort(key=lambda m: 0 if any(m is g for _, g in groups) else 1)
         return answers.compare_reply(groups, ranked, list(terms.words), q.fields)
 
-    def _unprinted_sides(self, q: Query, sides: list[tuple[str, str | None, int | None]],
+    def _unprinted_sides(self, terms: QueryTerms, sides: list[tuple[str, str | None, int | None]],
                          groups: list[tuple[str, Measure | None]]) -> list[tuple[str, Measure | None]]:
         """A side whose plan never prints a word of the question that another side's measure
         prints (秸秆 in 门头沟跟密云秸秆焚烧谁管, where only 门头沟's plan has 秸秆) has no measure on
         it: its best word match (a 焚烧 of refuse) answers something else."""
-        words = [w for w in dict.fromkeys(self._words(q)) if len(w) >= 2]
+        words = [w for w in dict.fromkeys(terms.words) if len(w) >= 2]
         shown = [self.position[m.id] for _, m in groups if m is not None]
         out = []
         for (label, issuer, year), (_, m) in zip(sides, groups):
             if m is not None:
-                pool = {self.position[x.id] for x in self.in_scope(issuer, year)}
+                pool = set(self._scope_positions(issuer, year))
                 if any(not self.retriever.prints(w, pool)
                        and any(self.retriever.prints(w, {i}) for i in shown if i not in pool) for w in words):
                     m = None
