@@ -236,9 +236,11 @@ def test_splits_are_about_halves_and_depend_on_the_id_alone(project):
         for value in {q[key] for q in project}:
             split = Counter(q["split"] for q in project if q[key] == value)
             n = split["calib"] + split["heldout"]
-            # a hash of the id is a fair coin per question: the difference stays within two of its
-            # standard deviations (sqrt(n)); batches added later keep every earlier question's half
-            assert abs(split["calib"] - split["heldout"]) <= max(4, 2 * n ** 0.5), (value, split)
+            # a hash of the id is a fair coin per question: the difference stays within three of
+            # its standard deviations (sqrt(n)); three, because some fifteen types and styles are
+            # checked and at two one of them would fall outside by chance about half the time.
+            # Batches added later keep every earlier question's half
+            assert abs(split["calib"] - split["heldout"]) <= max(4, 3 * n ** 0.5), (value, split)
     assert all(q["split"] == build.split_of(q["id"]) for q in project)
 
 
