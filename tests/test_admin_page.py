@@ -14,7 +14,7 @@ from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.index.store import ingest
 from planbot.live import live_bot
 from plandocs import build_docx
-from test_browser import browser, serve_in_thread  # noqa: F401  (browser: the fixture)
+from test_browser import browser, pytestmark, serve_in_thread  # noqa: F401  (the fixture; the skip without Chromium)
 
 PLANS = bundled_plans_dir()
 CATALOG = load_catalog(PLANS)
