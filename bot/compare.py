@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planbot.index.deadlines import cn_number
 from planbot.index.metrics import Metrics, default_metrics
@@ -243,6 +243,15 @@ class Numbers:
                 return self._cell_value(label, key, c)
         return None
 
+    def _with_cell(self, keys: Sequence[str], entity: str, year: int | None, v: Value | None) -> Value | None:
+        """A plan-stated value with the side's indicator-table cell of the same metric, when the
+        cell prints the same number (a different or unnumbered cell is another target: not added)."""
+        if v is None or v.measure is None or v.cell is not None or v.number is None:
+            return v
+        cells = [c for key in keys[:1] for k, c in self.cells if k == key and c.entity == entity
+                 and year in (None, c.year) and _number(c.value) == v.number]
+        return replace(v, cell=max(cells, key=lambda c: c.year or 0)) if cells else v
+
     def _states(self, key: str, entity: str, year: int | None) -> bool:
         """Does the side's own plan state a target of that quantity in its text (锅炉AB级 75家)?"""
         return any(f.issuer == entity and _key(f) == key and year in (None, f.year) for f in self.facts)
@@ -276,6 +285,9 @@ class Numbers:
             # with the other sides' cells of that table, not with their own plans' wording
             found = [(self.value(keys, e, y, label, table=True) or v) if v else v
                      for (e, y), label, v in zip(sides, labels, found)]
+        # a side's own plan states the very value the city's indicator table assigns it (大兴
+        # PM2.5 30): that row is cited beside the plan, the city's target being asked as often
+        found = [self._with_cell(keys, e, y, v) for (e, y), v in zip(sides, found)]
         for (entity, year), label, v in zip(sides, labels, found):
             if v is not None:
                 values.append(v)
@@ -292,6 +304,7 @@ class Numbers:
                 blocks.append(msg.COMPARE_NO_PLAN.format(who=label))  # said so, not "the plan does not state it"
             else:
                 blocks.append(msg.COMPARE_NO_NUMBER.format(who=label, metric=metric))
+        cites += [indicator_citation(v.cell) for v in values if v.measure and v.cell]  # after the plans
         abstained = not values and not quoted
         asked = _way_asked(q.text) or ("loose" if _LOOSE_ASKED.search(q.text) else None)
         if conclusion := self._conclusion(values, metric, asked):

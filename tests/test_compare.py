@@ -202,6 +202,29 @@ def test_a_side_with_a_plan_is_compared_like_for_like_with_a_side_only_the_table
     assert reply.payload["measures"] == []
 
 
+@pytest.mark.parametrize("question, a, b, key", [
+    ("大兴和门头沟 今年PM2.5目标差多少", "大兴区", "门头沟区", "PM2.5"),
+    ("A B级锅炉 大兴比密云多要多少家", "大兴区", "密云区", "锅炉使用单位"),
+    ("门头沟跟密云比，优良天数比率谁要求高", "门头沟区", "密云区", "优良天数比率"),
+])
+def test_a_plan_value_the_table_also_assigns_the_side_cites_that_row_too(world, question, a, b, key):
+    """Each side answered from its own plan also carries its 附件4 cell when the cell prints the same
+    number (the city's target, asked as often); a cell with another number is not added."""
+    _, reply = answer(world, question)
+    cells = {i["entity"]: i for i in reply.payload["indicators"]}
+    labels = [c.label for c in reply.citations]
+    for side in (a, b):
+        f = stated(world, side, key)
+        assert f.measure_id in {m["id"] for m in reply.payload["measures"]}
+        same = [c for c in world.indicators if c.entity == side and METRICS.key(c.indicator) == key
+                and re.fullmatch(r"\d+(\.\d+)?", c.value) and float(c.value) == f.value]
+        if same:
+            assert cells[side]["value"] == same[0].value and indicator_citation(same[0]).label in labels
+        else:
+            assert side not in cells
+    assert labels[-1].startswith("《") and any("附件4" in x for x in labels) == bool(cells)
+
+
 def _shared_subjects(world):
     """Stated targets outside the vocabulary that two districts' newest plans both set."""
     newest = {i: max(m.year for m in world.measures if m.issuer == i) for i in world.issuers}
@@ -634,7 +657,9 @@ def test_road_dust_load_in_staff_word_order_is_the_bad_road_share(world, questio
     _, reply = answer(world, question)
     strict = "大兴区" if dx.value < my.value else "密云区"
     assert reply.blocks[0].startswith(f"结论：{strict}更严")
-    assert {c.doc for c in reply.citations} == {dx.doc, my.doc}
+    # each side's plan, and the city's table row wherever it prints the same number
+    assert {dx.doc, my.doc} <= {c.doc for c in reply.citations}
+    assert all(c.doc in (dx.doc, my.doc) or "附件4" in c.label for c in reply.citations)
 
 
 @pytest.mark.parametrize("question, same", [
