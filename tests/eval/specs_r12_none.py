@@ -26,7 +26,7 @@ N("r12n017", "Could you give me the phone number of Mentougou water authority?",
 N("r12n018", "大兴旧宫那片违建拆了没", "dx26", chat=True, tags="case status")
 N("r12n019", "中央环保督察组今年啥时候来密云", "my", chat=True, tags="event")
 N("r12n020", "门头沟充电桩补贴找哪个窗口申请", "mtg", chat=True, tags="subsidy procedure")
-N("r12n021", "海淀区今年PM2.5目标是多少", None, chat=True, tags="no_plan_district")
+IC("r12n021", "海淀区今年PM2.5目标是多少", None, "海淀区", "PM2.5年均浓度", chat=True, tags="no_plan_district lookalike")
 N("r12n022", "深圳的新能源车比例比北京高多少", "bj", chat=True, tags="other_city")
 # --- not in the plans, plan style
 N("r12n023", "大兴区2021年国三汽油车淘汰补助的具体金额是多少？", "dx21", tags="subsidy money")
