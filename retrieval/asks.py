@@ -19,18 +19,24 @@ class AskKind:
     name: str
     asks: re.Pattern[str]
     states: re.Pattern[str]
+    of_office: bool = False  # asked of a unit alone (水务局电话, the water authority's phone), a fact about the office, not its list
 
 
 @lru_cache(maxsize=1)
 def ask_kinds() -> tuple[AskKind, ...]:
     text = (resources.files("planbot.retrieval") / "asks.toml").read_text(encoding="utf-8")
-    return tuple(AskKind(k["name"], re.compile(k["asks"]), re.compile(k["states"]))
+    return tuple(AskKind(k["name"], re.compile(k["asks"]), re.compile(k["states"]), bool(k.get("of_office", False)))
                  for k in tomllib.loads(text)["kind"])
 
 
 def asked(question: str) -> tuple[AskKind, ...]:
     """The kinds of information the question asks for (none for most questions)."""
     return tuple(k for k in ask_kinds() if k.asks.search(question))
+
+
+def of_office(question: str) -> bool:
+    """Does the question ask a fact about an office itself (its phone, address, hours, head)?"""
+    return any(k.of_office for k in asked(question))
 
 
 def unstated(kinds: tuple[AskKind, ...], text: str) -> bool:

@@ -33,6 +33,7 @@ from planbot.index import places as gazetteer
 from planbot.index.metrics import default_metrics
 from planbot.index.deadlines import DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
 from planbot.index.units import UnitDirectory, UnitMention, fold, syllables
+from planbot.retrieval.asks import of_office
 from planbot.retrieval.tokenize import is_dictionary_word
 
 __all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "normalize_label", "parse_query",
@@ -585,11 +586,14 @@ class _Slots:
 
     @property
     def dept_list(self) -> bool:
-        """A unit (or 我们) and its list, with (almost) no topic words left."""
+        """A unit (or 我们) and its list, with (almost) no topic words left.  A unit named with no list
+        or role asked and nothing else left is its list, unless a fact about the office itself is
+        asked in words not counted here (the phone number of the water authority: asks.toml)."""
         spans = self.issuer_spans + self.year_reading[1] + list(self.deadline.spans) + self.attachment[1] \
             + self.plan_words[1] + self.position[2]
         rest = _content_chars(_blank(self.blanked, spans))
-        return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4 or rest == 0)
+        return (self.has_unit or self.self_reference) and (bool(self.list_ask or self.role) and rest < 4
+                                                                   or rest == 0 and not of_office(self.text))
 
 
     @property

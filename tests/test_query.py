@@ -97,6 +97,11 @@ def ask(units: UnitDirectory, issuers):
     ("区水务局落实河长制有哪些", DX26, "topic"),  # a topic named after the unit stays a topic
     ("大兴和门头沟的水务局牵头哪些", NONE, "dept_list"),  # a list in two places, no comparison asked
     ("区水务局？", DX26, "dept_list"),  # a unit's name alone asks for its list
+    # a unit named with a fact about the office itself (asks.toml of_office) asks no list, in
+    # English too, where the words left are not counted as topic words
+    ("Could you give me the phone number of Mentougou water authority?", MTG, "topic"),
+    ("Mentougou water authority hotline", MTG, "topic"),
+    ("which measures does the water bureau lead in Mentougou?", MTG, "dept_list"),
     ("园林局的台账", DX26, "dept_list"),
     ("城管委在计划里的分工", MY, "dept_list"),
     ("发改委配合的活多不多", DX26, "dept_list"),
@@ -929,3 +934,23 @@ def test_an_attribute_keeps_the_deed_it_asks_about_and_drops_the_role_words(ask,
 def test_a_verb_split_by_a_particle_is_no_unit_name(ask) -> None:
     q = ask("生态环境重点工作谁来督着办", MTG)
     assert q.intent == "attribute" and q.unknown_units == () and q.fields == ("main",)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("大兴哪家饭店油烟罚得最多", True),
+    ("门头沟废弃矿山修复是哪家公司干的", True),
+    ("which restaurants were fined?", True),
+    ("充电桩哪家公司配合", False),  # a unit asked (区供电公司), no business
+    ("哪个单位牵头", False),
+])
+def test_a_business_by_name_is_the_firm_kind(text, firm) -> None:
+    from planbot.retrieval.asks import asked
+
+    assert ("firm" in {k.name for k in asked(text)}) == firm
+
+
+def test_office_facts_are_marked_in_the_data() -> None:
+    from planbot.retrieval.asks import of_office
+
+    assert of_office("水务局电话多少") and of_office("the water authority's phone number")
+    assert not of_office("水务局牵头多少项") and not of_office("水务局牵头哪些")
