@@ -650,3 +650,12 @@ def test_a_compound_printed_apart_is_covered(retriever):
     assert apart and half
     assert retriever.coverage(["施工扬尘"], apart[0]) == 1.0
     assert retriever.coverage(["施工扬尘"], half[0]) == 0.0
+
+
+def test_a_compound_printed_apart_needs_only_the_parts_that_spell_it(retriever):
+    """黑臭水体 where a measure prints "黑臭、劣Ⅴ类…的水体": jieba's cuts of the compound also hold
+    臭水, which that measure does not print; 黑臭 and 水体 spell it, so it is covered."""
+    apart = [i for i, m in enumerate(retriever.measures) if "黑臭、" in m.text and "黑臭水体" not in m.text]
+    assert apart
+    assert "臭水" in retriever._parts("黑臭水体") and "臭水" not in retriever.doc_sets[apart[0]]
+    assert retriever.coverage(["黑臭水体"], apart[0]) == 1.0
