@@ -59,11 +59,15 @@ _PUNCT = re.compile(r"[\s,，.。!！?？~～、;；:：…()（）“”\"'‘�
 _GREETING = re.compile(r"你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|机器人|小助手", re.I)
 _HELP = re.compile(r"^(?:帮助|help|菜单|功能|使用说明|说明|怎么用|如何使用|你能做什么|你会什么|能做什么|你能干啥|能干啥|"
                    r"能干什么|你能干什么|会干啥|能问什么|可以问什么|都能问啥|有什么功能|有啥功能)+$", re.I)
-_SMALLTALK = re.compile(r"^(?:谢谢你?|感谢|多谢|谢了|谢啦|辛苦了?|好的|好滴|收到|明白了?|了解|知道了|ok|okay|thx|thanks|"
-                        r"thank you|哈+|呵+|嘿+|嗯+|哦+|噢+|你是谁|你叫什么名?字?|你是什么|你是机器人吗|再见|拜拜|bye|"
-                        r"晚安|早上好|早安|早|晚上好|午安|中午好|下午好|牛|厉害|赞|不错|棒|你好|您好|hi|hello|"
-                        # 谢谢啦 / 好嘞 / 多谢各位老师: particles and the people thanked
-                        r"好嘞|好哒|好吧|行|妥|啦|呀|啊|吧|嘛|哟|喔|了|哒|嘞|大家|各位|老师|领导|同事们?)+$", re.I)
+_CHAT_WORDS = (r"谢谢你?|感谢|多谢|谢了|谢啦|辛苦了?|好的|好滴|收到|明白了?|了解|知道了|ok|okay|thx|thanks|"
+               r"thank you|哈+|呵+|嘿+|嗯+|哦+|噢+|你是谁|你叫什么名?字?|你是什么|你是机器人吗|再见|拜拜|bye|"
+               r"晚安|早上好|早安|早|晚上好|午安|中午好|下午好|牛|厉害|赞|不错|棒|你好|您好|hi|hello|"
+               # 谢谢啦 / 好嘞 / 多谢各位老师: particles and the people thanked
+               r"好嘞|好哒|好吧|行|妥|啦|呀|啊|吧|嘛|哟|喔|了|哒|嘞|大家|各位|老师|领导|同事们?")
+_SMALLTALK = re.compile(r"^(?:" + _CHAT_WORDS + r")+$", re.I)
+# "谢谢，那密云呢" / "好的，谁牵头" / "收到! 还有吗": thanks or a greeting set off by a mark before the
+# question; the question is what follows
+_CHAT_OPENER = re.compile(r"^(?:(?:" + _CHAT_WORDS + r")++[\s,，.。!！~～、]++)++(?=\S)", re.I)  # possessive: no backtracking
 _MORE = re.compile(r"^(?:更多|再来点|再多点|下一页|下页|下一批|还有吗|还有呢|还有没有|继续|接着说?|后面的|剩下的|其余的|"
                    r"全部|看全部|全部列出|more|next)$", re.I)
 
@@ -81,10 +85,10 @@ _ATTR_UNIT = re.compile(
     r"(?:由|是|归|属于)?(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要|具体)?"
     r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
     r"跟进|盯|督(?:着?办|促|查|导)?|监督|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
-    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪|啥|什么|[?？]|$)|(?:咋|怎么)写)"
-    r"|(?P<v5>牵头|主责|协办|配合|负责)的?\s*[又都还也]?(?:是|为)(?:谁|哪)"
+    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?)(?:谁|哪(?:些|几?[个家])?|啥|什么|[?？]|$)|(?:咋|怎么)写)"
+    r"|(?P<v5>牵头|主责|协办|配合|负责)的?\s*[又都还也]?(?:是|为)(?:谁|哪(?:些|几?[个家])?)"
     # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
-    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?\s*(?:[都又还也]?有(?:谁|哪|啥)|(?:是|有|共)?几家)"
+    r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?\s*(?:[都又还也]?有(?:谁|哪(?:些|几?[个家])?|啥)|(?:是|有|共)?几家)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]|是否|一样|一致|相同|不同|有(?:什么|啥|何)?(?:不同|区别)|变了|分别|各是))"
     # 全电工地 牵头？ / 节水型社会 主责呢 / 牵头的呢 / 货运通道 牵头 责任 / 谁牵头？配合的呢？时限？: a bare
     # role word asked of what comes before (a question mark or 呢 after it, or another field word; not
@@ -319,7 +323,7 @@ class _Slots:
         self.plan_issuers = frozenset(issuers)
         self.gazetteer = _with_issuers(places or gazetteer.load(), self.plan_issuers - {CITY})
         # 蜜云, 门头钩: a district typed by its sound is that district (a dictionary word never is)
-        self.text = self.gazetteer.respell(clean_text(raw[:MAX_CHARS]), is_dictionary_word)
+        self.text = self.gazetteer.respell(_CHAT_OPENER.sub("", clean_text(raw[:MAX_CHARS])), is_dictionary_word)
         self.bare = _PUNCT.sub("", self.text)
 
     # ------------------------------------------------------------------ chat

@@ -205,14 +205,14 @@ class Retriever:
 
     def _printed_apart(self, token: str, doc: set[str]) -> bool:
         """A compound the measure prints apart (黑臭水体 -> "黑臭、劣Ⅴ类…的水体", 施工扬尘 -> "施工…扬尘"):
-        its dictionary sub-words, together spelling every character of it, are all the measure's words."""
+        those of its dictionary sub-words that are the measure's words spell every character of it
+        (jieba's overlapping cuts of 黑臭水体 include 臭水, which no measure about 黑臭…水体 needs)."""
         parts = self._parts(token)
-        return bool(parts) and all(w in doc for w in parts)
+        return bool(parts) and _spells(token, [w for w in parts if w in doc])
 
     def _compound_parts(self, token: str) -> tuple[str, ...]:
         pieces = [w for w in self.tokenizer.document_tokens(token) if w != token and len(w) > 1]
-        spelled = {i for w in pieces for at in [token.find(w)] if at >= 0 for i in range(at, at + len(w))}
-        return tuple(pieces) if len(spelled) == len(token) else ()
+        return tuple(pieces) if _spells(token, pieces) else ()
 
     def _short_form(self, token: str, text: str) -> bool:
         """A word jieba does not know (捕鸟, 医废) that shortens a phrase of the measure; a real
@@ -494,3 +494,9 @@ def _postings(doc_sets: Sequence[set[str]]) -> dict[str, list[int]]:
         for t in terms:
             out.setdefault(t, []).append(n)
     return out
+
+
+def _spells(token: str, pieces: Sequence[str]) -> bool:
+    """Whether the pieces, each where it first occurs in the token, cover every character of it."""
+    spelled = {i for w in pieces for at in [token.find(w)] if at >= 0 for i in range(at, at + len(w))}
+    return len(spelled) == len(token)

@@ -14,7 +14,9 @@ from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.index.store import ingest
 from planbot.live import live_bot
 from plandocs import build_docx
-from test_browser import browser, pytestmark, serve_in_thread  # noqa: F401  (the fixture; the skip without Chromium)
+from test_browser import browser, needs_chromium, serve_in_thread  # noqa: F401  (the Chromium fixture)
+
+pytestmark = needs_chromium
 
 PLANS = bundled_plans_dir()
 CATALOG = load_catalog(PLANS)

@@ -7,7 +7,7 @@ from collections import Counter
 
 from planbot.app import create_app
 from planbot.bot.chart import NO_DATE, deadline_chart, month_list
-from test_browser import browser, serve_in_thread  # noqa: F401  (the Chromium fixture)
+from test_browser import browser, needs_chromium, serve_in_thread  # noqa: F401  (the Chromium fixture)
 from test_web import make_settings
 
 
@@ -43,6 +43,7 @@ async def test_chart_page_over_http(aiohttp_client, real_bot, tmp_path):
         assert f"<option>{issuer}</option>" in page or f"<option selected>{issuer}</option>" in page
 
 
+@needs_chromium
 def test_chart_in_chromium_at_phone_width(browser, real_bot, tmp_path):  # noqa: F811
     from selenium.webdriver.common.by import By
 

@@ -477,3 +477,16 @@ def test_telling_more_shows_the_measure_just_answered(units, ctx, text):
 
 def test_telling_more_about_a_topic_is_a_question_of_its_own(units, ctx):
     assert not isinstance(read(units, ctx, "具体说说餐饮油烟", "秸秆露天焚烧怎么管"), ItemAsk)
+
+
+@pytest.mark.parametrize("text", ["它担任协办的有哪些", "担任配合的有哪些"])
+def test_the_role_the_listed_unit_takes_is_that_list_for_the_role(units, ctx, text):
+    """"它" after a unit's list is the unit (no item of it) when it 担任 a role."""
+    move = read(units, ctx, text, "区生态环境局牵头的任务")
+    assert isinstance(move, Reask) and move.changed == ("role",)
+    assert (move.query.intent, move.query.role) == ("dept_list", "assist")
+
+
+def test_thanks_before_a_field_still_asks_about_the_measure_shown(units, ctx):
+    assert read(units, ctx, "好的，谁牵头", "秸秆焚烧怎么管") == ItemAsk(1, ("lead",))
+    assert read(units, ctx, "协办单位是哪些", "秸秆焚烧怎么管") == ItemAsk(1, ("assist",))

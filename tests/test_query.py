@@ -953,3 +953,25 @@ def test_office_facts_are_marked_in_the_data() -> None:
 
     assert of_office("水务局电话多少") and of_office("the water authority's phone number")
     assert not of_office("水务局牵头多少项") and not of_office("水务局牵头哪些")
+
+
+@pytest.mark.parametrize(("text", "intent", "content"), [
+    ("好的，谁牵头", "attribute", ""),
+    ("谢谢！那密云呢", "topic", "那呢"),
+    ("收到，谢谢。大兴扬尘谁牵头", "attribute", "扬尘"),
+])
+def test_thanks_set_off_before_a_question_is_no_part_of_it(ask, text, intent, content):
+    q = ask(text)
+    assert (q.intent, q.content) == (intent, content) and "谢" not in q.text and "好的" not in q.text
+
+
+@pytest.mark.parametrize("text", ["好的，谢谢！", "谢谢，辛苦了"])
+def test_thanks_alone_stays_smalltalk(ask, text):
+    assert ask(text).intent == "smalltalk"
+
+
+@pytest.mark.parametrize(("text", "field"), [("协办单位是哪些", "assist"), ("配合单位有哪些", "assist"),
+                                             ("牵头的是哪个", "lead"), ("协办有哪几家", "assist")])
+def test_which_ones_asked_of_a_field_leaves_no_word_to_search(ask, text, field):
+    q = ask(text)
+    assert (q.intent, q.fields, q.content) == ("attribute", (field,), "")
