@@ -57,7 +57,8 @@ def _plan_citations(measures: Sequence[Measure]):
 
 
 ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsible", "assist")}
-DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row says
+DETAIL_FIELDS = ("any", "deadline")
+_UNIT_ROLES = ATTRIBUTE_FIELDS["any"]  # "第3项是什么": everything the row says
 
 
 def attribute_values(m: Measure, fields: Sequence[str], columns: Collection[str] | None = None) -> dict[str, str]:
@@ -97,6 +98,9 @@ def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure]
         lines = [msg.ATTRIBUTE_NOT_PRINTED.format(fields="、".join(msg.FIELD_WORDS[f] for f in values))] + [
             msg.ATTRIBUTE_VALUE.format(field=msg.FIELD_WORDS[f], value=v)
             for f, v in attribute_values(m, ("any",)).items() if v and f not in values]
+    elif any(not values[f] for f in values if f in _UNIT_ROLES):  # 牵头是谁 配合的有谁, 协办 left blank:
+        lines += [msg.ATTRIBUTE_VALUE.format(field=msg.FIELD_WORDS[f], value=v)  # the units printed beside the lead
+                  for f, v in attribute_values(m, ("any",)).items() if v and f not in values]
     return Reply(
         blocks=lines + [quote.format(text=excerpt(m.text, words, limit))],
         citations=[citation(m)],

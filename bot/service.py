@@ -17,6 +17,7 @@ from planbot.index.store import SearchData
 from planbot.index.textcells import SECTION
 from planbot.index import places as gazetteer
 from planbot.index.units import UnitMention
+from planbot.retrieval.asks import asks_reading, reading_unstated
 from planbot.retrieval.confidence import AGREE_RANK, LOW_COVERAGE, is_confident
 from planbot.retrieval.filters import by_unit, select
 from planbot.retrieval.prepared import search_parts
@@ -571,7 +572,8 @@ class Bot:
             ranked = [self.measures[h.index] for h in hits]
             return answers.topic_reply(ranked[:3], ranked, intent, list(terms.words))
         hits, note = self._hits(q, terms)
-        if (elsewhere := self._other_year(q, hits, terms)) or not is_confident(hits, self.retriever.has_dense):
+        if (elsewhere := self._other_year(q, hits, terms)) or not is_confident(hits, self.retriever.has_dense) \
+                or reading_unstated(fold(q.text), self.measures[hits[0].index].text):  # 现在PM2.5实际多少: no target answers it
             closest = elsewhere or (self.measures[hits[0].index] if hits else None)
             return answers.abstain_reply(q.text, self._where(q), closest, intent)
         if intent == "indicator":
@@ -625,7 +627,7 @@ class Bot:
         """Table cells for the asked entity whose column name shares the most with the question,
         when that name holds at least half of the question's topic words: 环保专项资金预算 is not
         answered by 环保绩效A、B级锅炉, nor 建设生态保育小区 by 建设用地 (the measures may say it)."""
-        if not q.entity:
+        if not q.entity or asks_reading(fold(q.text)):  # 大兴PM2.5实际多少: a target cell is no reading
             return []
         rows = [i for i in self.indicators if i.entity == q.entity and (q.year is None or i.year == q.year)]
         if not rows:

@@ -20,12 +20,14 @@ class AskKind:
     asks: re.Pattern[str]
     states: re.Pattern[str]
     of_office: bool = False  # asked of a unit alone (水务局电话, the water authority's phone), a fact about the office, not its list
+    reading: bool = False  # asks a measured value (今天PM2.5多少), which no cell of a target table holds
 
 
 @lru_cache(maxsize=1)
 def ask_kinds() -> tuple[AskKind, ...]:
     text = (resources.files("planbot.retrieval") / "asks.toml").read_text(encoding="utf-8")
-    return tuple(AskKind(k["name"], re.compile(k["asks"]), re.compile(k["states"]), bool(k.get("of_office", False)))
+    return tuple(AskKind(k["name"], re.compile(k["asks"]), re.compile(k["states"]), k.get("of_office", False),
+                         k.get("reading", False))
                  for k in tomllib.loads(text)["kind"])
 
 
@@ -37,6 +39,17 @@ def asked(question: str) -> tuple[AskKind, ...]:
 def of_office(question: str) -> bool:
     """Does the question ask a fact about an office itself (its phone, address, hours, head)?"""
     return any(k.of_office for k in asked(question))
+
+
+def asks_reading(question: str) -> bool:
+    """Does the question ask for a reading (今天PM2.5多少, 大兴PM2.5实际多少) rather than a target?"""
+    return any(k.reading for k in asked(question))
+
+
+def reading_unstated(question: str, text: str) -> bool:
+    """Does the question ask for a reading that the measure text does not state?  A plan's target
+    (PM2.5年均浓度不高于30) is no answer to 现在PM2.5实际多少, however close its words."""
+    return unstated(tuple(k for k in asked(question) if k.reading), text)
 
 
 def unstated(kinds: tuple[AskKind, ...], text: str) -> bool:

@@ -68,6 +68,40 @@ def test_information_plans_never_state_abstains(real_bot, question, scope):
     assert a["abstained"] and not a["measures"], a["text"]
 
 
+@pytest.mark.parametrize("question, reading", [
+    ("大兴现在pm2.5实际多少", True),
+    ("大兴pm2.5实际多少", True),
+    ("现在空气质量咋样", True),
+    ("今天大兴pm2.5多少", True),
+    ("目前大兴pm2.5目标多少", False),  # a target word: the plan's target is asked
+    ("今年pm2.5 定的多少", False),
+    ("大兴现在pm2.5要降到多少", False),
+    ("现在pm2.5治理有哪些措施", False),  # no value asked
+    ("结合实际 空气质量改善怎么搞", False),
+    ("大兴pm2.5年均浓度是多少", False),
+])
+def test_a_reading_is_told_from_a_target(question, reading):
+    from planbot.retrieval.asks import asks_reading, reading_unstated
+
+    assert asks_reading(question) is reading
+    assert reading_unstated(question, "全区PM2.5年均浓度不高于30微克/立方米。") is reading
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["@机器人 大兴现在PM2.5实际多少", "今天大兴PM2.5多少", "大兴PM2.5实际是多少"])
+def test_a_reading_is_not_answered_with_a_target(real_bot, question):
+    """A plan and its indicator table set targets; today's or the measured value is in no plan."""
+    a = real_bot.ask(question, {"issuer": "大兴区", "year": 2026})
+    assert a["abstained"] and not a["measures"] and not a["indicators"], a["text"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["大兴现在PM2.5目标是多少", "大兴PM2.5多少"])
+def test_a_target_asked_with_now_is_answered(real_bot, question):
+    a = real_bot.ask(question, {"issuer": "大兴区", "year": 2026})
+    assert not a["abstained"] and "30" in a["text"], a["text"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("question", [
     "建筑垃圾处置收费机制谁负责",  # 收费 named, no fee asked

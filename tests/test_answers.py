@@ -44,6 +44,15 @@ def test_a_field_the_plan_leaves_blank_is_an_abstention_that_says_so():
     mtg = attribute_reply(m.model_copy(update={"lead": ["区水务局"], "responsible": ["各镇街"]}), ("assist",), [m],
                           columns={"lead", "responsible"})
     assert not mtg.abstained and mtg.blocks[0] == "责任单位/主责单位：各镇街"
+    # 牵头是谁 配合的有谁 of a row that leaves 协办 blank (北京市: 牵头部门, 主责单位, 协办单位): the
+    # 主责 units printed beside the lead follow the blank, they are the ones doing the work
+    bj = m.model_copy(update={"lead": ["市城市管理委"], "responsible": ["各区政府"]})
+    helped = attribute_reply(bj, ("lead", "assist"), [bj], columns={"lead", "responsible", "assist"})
+    assert not helped.abstained
+    assert helped.blocks[:3] == ["牵头单位：市城市管理委", "协办单位：未列明", "责任单位/主责单位：各区政府"]
+    # nothing blank: only the fields asked
+    full = attribute_reply(bj.model_copy(update={"assist": ["市公安局"]}), ("lead", "assist"), [bj])
+    assert full.blocks[:2] == ["牵头单位：市城市管理委", "协办单位：市公安局"] and "主责" not in full.blocks[2]
 
 
 def test_an_indicator_value_carries_the_unit_its_column_names():
