@@ -155,6 +155,11 @@ def bm25():
     ("beautiful village pilot townships", "003", "选择 3 个基础条件好"),
     ("noise legislation progress", "003", "推动北京市噪声污染防治条例立法工作"),  # legislation -> 立法
     ("who drafts the noise law", "003", "推动北京市噪声污染防治条例立法工作"),
+    # round 12: the 2021 plan's 祭祀 (the 2026 plans print 祭扫), a yearly 体检 of a thing (its
+    # 调查评估), and 造林 in a plan that prints only 国土绿化
+    ("清明上坟烧纸有啥规定", "004", "倡导文明、低碳、绿色祭祀"),
+    ("饮用水源地每年体检", "000", "开展全区饮用水水源地环境状况年度调查评估"),
+    ("植树造林有啥重点工程", "003", "深入实施“三北”六期等重点工程"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
