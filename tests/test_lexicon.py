@@ -155,6 +155,9 @@ def bm25():
     ("beautiful village pilot townships", "003", "选择 3 个基础条件好"),
     ("noise legislation progress", "003", "推动北京市噪声污染防治条例立法工作"),  # legislation -> 立法
     ("who drafts the noise law", "003", "推动北京市噪声污染防治条例立法工作"),
+    # round 12: complaints posted online, wild land, patrols said without 巡查
+    ("网友发帖吐槽污染有人理吗", "001", "试行开展未诉先办"),  # 发帖/吐槽 -> 互联网平台 诉求
+    ("荒滩和沼泽地有没有人巡逻", "002", "组织对滩涂、沼泽等未利用地定期开展巡查"),  # -> 滩涂 沼泽 巡查
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
