@@ -160,6 +160,9 @@ def bm25():
     ("清明上坟烧纸有啥规定", "004", "倡导文明、低碳、绿色祭祀"),
     ("饮用水源地每年体检", "000", "开展全区饮用水水源地环境状况年度调查评估"),
     ("植树造林有啥重点工程", "003", "深入实施“三北”六期等重点工程"),
+    # and complaints posted online, wild land, patrols said without 巡查
+    ("网友发帖吐槽污染有人理吗", "001", "试行开展未诉先办"),  # 发帖/吐槽 -> 互联网平台 诉求
+    ("荒滩和沼泽地有没有人巡逻", "002", "组织对滩涂、沼泽等未利用地定期开展巡查"),  # -> 滩涂 沼泽 巡查
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
