@@ -57,8 +57,8 @@ def _plan_citations(measures: Sequence[Measure]):
 
 
 ATTRIBUTE_FIELDS = {"main": ("lead", "responsible"), "any": ("lead", "responsible", "assist")}
-DETAIL_FIELDS = ("any", "deadline")
-_UNIT_ROLES = ATTRIBUTE_FIELDS["any"]  # "第3项是什么": everything the row says
+DETAIL_FIELDS = ("any", "deadline")  # "第3项是什么": everything the row says
+_UNIT_ROLES = ATTRIBUTE_FIELDS["any"]  # the fields that name units
 
 
 def attribute_values(m: Measure, fields: Sequence[str], columns: Collection[str] | None = None) -> dict[str, str]:
