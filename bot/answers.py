@@ -5,6 +5,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from planbot.index.models import Indicator, Measure
+from planbot.index.units import UnitMention
 
 from . import messages as msg
 from .cite import citation, deadline_text, excerpt, indicator_citation, plan_tag, shorten, units_text
@@ -85,15 +86,35 @@ def attribute_lines(m: Measure, fields: Sequence[str], columns: Collection[str] 
             for f, value in attribute_values(m, fields, columns).items()]
 
 
+def role_check_line(m: Measure, values: dict[str, str], unit: UnitMention) -> str:
+    """Whether `unit` (asked "水务局牵头吗") is printed in the fields answered (`values`, from
+    attribute_values): 是 with its printed name, or 不是 and the role it does hold in the row, if any."""
+    asked = [f for f in values if f in _UNIT_ROLES]
+    if not asked:
+        return ""
+    for f in asked:
+        if printed := next((n for n in getattr(m, f) if n in unit.names), None):
+            return msg.ROLE_CHECK_YES.format(unit=printed, field=msg.FIELD_WORDS[f])
+    field = "或".join(msg.FIELD_WORDS[f] for f in asked)
+    other = next((f for f in _UNIT_ROLES if f not in asked and any(n in unit.names for n in getattr(m, f))), None)
+    if other:
+        return msg.ROLE_CHECK_NO_OTHER.format(unit=unit.label, field=field, other=msg.FIELD_WORDS[other])
+    return msg.ROLE_CHECK_NO.format(unit=unit.label, field=field)
+
+
 def attribute_reply(m: Measure, fields: Sequence[str], ranked: Sequence[Measure], words: Sequence[str] = (),
-                    quote: str = msg.MEASURE_QUOTE, limit: int = 80, columns: Collection[str] | None = None) -> Reply:
+                    quote: str = msg.MEASURE_QUOTE, limit: int = 80, columns: Collection[str] | None = None,
+                    checked: UnitMention | None = None) -> Reply:
     """The asked field(s) first, then the measure they belong to, quoted (`quote`: how).  When the
     plan prints none of the fields asked, the reply says so first and is an abstention: the plans
     do not answer the question, though they have the measure.  `columns`: the unit columns the
-    measure's plan prints (see attribute_values)."""
+    measure's plan prints (see attribute_values).  `checked`: the unit a yes/no question names
+    ("河长制那条 农业农村局牵头吗"): after the printed field, 是 or 不是 that unit."""
     values = attribute_values(m, fields, columns)
     blank = not any(values.values())
     lines = attribute_lines(m, fields, columns)
+    if checked is not None and not blank and (verdict := role_check_line(m, values, checked)):
+        lines.insert(sum(f in _UNIT_ROLES for f in values), verdict)
     if blank:  # say so, then the units the row does print (协办 asked of a plan that prints 责任单位)
         lines = [msg.ATTRIBUTE_NOT_PRINTED.format(fields="、".join(msg.FIELD_WORDS[f] for f in values))] + [
             msg.ATTRIBUTE_VALUE.format(field=msg.FIELD_WORDS[f], value=v)

@@ -598,7 +598,7 @@ class Bot:
         ranked = [self.measures[h.index] for h in hits]
         fields = q.fields or (q.attribute_field or "lead",)
         return _noted(answers.attribute_reply(ranked[0], fields, ranked, list(terms.words),
-                                              columns=self.columns.get(ranked[0].doc)), note)
+                                              columns=self.columns.get(ranked[0].doc), checked=q.checked_unit), note)
 
     @handles("indicator")
     def _indicator(self, q: Query, conv: Conversation) -> Reply:

@@ -136,6 +136,21 @@ _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]�
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
+# "民政局牵头吗 / 是不是城管委负责 / 财政局是协办单位不 / 责任单位是不是教委 / was the water authority in
+# charge of …": whether one named unit (blanked) holds a role in the measure the rest names, asked yes
+# or no; the role word right after the unit (or a column's name right before it)
+_CHECK_ROLES = "|".join(rx.pattern for role, rx in _ROLE_WORDS if role != "any") + "|参与|参加"
+_ROLE_CHECK = re.compile(
+    r"(?:是不是|是否)?\s*(?:由|归|是)?(?P<u1>□+)\s*(?:是不是|是否|是|来|在|也|还)?\s*(?P<r1>" + _CHECK_ROLES + r")(?:单位|部门)?的?"
+    r"|(?P<r2>牵头|主责|责任|协办|配合)(?:单位|部门)\s*(?:是不是|是否|是|为|有没有|有)\s*(?P<u2>□+)"
+    r"|(?i:^(?:was|is|were|are|does|did|do)\s+(?:the\s+)?(?P<u3>□+)\s+(?P<r3>" + _CHECK_ROLES + r"))"
+    # 住建委是全电工地示范的牵头单位吗: the measure named between the unit and its column
+    r"|(?P<u4>□+)\s*(?:是不是|是否|是)(?P<mid>[^□?？,，。]{2,24}?)的(?P<r4>牵头|主责|责任|协办|配合)(?:单位|部门)")
+# the yes / no asked (吗, 是不是, …吧, …不 at the end; an English question opening with its verb)
+_YES_NO_ASK = re.compile(r"吗|(?<!什)么|是不是|是否|对吧|对不对|对不|[吧嘛不没](?=[\s?？!！。]*$)|没有(?=[\s?？]*$)"
+                         r"|(?i:^(?:was|is|were|are|does|did|do)\b)")
+# which units / which measures: a list asked, not a yes or no
+_WHICH_ASK = re.compile(r"哪|谁|有啥|有什么|都有|多少|几[项条个家]|清单|列表|(?i:\b(?:which|who|what)\b)")
 # a unit (blanked) right before, maybe with role words between (水务局负责|牵头的有哪些, 水务局牵头或|配合的)
 _UNIT_BEFORE = re.compile(r"□[\s的]*(?:(?:" + _ROLE_WORDS_RX.pattern + r")(?:单位|部门)?[\s的和或者及与跟、/]*)*$")
 _FILLER = re.compile(r"承担|职责|作为|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
@@ -273,6 +288,9 @@ class Query(BaseModel):
     home: str | None = None
     # "扬尘方面6月底前的": a deadline list narrowed to measures about that word (deadline_list only)
     list_topic: str | None = None
+    # "河长制那条 水务局牵头吗": the unit whose role in the measure is asked yes or no (attribute
+    # only; `fields` starts with the role asked of it)
+    checked_unit: UnitMention | None = None
 
     @property
     def more(self) -> bool:
@@ -485,6 +503,27 @@ class _Slots:
         return any(f != "deadline" for f in self.fields)
 
     @cached_property
+    def role_check(self) -> tuple[UnitMention, Role, list[tuple[int, int]]] | None:
+        """"河长制那条 水务局牵头吗": (the unit named, the role asked of it, the spans that ask it)
+        when a known unit's role in one measure is asked yes or no, no list or other unit asked,
+        and words naming the measure remain."""
+        b = self.blanked
+        m = _ROLE_CHECK.search(b)
+        asks = [a.span() for a in _YES_NO_ASK.finditer(b)]
+        if m is None or not asks or _WHICH_ASK.search(b) or "deadline" in self.fields:
+            return None
+        start = next(m.start(g) for g in ("u1", "u2", "u3", "u4") if m[g])
+        unit = next((u for u in self.mentions if u.start == start and u.known), None)
+        role = _role(m["r1"] or m["r3"] or m[0])  # 责任 names its role with 单位
+        if unit is None or role is None or role == "any" and not (m["r1"] or m["r3"]):
+            return None
+        spans = ([(m.start(), m.start("mid")), (m.end("mid"), m.end())] if m["mid"] else [m.span()]) + asks
+        rest = _blank(b, spans + self.issuer_spans + self.year_reading[1] + self.place_spans)
+        if _content_chars(rest) < 2 and not re.search(r"[A-Za-z]{4,}", rest):
+            return None  # 住建委牵头吗 alone: no measure named
+        return unit, role, spans
+
+    @cached_property
     def list_topic(self) -> str | None:
         """扬尘方面 / 关于噪声: a topic word said with a deadline (places and the deadline blanked)."""
         d = self.deadline
@@ -633,6 +672,8 @@ INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("how many measures a plan has (each plan's when two are named)", "dept_list", lambda s: s.plan_total),
     ("two places or two years, or a comparison word", "compare",
      lambda s: s.two_places or len(s.years) > 1 or bool(_COMPARE.search(s.blanked))),
+    ("河长制那条 水务局牵头吗: a named unit's role in one measure, yes or no", "attribute",
+     lambda s: s.role_check is not None),
     ("谁牵头 / 哪个部门配合", "attribute", lambda s: s.unit_asked),
     ("a deadline and a list (6月底前要完成什么)", "deadline_list", lambda s: s.deadline_list),
     ("a unit's list and when each is due (水务局牵头的有哪些 分别啥时候完成): the list shows it",
@@ -672,6 +713,10 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
 
     role, field = s.role, None
     fields = s.fields if intent in ("attribute", "compare") else ()
+    checked = None
+    if intent == "attribute" and (check := s.role_check):
+        checked = units.narrow(check[0], level, district) if level else check[0]
+        fields = tuple(dict.fromkeys((check[1], *(f for f in fields if f not in ("main", "any") or f == check[1]))))
     if intent == "attribute":
         field = fields[0]
     elif intent == "deadline_list":
@@ -688,7 +733,7 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
         issuers=tuple(s.text_issuers), years=tuple(years), attachment=s.attachment[0],
         part=s.position[0], item=s.position[1],
         plan_words=s.plan_words[0], units=tuple(known), unknown_units=unknown, self_unit=self_unit,
-        self_reference=s.self_reference, role=role, attribute_field=field, fields=fields,
+        self_reference=s.self_reference, role=role, attribute_field=field, fields=fields, checked_unit=checked,
         deadline=s.deadline.filter, invalid_deadline=s.deadline.invalid, indicator_terms=s.terms,
         entity=s.entity, missing_places=tuple(missing), superlative=s.superlative, difference=_difference(s.blanked),
         # 各区…最高 / 各区…是26 / 各区…分别多少 range over the table's districts instead
@@ -728,7 +773,8 @@ def _asking_spans(s: _Slots, intent: Intent) -> list[tuple[int, int]]:
     are not searched for (牵头几家 asks no number of the measure's text; jieba glues 谁来管 into
     one word no measure prints)."""
     if intent == "attribute":
-        return [_asking_span(m) for rx in (_ATTR_UNIT, _ROLE_PAIR, _ATTR_DEADLINE) for m in rx.finditer(s.blanked)]
+        return [_asking_span(m) for rx in (_ATTR_UNIT, _ROLE_PAIR, _ATTR_DEADLINE) for m in rx.finditer(s.blanked)] \
+            + (s.role_check[2] if s.role_check else [])
     if intent != "compare":
         return []
     return s.place_spans + [m.span() for rx in (_COMPARE, _DIFFERENCE, _EVERY_SIDE, _ATTR_DEADLINE)

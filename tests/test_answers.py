@@ -80,3 +80,24 @@ def test_an_item_of_the_last_list_answers_with_the_value_first():
     reply = attribute_reply(m, ("assist",), [m], quote=msg.ITEM_QUOTE.format(n=3, text="{text}"))
     assert reply.title == "" and reply.blocks[0] == "协办单位：区生态环境局"
     assert reply.blocks[1].startswith("第3项") and "推动搅拌站叉车新能源化" in reply.blocks[1]
+
+
+def test_a_unit_asked_yes_or_no_is_answered_after_the_printed_field():
+    from planbot.bot.answers import attribute_reply
+    from planbot.index.models import Measure
+    from planbot.index.units import UnitMention
+
+    m = Measure(id="000#082", doc="000_x.txt", issuer="大兴区", year=2026, text="发挥“河长制”统筹作用。",
+                deadline="年底前", lead=["区水务局", "区生态环境局"], assist=["区农业农村局"], line=1)
+    water = UnitMention(text="水务局", start=0, end=3, keys=("区水务局",), names=frozenset({"区水务局"}))
+    farm = UnitMention(text="农业农村局", start=0, end=5, keys=("区农业农村局",), names=frozenset({"区农业农村局"}))
+    parks = UnitMention(text="园林局", start=0, end=3, keys=("区园林绿化局",), names=frozenset({"区园林绿化局"}))
+    yes = attribute_reply(m, ("lead",), [m], checked=water)
+    assert yes.blocks[:2] == ["牵头单位：区水务局、区生态环境局", "是，区水务局是这条措施的牵头单位。"]
+    # not that unit: the printed field stays first, then 不是, and the role the unit does hold
+    no = attribute_reply(m, ("lead",), [m], checked=farm)
+    assert no.blocks[:2] == ["牵头单位：区水务局、区生态环境局", "不是，区农业农村局不是这条措施的牵头单位，是协办单位。"]
+    absent = attribute_reply(m, ("lead",), [m], checked=parks)
+    assert absent.blocks[1] == "不是，区园林绿化局不是这条措施的牵头单位。"
+    # a deadline asked of no unit: no verdict
+    assert attribute_reply(m, ("deadline",), [m], checked=water).blocks[1].startswith("措施")

@@ -796,3 +796,14 @@ def test_a_one_line_measure_bm25_ranks_high_is_answered_when_it_holds_the_questi
     than what they rank first, so it leads (and 督着办 is 督办 split by a particle)."""
     a = ask(real_bot, "区里生态环境的重点活儿，谁来督着办？", {"issuer": "门头沟区", "year": 2026})
     assert not a["abstained"] and ids(a)[0] == "001#186"
+
+
+@pytest.mark.parametrize(("text", "scope", "first", "verdict"), [
+    ("21年 绿色祭扫 民政局牵头吗", {"issuer": "大兴区", "year": 2021}, "牵头单位：区民政局", "是，区民政局"),
+    ("住建委是全电工地示范的牵头单位吗", {"issuer": "密云区", "year": 2026}, "牵头单位：区住房城乡建设委",
+     "是，区住房城乡建设委"),
+    ("市里 秸秆露天焚烧监管 是不是市生态环境局牵头", None, "牵头单位：市城市管理委", "不是，市生态环境局"),
+])
+def test_a_units_role_asked_yes_or_no_gets_the_field_then_yes_or_no(real_bot, text, scope, first, verdict):
+    lines = [line for line in ask(real_bot, text, scope)["text"].split("\n") if line.strip()]
+    assert lines[0] == first and lines[1].startswith(verdict)

@@ -975,3 +975,45 @@ def test_thanks_alone_stays_smalltalk(ask, text):
 def test_which_ones_asked_of_a_field_leaves_no_word_to_search(ask, text, field):
     q = ask(text)
     assert (q.intent, q.fields, q.content) == ("attribute", (field,), "")
+
+
+# ---------------------------------------------------------------- a unit's role, asked yes or no
+
+@pytest.mark.parametrize(("text", "scope", "field", "unit", "content"), [
+    ("文明祭扫 民政局牵头吗", MY, "lead", "区民政局", "文明祭扫"),
+    ("秸秆露天焚烧监管是不是城管委牵头", MTG, "lead", "区城管委", "秸秆露天焚烧监管"),
+    ("全电工地示范 住建委牵头不", MY, "lead", "区住房城乡建设委", "全电工地示范"),
+    ("扬尘治理是不是城管委负责", DX26, "main", "区城市管理委", "扬尘治理"),
+    ("充换电设施那条 财政局是协办单位吗", DX21, "assist", "区财政局", "充换电设施那条"),
+    ("校园广播噪声 责任单位是不是教委", MTG, "responsible", "区教委", "校园广播噪声"),
+    ("耕地扬尘管控 是园林局牵头的吧", DX21, "lead", "区园林绿化局", "耕地扬尘管控"),
+    ("河长制是否由区农业农村局牵头？", DX26, "lead", "区农业农村局", "河长制"),
+])
+def test_a_units_role_asked_yes_or_no_is_that_field_with_the_unit_checked(ask, text, scope, field, unit, content):
+    q = ask(text, scope)
+    assert (q.intent, q.fields[0], q.content) == ("attribute", field, content)
+    assert q.checked_unit is not None and unit in q.checked_unit.names
+
+
+def test_an_english_yes_no_of_a_units_role(ask):
+    q = ask("was the water authority in charge of 节水型社会建设 in Miyun?", NONE)
+    assert (q.intent, q.fields[0], q.issuer) == ("attribute", "main", "密云区")
+    assert "区水务局" in q.checked_unit.names and "water" not in q.content
+
+
+@pytest.mark.parametrize(("text", "scope", "intent"), [
+    ("门头沟 水务局牵头哪些", NONE, "dept_list"),  # which measures: its list
+    ("民政局牵头的祭扫措施有哪些", DX21, "dept_list"),
+    ("城管委协办的有哪些", DX26, "dept_list"),
+    ("住建委配合不", DX26, "dept_list"),  # no measure named: not a yes or no of one
+    ("文明祭扫谁牵头", MY, "attribute"),
+])
+def test_look_alikes_of_a_yes_no_role_question_stay_what_they_are(ask, text, scope, intent):
+    q = ask(text, scope)
+    assert q.intent == intent and q.checked_unit is None
+
+
+def test_a_measure_named_between_the_unit_and_its_column(ask):
+    q = ask("住建委是全电工地示范的牵头单位吗", MY)
+    assert (q.intent, q.fields[0], q.content) == ("attribute", "lead", "全电工地示范")
+    assert "区住房城乡建设委" in q.checked_unit.names
