@@ -163,6 +163,10 @@ def bm25():
     # and complaints posted online, wild land, patrols said without 巡查
     ("网友发帖吐槽污染有人理吗", "001", "试行开展未诉先办"),  # 发帖/吐槽 -> 互联网平台 诉求
     ("荒滩和沼泽地有没有人巡逻", "002", "组织对滩涂、沼泽等未利用地定期开展巡查"),  # -> 滩涂 沼泽 巡查
+    # round 13: an English noun before a noun is singular (antibiotic use); the plans print 抗菌药物
+    # for clinics and 兽用抗菌药 for farms
+    ("clinical antibiotic use", "000", "加强抗菌药物临床应用管理"),
+    ("veterinary antibiotic reduction", "000", "实施兽用抗菌药使用减量化行动"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
