@@ -31,8 +31,10 @@ def ask_kinds() -> tuple[AskKind, ...]:
                  for k in tomllib.loads(text)["kind"])
 
 
+@lru_cache(maxsize=512)
 def asked(question: str) -> tuple[AskKind, ...]:
-    """The kinds of information the question asks for (none for most questions)."""
+    """The kinds of information the question asks for (none for most questions).  Cached: query
+    parsing, ranking and the answer checks each ask it of the same question."""
     return tuple(k for k in ask_kinds() if k.asks.search(question))
 
 
