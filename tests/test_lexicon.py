@@ -163,6 +163,14 @@ def bm25():
     # and complaints posted online, wild land, patrols said without 巡查
     ("网友发帖吐槽污染有人理吗", "001", "试行开展未诉先办"),  # 发帖/吐槽 -> 互联网平台 诉求
     ("荒滩和沼泽地有没有人巡逻", "002", "组织对滩涂、沼泽等未利用地定期开展巡查"),  # -> 滩涂 沼泽 巡查
+    # round 13: a car registered (上牌), a coach (大巴) and the place it charges, a small weather
+    # station, the VOC survey van, land said to be polluted and who pays, 六五 environment day
+    ("今年新上牌的车新能源要占多少", "000", "2026年注册登记汽车中新能源车比例"),
+    ("大货车大巴充电加氢的地方有规划没", "000", "研究货车和大中客车补能规划"),
+    ("小型气象站建不建", "004", "探索建设微型气象监测网络"),
+    ("走航车查VOC", "004", "利用VOCs走航监测技术"),
+    ("地被污染了谁来治谁出钱", "004", "坚持“谁污染、谁治理”原则"),
+    ("六五环境日搞啥宣传", "000", "办好全国生态日"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
