@@ -167,6 +167,14 @@ def bm25():
     # for clinics and 兽用抗菌药 for farms
     ("clinical antibiotic use", "000", "加强抗菌药物临床应用管理"),
     ("veterinary antibiotic reduction", "000", "实施兽用抗菌药使用减量化行动"),
+    # round 13: a car registered (上牌), a coach (大巴) and the place it charges, a small weather
+    # station, the VOC survey van, land said to be polluted and who pays, 六五 environment day
+    ("今年新上牌的车新能源要占多少", "000", "2026年注册登记汽车中新能源车比例"),
+    ("大货车大巴充电加氢的地方有规划没", "000", "研究货车和大中客车补能规划"),
+    ("小型气象站建不建", "004", "探索建设微型气象监测网络"),
+    ("走航车查VOC", "004", "利用VOCs走航监测技术"),
+    ("地被污染了谁来治谁出钱", "004", "坚持“谁污染、谁治理”原则"),
+    ("六五环境日搞啥宣传", "000", "办好全国生态日"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""

@@ -311,6 +311,11 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("how much did they spend on tree planting", {"money", "number"}),
     ("那个污水厂具体在哪条路", {"address"}),
     ("秸秆禁烧具体哪个镇负责", set()),  # which town, not where
+    # 那几天, 这几个, 前几年 point at days or things already named: no count asked
+    ("重污染那几天工地只能用国六车吗", set()),
+    ("这几个镇的秸秆禁烧谁负责", set()),
+    ("前几年的淘汰补贴今年还有吗", set()),
+    ("重污染天气一年有几天", {"number"}),
 ])
 def test_the_kind_of_information_asked(question, kinds):
     assert {k.name for k in asked(question)} == kinds
