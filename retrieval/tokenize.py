@@ -58,11 +58,25 @@ def is_dictionary_word(word: str) -> bool:
 # 咋治 / 咋罚 / 咋查: jieba glues the colloquial "how" to the verb after it; the pair asks how, the
 # plan's word for the topic is elsewhere in the question (a dictionary word such as 咋舌 is kept)
 _HOW_GLUED = re.compile(r"^咋\w{1,2}$")
-_ECHOED = re.compile(r"^(\w{1,2})[不没]\1$")  # 搞不搞, 管不管 cut as one word
 
 
 def _echo(before: str, word: str) -> bool:
     return len(word) >= 2 and word[0] in "不没" and before.endswith(word[1:])
+
+
+# 还管|不管, 也查|不查: jieba glues an adverb to the A of an A不A question; the A alone is what it asks
+_ECHO_ADVERBS = ("还", "也", "都", "又", "到底", "究竟")
+# 搞不搞, 管不管 cut as one word (还治不治 with its adverb)
+_ECHOED = re.compile(rf"^(?:{'|'.join(_ECHO_ADVERBS)})?(\w{{1,2}})[不没]\1$")
+
+
+def _unglued(word: str, after: str) -> str:
+    """The A of an adverb-glued "A" before its echo (还管 before 不管 -> 管), else the word."""
+    for adverb in _ECHO_ADVERBS:
+        rest = word[len(adverb):]
+        if word.startswith(adverb) and rest and _echo(rest, after) and after[1:] == rest:
+            return rest
+    return word
 
 
 def _asks_whether(cut: list[str], n: int) -> bool:
@@ -121,6 +135,7 @@ class Tokenizer:
         return self._question_words(words), _boundaries(plain)
 
     def _question_words(self, cut: list[str]) -> list[str]:
+        cut = [_unglued(w, cut[n + 1]) if n + 1 < len(cut) else w for n, w in enumerate(cut)]
         return self._clean(w for n, w in enumerate(cut)
                            if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n)
                            and not (_HOW_GLUED.match(w) and not self.knows(w)))

@@ -175,6 +175,14 @@ def bm25():
     ("走航车查VOC", "004", "利用VOCs走航监测技术"),
     ("地被污染了谁来治谁出钱", "004", "坚持“谁污染、谁治理”原则"),
     ("六五环境日搞啥宣传", "000", "办好全国生态日"),
+    # round 13: banks lined with concrete, crops and soil sampled together, damages paid, furnace
+    # ash, the forecast and how good it is, a polluted plot sealed off
+    ("河道硬化砌护坡还搞吗", "001", "逐步恢复自然岸线形态"),  # -> 自然岸线
+    ("果园土壤和林产品一起测吗", "002", "落实重点耕地、园地土壤和食用农产品（林产品）协同监测"),  # -> 协同监测
+    ("破坏环境赔钱的案子", "001", "落实生态环境损害赔偿案件协同办理机制"),  # -> 生态环境损害 赔偿 案件
+    ("生活垃圾焚烧后的渣子怎么利用", "001", "推动实现生活垃圾焚烧炉渣"),  # -> 炉渣
+    ("天气预报不准咋提高", "001", "进一步提高短时临近气象预报精准度"),  # -> 气象预报 精准度
+    ("污染地块的隔离层被挖坏", "001", "避免后续开发建设对工程阻隔造成破坏"),  # -> 工程阻隔 破坏
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""

@@ -282,6 +282,8 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("环卫所招人吗", {"jobs"}),
     ("今天空气怎么样", {"live"}),
     ("实时水质在哪看", {"live", "lookup"}),
+    ("明天天气预报怎么说", {"live"}),
+    ("天气预报老不准 有啥提升", set()),  # how good forecasting is: a plan's topic, not today's forecast
     ("年底前水质达标谁负责", set()),
     # whether or how someone is punished: laws and enforcement rules say so, a plan rarely
     ("在河边烧纸会被罚吗", {"sanction"}),

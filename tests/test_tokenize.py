@@ -77,6 +77,21 @@ def test_an_a_not_ab_question_asks_only_about_ab():
     assert t.tokens("货车不停车检测") == ["货车", "不", "停车", "检测"]  # no echoed head: nothing dropped
 
 
+def test_an_adverb_glued_to_the_echoed_head_goes_with_it():
+    # jieba cuts 还管不管 as 还管|不管 and 还治不治 as 还治|不治: the adverb is no topic, the head is the A
+    t = Tokenizer()
+    assert t.tokens("密云水库还管不管") == ["密云水库"]
+    assert t.tokens("河道还治不治") in (["河道"], ["河道", "治"])  # 还治不治 one word, or 还治|不治
+    assert "管理" in t.tokens("还管理吗")  # no echo: as cut
+
+
+def test_the_askers_future_is_no_topic_word():
+    # 以后/之后/今后: when in the asker's life, not a word of the plans
+    t = Tokenizer()
+    assert t.tokens("评上以后还有人巡查吗") == [w for w in t.tokens("评上还有人巡查吗")]
+    assert not {"以后", "之后", "今后"} & set(t.tokens("之后咋办 今后怎么管 以后还烧不烧"))
+
+
 def test_a_glued_how_is_no_topic_word():
     """咋治 / 咋罚 / 咋查: jieba glues 咋 to the verb; the question's topic is the rest."""
     t = Tokenizer()
