@@ -472,7 +472,7 @@ def _abbreviates(word: str, text: str) -> bool:
 def _glued(word: str, tokens: Sequence[str], known: Callable[[str], bool], word_inside: Callable[[str], bool]) -> bool:
     """Does the token share characters with a known word across its edge (卖散|煤 holds 散煤), or
     hold a dictionary word inside it?  Then jieba's guess glued it from pieces of other words.  A
-    piece inside it that is only a string some measure prints (长制 of 河长制 inside 林长制) is
+    piece inside it that is only a string some measure prints (长制, cut from 河湖长制, inside 林长制) is
     no word of its own: the token is a name the plans do not use."""
     joined, start = "".join(tokens), 0
     for t in tokens:
