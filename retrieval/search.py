@@ -240,14 +240,14 @@ class Retriever:
             def known(w: str) -> bool:
                 return w in self.idf or self.tokenizer.knows(w) or self.mentions(w)
 
-            return not _glued(word, terms.tokens, known) and not self._shortens(word)
+            return not _glued(word, terms.tokens, known, self.tokenizer.knows) and not self._shortens(word)
 
         weights = self._weights(terms)
         total = sum(weights.values())
         gone = {t for t in weights
                 if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
                 and not any(alt and all(self.prints(a, pool) for a in alt) for alt in terms.alternatives.get(t, ()))}
-        gone |= self._split_compounds(terms, pool)
+        gone |= self._split_compounds(terms, pool) | self._unprinted_pairs(terms)
         missing = sum(weights[t] for t in gone)
         if total and missing < total and not any(self._anchors(t, terms, pool) for t in weights):
             return 1.0  # not one word in common with the plans in scope: only a cosine links them
@@ -269,6 +269,16 @@ class Retriever:
             if ids_a and ids_b and not ids_a & ids_b:
                 out.add(a if len(ids_a) < len(ids_b) else b)
         return out
+
+    def _unprinted_pairs(self, terms: QueryTerms) -> set[str]:
+        """Single characters typed side by side that no measure prints anywhere and no bridge
+        stands for (噁|英 of 二噁英, a name jieba cut into characters): one such character may be a
+        slip or a framing word (晚, 跳), two together are a word the plans do not use."""
+        def unprinted(c: str) -> bool:
+            return len(c) == 1 and "\u4e00" <= c <= "\u9fff" and c not in self._char_measures \
+                and not terms.alternatives.get(c)
+
+        return {c for pair in terms.side_by_side if all(map(unprinted, pair)) for c in pair}
 
     def _anchors(self, token: str, terms: QueryTerms, pool: set[int] | None) -> bool:
         """Does a plan in scope print this word of the question, in any cut (煤 inside 燃煤), as a
@@ -459,16 +469,19 @@ def _abbreviates(word: str, text: str) -> bool:
     return False
 
 
-def _glued(word: str, tokens: Sequence[str], known: Callable[[str], bool]) -> bool:
-    """Does the token share characters with a known word other than itself, across its edge or
-    inside it (卖散|煤 holds 散煤)?  Then jieba's guess glued it from pieces of other words."""
+def _glued(word: str, tokens: Sequence[str], known: Callable[[str], bool], word_inside: Callable[[str], bool]) -> bool:
+    """Does the token share characters with a known word across its edge (卖散|煤 holds 散煤), or
+    hold a dictionary word inside it?  Then jieba's guess glued it from pieces of other words.  A
+    piece inside it that is only a string some measure prints (长制, cut from 河湖长制, inside 林长制) is
+    no word of its own: the token is a name the plans do not use."""
     joined, start = "".join(tokens), 0
     for t in tokens:
         end = start + len(t)
         if t == word:
             spans = ((i, j) for i in range(max(0, start - 3), end)
                      for j in range(max(i + 2, start + 1), min(i + 4, len(joined)) + 1))
-            if any((i, j) != (start, end) and known(joined[i:j]) for i, j in spans):
+            if any((i, j) != (start, end) and (word_inside if start <= i and j <= end else known)(joined[i:j])
+                   for i, j in spans):
                 return True
         start = end
     return False

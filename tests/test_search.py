@@ -549,6 +549,29 @@ def test_a_piece_glued_from_a_printed_word_is_not_coined(retriever):
     assert "卖散" in terms.tokens and retriever.absent(terms) == 0.0
 
 
+def test_a_name_holding_only_a_printed_string_is_coined(retriever):
+    """林长制 holds 长制, a string the plans print (河湖长制) but no word of its own: 林长制 is a
+    programme the plans do not name, not a piece of 河长制."""
+    r = retriever
+    terms = r.terms("林长制咋落实")
+    assert "林长制" in terms.tokens and not r.prints("林长制")
+    weights = r._weights(terms)
+    assert r.absent(terms) == pytest.approx(weights["林长制"] / sum(weights.values()))
+
+
+def test_two_characters_no_plan_prints_side_by_side_are_absent(retriever):
+    """二噁英: jieba cuts it into characters; 噁 and 英 together are a name the plans do not use.
+    One such character is a slip or a framing word (晚), and a pair a bridge stands for (爬藤:
+    垂直绿化) is covered."""
+    r = retriever
+    terms = r.terms("垃圾焚烧厂二噁英排放")
+    assert {"噁", "英"} <= set(terms.tokens)
+    weights = r._weights(terms)
+    assert r.absent(terms) == pytest.approx((weights["噁"] + weights["英"]) / sum(weights.values()))
+    assert r.absent(r.terms("工地晚上施工扰民")) == 0.0
+    assert r.absent(r.terms("墙上种爬藤")) == 0.0
+
+
 def test_a_character_weighs_by_the_measures_printing_it_anywhere(retriever):
     """店 is cut alone in a few measures but printed in many (青云店, 商店): as evidence it
     weighs like the common character it is, so 洗车 decides."""
