@@ -29,11 +29,13 @@ _PLAN_NOUN = r"(?:的|那|一)?(?:版|个计划|份计划|计划)"
 # what is left of a follow-up once its slot words are gone: only these may remain
 # "密云那边呢", "大兴这块儿呢": there/here after a place; tried before the openers, whose 那 would
 # leave the 边 behind as a topic
+# "哪些" / "哪几条" / "哪几项": which of the measures, asked (持续推进的有哪几条)
+_WHICH_OF = r"哪(?:些|几?[条项个])"
 _DEICTIC = r"(?:那|这)(?:边儿?|里|儿|块儿?|头|片儿?)"
 _FILLER = re.compile(_DEICTIC + "|" + _OPENERS + r"|单位|部门|计划|方案|"
                      r"年度|版本?|(?:" + _OLDER + "|" + _NEWER + ")(?:" + _PLAN_NOUN + r")?|(?i:\b(?:" + _OLDER_EN + "|" + _NEWER_EN + r")\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
-                     r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:哪些|啥|什么|没有|吗|么)|"
-                     r"哪些|任务|措施|工作|作为|担任|充当|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
+                     r"(?:要|需要|得)?(?:完成|到期)|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:" + _WHICH_OF + r"|啥|什么|没有|吗|么)|"
+                     + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|at|then|instead|there|please)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
 _CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
@@ -64,7 +66,10 @@ _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
                      r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
                      r"这条|这项|这个|它|其|"
-                     r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]")  # 还有谁一起 / 跟哪些单位一块儿干
+                     r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]|"  # 还有谁一起 / 跟哪些单位一块儿干
+                     # "who is in charge?" / "when is it due?" / "what's the deadline": the same, in English
+                     r"(?i:\b(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
+                     r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))\b|'s\b)")
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

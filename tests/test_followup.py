@@ -147,7 +147,9 @@ def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
 
 
 @pytest.mark.parametrize(("text", "fields"), [("啥时候到期", ("deadline",)), ("那截止日期呢", ("deadline",)),
-                                             ("主责单位是谁", ("responsible",)), ("哪些部门配合", ("assist",))])
+                                             ("主责单位是谁", ("responsible",)), ("哪些部门配合", ("assist",)),
+                                             ("who is in charge?", ("main",)), ("when is it due?", ("deadline",)),
+                                             ("what's the deadline", ("deadline",)), ("who leads it?", ("lead",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields)
     assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields)  # which of the list: asked back
@@ -233,7 +235,8 @@ def test_narrowing_or_changing_the_role(units, ctx, text, role):
     assert q.role == role and [u.label for u in q.units] == ["区交通局"] and q.issuer == "密云区"
 
 
-@pytest.mark.parametrize("text", ["其中持续推进的", "这些里面年底前的有几条", "这些当中10月底前的", "其中完成时限是长期实施的有多少"])
+@pytest.mark.parametrize("text", ["其中持续推进的", "这些里面年底前的有几条", "这些当中10月底前的", "其中完成时限是长期实施的有多少",
+                                  "持续推进的有哪几条", "长期实施的是哪几项"])
 def test_a_deadline_within_the_last_list_keeps_its_unit(units, ctx, text):
     q = read(units, ctx, text, "区农业农村局牵头的措施").query
     assert q.intent == "deadline_list" and q.deadline is not None and [u.label for u in q.units] == ["区农业农村局"]
