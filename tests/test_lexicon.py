@@ -183,6 +183,11 @@ def bm25():
     ("生活垃圾焚烧后的渣子怎么利用", "001", "推动实现生活垃圾焚烧炉渣"),  # -> 炉渣
     ("天气预报不准咋提高", "001", "进一步提高短时临近气象预报精准度"),  # -> 气象预报 精准度
     ("污染地块的隔离层被挖坏", "001", "避免后续开发建设对工程阻隔造成破坏"),  # -> 工程阻隔 破坏
+    # round 13 (r13f): volunteers (志愿者) for the plans' 志愿服务, green land (绿地, 绿化带) tended by
+    # 园林绿化, a hospital (医院) where the 2021 plan says 医疗…机构
+    ("环保志愿者做宣传", "001", "推进生态环境志愿服务"),
+    ("绿化带打药能不能少点", "000", "分类分区分级推进园林绿化农药减量"),
+    ("医院学校周边的地怎么规划", "004", "在居民区、学校、医疗和养老机构等敏感用地"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
@@ -200,6 +205,13 @@ def test_household_heat_metering_said_as_billing_is_not_absent_from_the_2021_pla
     ids = [i for i, m in enumerate(measures) if m.doc.startswith("004")]
     assert retriever.absent(retriever.terms("暖气按户计量收费"), ids) == 0.0
     assert retriever.absent(retriever.terms("快递站取件要收费吗"), ids) > 0.0
+
+
+def test_a_hospital_is_no_absent_subject_where_the_plan_says_medical_institutions(bm25) -> None:
+    """The 2021 plan never prints 医院; its 医疗和养老机构等敏感用地 is where a hospital stands."""
+    retriever, measures = bm25
+    ids = [i for i, m in enumerate(measures) if m.doc.startswith("004")]
+    assert retriever.absent(retriever.terms("医院旁边的地规划有讲究吗"), ids) == 0.0
 
 
 def test_a_long_word_printed_only_inside_a_plan_term_covers_it(bm25) -> None:

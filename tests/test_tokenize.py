@@ -55,6 +55,20 @@ def test_chat_asking_words_are_no_topic_words():
         assert set(t.tokens(q)) <= {"锅炉", "低氮", "改造"}, q
 
 
+def test_hearsay_checking_and_a_rules_modal_are_no_topic_words():
+    t = Tokenizer()
+    # 听说…是真的吗, 领导问…有人知道吗, 有讲究吗, 必须/一定要/允许吗: how staff ask, never a word of the plans
+    for q in ("听说锅炉低氮改造是真的吗", "领导问锅炉低氮改造有人知道吗", "锅炉低氮改造有讲究吗",
+              "锅炉必须低氮改造吗", "锅炉一定要低氮改造吗", "锅炉低氮改造允许吗 谢谢"):
+        assert set(t.tokens(q)) <= {"锅炉", "低氮", "改造"}, q
+
+
+def test_a_plan_word_jieba_would_cut_across_stays_whole_where_the_plans_use_it():
+    """老旧 is printed (老旧营运货车) but jieba alone cuts 老旧货车 as 老|旧货|车, and 旧货 is a
+    staff word for 再生资源: the old lorry read as second-hand goods."""
+    assert Tokenizer(corpus="加快推动老旧营运货车淘汰更新").tokens("老旧货车换新能源") == ["老旧", "货车", "换", "新能源"]
+
+
 def test_english_function_words_are_no_topic_words():
     t = Tokenizer()
     assert t.tokens("what does the plan say about boiler retrofits") == ["boiler", "retrofits"]
