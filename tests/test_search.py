@@ -572,6 +572,29 @@ def test_two_characters_no_plan_prints_side_by_side_are_absent(retriever):
     assert r.absent(r.terms("墙上种爬藤")) == 0.0
 
 
+def test_a_general_stop_word_the_plans_never_print_is_no_subject(retriever):
+    """别的, 一样 (stopwords-iso zh) frame 秸秆焚烧 别的镇一样管吗: no plan prints them, so they are no
+    topic the plans lack and weigh nothing; 替代, on the same list, is a word the plans print and
+    stays evidence.  BM25 still sees the words typed."""
+    r = retriever
+    terms = r.terms("秸秆焚烧 别的镇一样管吗")
+    assert {"别的", "一样"} <= set(terms.tokens) and {"别的", "一样"} <= r.framing
+    assert not {"别的", "一样"} & r._weights(terms).keys()
+    assert r.absent(terms) == 0.0
+    [top] = r.search(terms, k=1, mode="bm25")
+    plain = [t for t in terms.tokens if t not in ("别的", "一样")]
+    assert top.coverage == r.coverage(plain, top.index) > 0.0
+    assert "替代" in r.idf and "替代" not in r.framing and "替代" in r._weights(r.terms("替代"))
+
+
+def test_a_stop_word_beside_an_unprinted_character_makes_no_pair(retriever):
+    """噁|哪: 哪 frames the question, so 噁 is one unprinted character, not half of a name."""
+    r = retriever
+    terms = r.terms("二噁英哪有")
+    assert ("英", "哪") in terms.side_by_side and "哪" in r.framing
+    assert "哪" not in r._unprinted_pairs(terms) and {"噁", "英"} <= r._unprinted_pairs(terms)
+
+
 def test_a_character_weighs_by_the_measures_printing_it_anywhere(retriever):
     """店 is cut alone in a few measures but printed in many (青云店, 商店): as evidence it
     weighs like the common character it is, so 洗车 decides."""
