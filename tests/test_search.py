@@ -70,6 +70,9 @@ def test_words_the_plans_never_use_rank_nothing(retriever):
     ("家具厂刷漆", "涂料"),
     ("隔壁装修吵得睡不着", "噪声"),
     ("河里漂着脏东西", "漂浮物"),
+    ("村里井水不达标", "饮用水"),
+    ("学校养老院边上的地", "养老机构"),
+    ("绿地浇水冲到路上", "灌溉"),
 ])
 def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
     staff = [b.word for b in retriever.lexicon.find(question)]
