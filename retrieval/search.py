@@ -15,6 +15,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 from rank_bm25 import BM25Plus
+from stopwordsiso import stopwords
 
 from planbot.index.models import Measure
 
@@ -38,6 +39,11 @@ LOCALIZERS = ("门口", "里", "上", "下", "边", "旁")
 # Everyday suffixes on a plan word (草甸子, 沟儿, 管子): a word no measure prints read without
 # one when what is left is a word the plans print.
 SUFFIXES = ("子", "儿")
+# A well-kept general Chinese stop-word list (stopwords-iso zh: 有的, 当地, 哪里, 别的, 一样, 还是…):
+# such a word the plans never print frames a question, it is not a subject they leave out, so it
+# weighs nothing when judging coverage and what is absent.  One the plans print (替代, 结果, 依据;
+# 边 in 周边) stays a content word: a measure holding it is evidence.  BM25 is not changed.
+GENERAL_STOP_WORDS = frozenset(map(fold, stopwords("zh")))
 
 
 class QueryEncoder(Protocol):
@@ -117,6 +123,7 @@ class Retriever:
         n = len(self.measures)
         self.postings = _postings(self.doc_sets)  # word -> measures that have it, in order
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
+        self.framing = frozenset(w for w in GENERAL_STOP_WORDS if not self.mentions(w))  # ones no measure prints
         self.homophones = Homophones(self.idf, lambda w: tokenizer.frequency(w) >= COMMON_WORD)
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
@@ -276,7 +283,7 @@ class Retriever:
         slip or a framing word (晚, 跳), two together are a word the plans do not use."""
         def unprinted(c: str) -> bool:
             return len(c) == 1 and "\u4e00" <= c <= "\u9fff" and c not in self._char_measures \
-                and not terms.alternatives.get(c)
+                and not terms.alternatives.get(c) and c not in self.framing  # 哪 frames, it names nothing
 
         return {c for pair in terms.side_by_side if all(map(unprinted, pair)) for c in pair}
 
@@ -324,9 +331,10 @@ class Retriever:
         炮仗 -> 烟花爆竹: rare), when judging what share is `absent` (`bridged`; coverage keeps a
         staff word's own weight, as lowering it cost answerable questions their answer); a single
         character weighs by the measures printing it anywhere (村 in 农村, 店 in 青云店), not by the
-        few that jieba cut it out alone in."""
+        few that jieba cut it out alone in; a general stop word no measure prints (`framing`: 别的,
+        一样) weighs nothing."""
         weights = {}
-        for t in set(terms.tokens):
+        for t in set(terms.tokens) - self.framing:
             weight = self._weight(t)
             if bridged and t not in self.idf and (alternatives := [a for a in terms.alternatives.get(t, ()) if a]):
                 weight = min(weight, max(max(self.idf.get(w, self.unseen_idf) for w in a) for a in alternatives))

@@ -70,6 +70,9 @@ def test_words_the_plans_never_use_rank_nothing(retriever):
     ("家具厂刷漆", "涂料"),
     ("隔壁装修吵得睡不着", "噪声"),
     ("河里漂着脏东西", "漂浮物"),
+    ("村里井水不达标", "饮用水"),
+    ("学校养老院边上的地", "养老机构"),
+    ("绿地浇水冲到路上", "灌溉"),
 ])
 def test_staff_words_reach_the_plan_words(retriever, unbridged, question, plan_word):
     staff = [b.word for b in retriever.lexicon.find(question)]
@@ -570,6 +573,29 @@ def test_two_characters_no_plan_prints_side_by_side_are_absent(retriever):
     assert r.absent(terms) == pytest.approx((weights["噁"] + weights["英"]) / sum(weights.values()))
     assert r.absent(r.terms("工地晚上施工扰民")) == 0.0
     assert r.absent(r.terms("墙上种爬藤")) == 0.0
+
+
+def test_a_general_stop_word_the_plans_never_print_is_no_subject(retriever):
+    """别的, 一样 (stopwords-iso zh) frame 秸秆焚烧 别的镇一样管吗: no plan prints them, so they are no
+    topic the plans lack and weigh nothing; 替代, on the same list, is a word the plans print and
+    stays evidence.  BM25 still sees the words typed."""
+    r = retriever
+    terms = r.terms("秸秆焚烧 别的镇一样管吗")
+    assert {"别的", "一样"} <= set(terms.tokens) and {"别的", "一样"} <= r.framing
+    assert not {"别的", "一样"} & r._weights(terms).keys()
+    assert r.absent(terms) == 0.0
+    [top] = r.search(terms, k=1, mode="bm25")
+    plain = [t for t in terms.tokens if t not in ("别的", "一样")]
+    assert top.coverage == r.coverage(plain, top.index) > 0.0
+    assert "替代" in r.idf and "替代" not in r.framing and "替代" in r._weights(r.terms("替代"))
+
+
+def test_a_stop_word_beside_an_unprinted_character_makes_no_pair(retriever):
+    """噁|哪: 哪 frames the question, so 噁 is one unprinted character, not half of a name."""
+    r = retriever
+    terms = r.terms("二噁英哪有")
+    assert ("英", "哪") in terms.side_by_side and "哪" in r.framing
+    assert "哪" not in r._unprinted_pairs(terms) and {"噁", "英"} <= r._unprinted_pairs(terms)
 
 
 def test_a_character_weighs_by_the_measures_printing_it_anywhere(retriever):

@@ -106,6 +106,13 @@ def test_the_askers_future_is_no_topic_word():
     assert not {"以后", "之后", "今后"} & set(t.tokens("之后咋办 今后怎么管 以后还烧不烧"))
 
 
+def test_the_askers_past_is_no_topic_word():
+    # 当时/那会儿/当初: the same time frame looking back (村里井水不达标 当时咋办的)
+    t = Tokenizer()
+    assert t.tokens("井水不达标当时咋办的") == t.tokens("井水不达标咋办的")
+    assert not {"当时", "那时", "那时候", "当初", "那会儿"} & set(t.tokens("当时谁管 那会儿咋弄 当初那时候怎么定的"))
+
+
 def test_a_glued_how_is_no_topic_word():
     """咋治 / 咋罚 / 咋查: jieba glues 咋 to the verb; the question's topic is the rest."""
     t = Tokenizer()
