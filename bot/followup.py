@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planbot.retrieval.query import CITY, Query
-from planbot.index.units import fold
+from planbot.index.units import UnitMention, fold
 
 _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
 # "只看牵头的" / "其中长期实施的" / "what about Miyun?": words that open a follow-up narrowing or
@@ -57,8 +57,11 @@ _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _PASTE = r"(?:发|贴|复制|转发?|粘贴|拷贝?)(?:给|到|一|我|下|过来|出来|群里|份|看看|来)*"
 _TELL = (r"(?:请|麻烦|帮我|帮忙|给我)?再?(?:(?:详细|具体)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|看看|看一?下|查一?下|"
          + _PASTE + r"))?把?")
+# 下一条 / 上一项: the item after (before) the one talked about; 这条 / 它 / 刚才那条: that item itself
 _ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
-                   r"|它(?!担任|充当|作为)|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个))")
+                   r"|它(?!担任|充当|作为)|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个)"
+                   r"|(?P<step>[上下])(?:一?[条项]|一个(?![月周季年星区镇街])))")
+_STEPS = {"下": 1, "上": -1}
 _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说[的了]?啥|讲[的了]?啥|写的?什么|是什么|"
                      r"是啥|写的?啥|写了(?:什么|啥)|再|一?点|一?些|版|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|" + _PASTE
                      + r"|[\s,，?？!！。])*")  # 第3条原文发我下 / 详细点 / 完整版
@@ -101,11 +104,15 @@ LAST = -1  # "最后一条": the last item the user has seen
 @dataclass(frozen=True)
 class ItemAsk:
     """A question about the n-th item of the last answer (1-based, as numbered on screen; LAST:
-    "最后一条"); None: a field asked after a list without saying which item ("谁配合")."""
+    "最后一条"); None: a field asked after a list without saying which item ("谁配合"), which is
+    the item talked about if one was; `relative`: an item named by where it stands from the one
+    talked about (这条 0, 下一条 +1, 上一条 -1; `number` is what it means when none was)."""
 
     number: int | None
     fields: tuple[str, ...]  # () = the whole measure
     again: bool = False  # "那第4项呢": what was asked of the item before, else the whole measure
+    relative: int | None = None
+    checked: UnitMention | None = None  # "是住建委牵头吗": the unit whose role in the item is asked yes or no
 
 
 @dataclass(frozen=True)
@@ -206,13 +213,28 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"第3项谁配合" / "这条什么时候完成" / "第2条的具体内容": an item and a field (or nothing more)."""
     if not (m := _ITEM.match(q.text)):
         return None
-    asked = _fields(q) if q.intent == "attribute" else () if _DETAIL.fullmatch(q.text[m.end():]) else None
+    asked = _fields(q) if q.intent == "attribute" else _checked_role(q) or (
+        () if _DETAIL.fullmatch(q.text[m.end():]) else None)
     if asked is None:
         return None
-    number = ordinal(m[1]) if m[1] else LAST if "最后" in m[0] else 1
+    number = ordinal(m[1]) if m[1] else LAST if "最后" in m[0] else 1 + _STEPS.get(m["step"], 0)
+    relative = None if m[1] or "最后" in m[0] else _STEPS.get(m["step"], 0)
     told = re.match(r"^(?:那么?)?" + _TELL, q.text)[0].lstrip("那么")  # "详细说说第3条": the whole item
     again = not asked and not told and _AGAIN.fullmatch(q.text[m.end():]) is not None
-    return ItemAsk(number, asked, again) if last is not None else NeedsContext()
+    return ItemAsk(number, asked, again, relative, q.checked_unit if asked else None) if last is not None else NeedsContext()
+
+
+def _checked_role(q: Query) -> tuple[str, ...]:
+    """"是住建委牵头吗" naming no measure (read alone, that unit's list): the role asked of the unit."""
+    return (q.role,) if q.intent == "dept_list" and q.checked_unit is not None and q.role else ()
+
+
+def _role_checked(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"是住建委牵头吗" / "生态环境局是协办吗" right after an answer: that field of the measure it
+    showed (after a list, of the item talked about), the unit named checked against it."""
+    if last is None or not (asked := _checked_role(q)):
+        return None
+    return ItemAsk(None if last.intent in ("dept_list", "deadline_list") else 1, asked, relative=0, checked=q.checked_unit)
 
 
 # "具体说说" / "详细点" / "展开讲讲" / "再介绍一下" with nothing else: tell more of what was just shown
@@ -222,11 +244,11 @@ _TELL_MORE = re.compile(r"(?:那么?)?(?:请|麻烦|帮我|帮忙|给我|能不�
 
 
 def _tell_more(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"具体说说" right after a content answer: the measure it showed first, in full (after a list it
-    says no item; read on as a question of its own)."""
+    """"具体说说" right after a content answer: the measure it showed first (or the item talked about),
+    in full (after a list it says no item; read on as a question of its own)."""
     if not _TELL_MORE.fullmatch(q.text.strip()) or (last is not None and last.intent not in CONTENT_INTENTS):
         return None
-    return ItemAsk(1, ()) if last is not None else NeedsContext()
+    return ItemAsk(1, (), relative=0) if last is not None else NeedsContext()
 
 
 _ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)的")
@@ -259,14 +281,14 @@ def _list_count(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
-    after a list it names no item (the bot asks which)."""
+    after a list it names no item (the bot asks which); either way, of the item talked about if one was."""
     if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)) or _moved_field(q, last):
         return None
     if q.deadline is not None and q.deadline.kind == "label":  # "“深入推进农村环境整治”这条谁负责": a quoted measure
         return None
     if last is None:
         return NeedsContext()
-    return ItemAsk(None if last.intent in ("dept_list", "deadline_list") else 1, _fields(q))
+    return ItemAsk(None if last.intent in ("dept_list", "deadline_list") else 1, _fields(q), relative=0)
 
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -532,4 +554,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _tell_more, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -209,7 +210,7 @@ class Bot:
             conv.last_query = asked.model_dump(mode="json")
             conv.pending, conv.heading = list(reply.refs), reply.title
             conv.offset = len(reply.items) or len(reply.refs)
-            conv.item_fields = []
+            conv.item_fields, conv.item = [], 0
         return reply
 
     def _bind(self, bind: followup.BindScope, chat: tuple[str, str] | None) -> Reply:
@@ -234,19 +235,23 @@ class Bot:
         """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
         if not conv.pending:
             return _no_context() if not conv.last_query else answers.text_reply(msg.NO_ITEMS, "followup")
+        if conv.item and item.relative is not None:  # 这条 / 下一条 / 谁配合 after 第3项…: from the item talked about
+            item = replace(item, number=conv.item + item.relative)
         if (item.number is None and len(conv.pending) == 1) or item.number == followup.LAST:
-            item = followup.ItemAsk(min(conv.offset or len(conv.pending), len(conv.pending)), item.fields)
+            item = replace(item, number=min(conv.offset or len(conv.pending), len(conv.pending)), again=False)
         if item.number is None:
             return answers.text_reply(msg.WHICH_ITEM.format(n=len(conv.pending)), "followup")
         if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:
             return answers.text_reply(msg.NO_SUCH_ITEM.format(n=len(conv.pending)), "followup")
         m = self.by_id[conv.pending[item.number - 1]]
+        conv.item = item.number
         last = _last(conv)
         fields = item.fields or (tuple(conv.item_fields) if item.again else ())
         conv.item_fields = list(fields)
         quote = msg.ITEM_QUOTE.format(n=item.number, text="{text}") if len(conv.pending) > 1 else msg.MEASURE_QUOTE
         return answers.attribute_reply(m, fields or answers.DETAIL_FIELDS, [m], self._words(last) if last else (),
-                                       quote=quote, limit=80 if fields else 160, columns=self.columns.get(m.doc))
+                                       quote=quote, limit=80 if fields else 160, columns=self.columns.get(m.doc),
+                                       checked=item.checked)
 
     # ------------------------------------------------------------------ dispatch
 

@@ -52,6 +52,7 @@ class Conversation(_Stored):
     heading: str = ""
     last_query: dict | None = None  # the last question's slots (Query.model_dump(mode="json"))
     item_fields: list[str] = field(default_factory=list)  # what "第3项谁配合" asked, for "那第4项呢"
+    item: int = 0  # the item last asked about ("第3项谁配合"), for "这条" / "下一条" / a bare "谁配合"; 0: none
 
 
 @dataclass

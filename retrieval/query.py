@@ -289,8 +289,9 @@ class Query(BaseModel):
     home: str | None = None
     # "扬尘方面6月底前的": a deadline list narrowed to measures about that word (deadline_list only)
     list_topic: str | None = None
-    # "河长制那条 水务局牵头吗": the unit whose role in the measure is asked yes or no (attribute
-    # only; `fields` starts with the role asked of it)
+    # "河长制那条 水务局牵头吗": the unit whose role in the measure is asked yes or no (attribute:
+    # `fields` starts with the role asked of it); on a unit's list, "住建委牵头吗" naming no measure
+    # (`role` is the role asked), which after an answer asks it of the measure shown
     checked_unit: UnitMention | None = None
 
     @property
@@ -504,10 +505,9 @@ class _Slots:
         return any(f != "deadline" for f in self.fields)
 
     @cached_property
-    def role_check(self) -> tuple[UnitMention, Role, list[tuple[int, int]]] | None:
-        """"河长制那条 水务局牵头吗": (the unit named, the role asked of it, the spans that ask it)
-        when a known unit's role in one measure is asked yes or no, no list or other unit asked,
-        and words naming the measure remain."""
+    def role_asked(self) -> tuple[UnitMention, Role, list[tuple[int, int]]] | None:
+        """"水务局牵头吗" / "是不是城管委负责": (the unit named, the role asked of it, the spans that
+        ask it) when a known unit's role is asked yes or no, no list or other unit asked."""
         b = self.blanked
         m = _ROLE_CHECK.search(b)
         asks = [a.span() for a in _YES_NO_ASK.finditer(b)]
@@ -519,10 +519,18 @@ class _Slots:
         if unit is None or role is None or role == "any" and not (m["r1"] or m["r3"]):
             return None
         spans = ([(m.start(), m.start("mid")), (m.end("mid"), m.end())] if m["mid"] else [m.span()]) + asks
-        rest = _blank(b, spans + self.issuer_spans + self.year_reading[1] + self.place_spans)
-        if _content_chars(rest) < 2 and not re.search(r"[A-Za-z]{4,}", rest):
-            return None  # 住建委牵头吗 alone: no measure named
         return unit, role, spans
+
+    @cached_property
+    def role_check(self) -> tuple[UnitMention, Role, list[tuple[int, int]]] | None:
+        """"河长制那条 水务局牵头吗": the role asked of a unit (`role_asked`) in one measure, when
+        words naming the measure remain."""
+        if (check := self.role_asked) is None:
+            return None
+        rest = _blank(self.blanked, check[2] + self.issuer_spans + self.year_reading[1] + self.place_spans)
+        if _content_chars(rest) < 2 and not re.search(r"[A-Za-z]{4,}", rest):
+            return None  # 住建委牵头吗 alone: no measure named (a follow-up asks it of the one shown)
+        return check
 
     @cached_property
     def list_topic(self) -> str | None:
@@ -718,6 +726,8 @@ def parse_query(text: str | None, scope: Any, today: date, units: UnitDirectory,
     if intent == "attribute" and (check := s.role_check):
         checked = units.narrow(check[0], level, district) if level else check[0]
         fields = tuple(dict.fromkeys((check[1], *(f for f in fields if f not in ("main", "any") or f == check[1]))))
+    elif intent == "dept_list" and (check := s.role_asked):  # 住建委牵头吗 with no measure named
+        checked = units.narrow(check[0], level, district) if level else check[0]
     if intent == "attribute":
         field = fields[0]
     elif intent == "deadline_list":

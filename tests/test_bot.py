@@ -294,6 +294,24 @@ def test_the_nth_item_is_the_one_the_user_saw_as_n(real_bot):
     assert "只有" in render(beyond, "text") and not beyond.abstained
 
 
+def test_this_item_and_the_next_are_counted_from_the_item_talked_about(real_bot):
+    """第4条谁配合, then 这条啥时候完成 / 谁牵头 / 下一条呢: the 4th item, then the 5th, not the list's first."""
+    listed, _, this, who, after = turns(real_bot, ["区交通局牵头哪些", "第4条谁配合", "那这条啥时候完", "谁牵头", "下一条呢"],
+                                        chat="g-this-item", scope=DAXING)
+    fourth, fifth = (real_bot.by_id[i] for i in shown_ids(real_bot, listed)[3:5])
+    assert f"完成时限：{fourth.deadline}" in render(this, "text") and "第4项" in render(this, "text")
+    assert f"牵头单位：{'、'.join(fourth.lead)}" in render(who, "text")
+    assert "第5项" in render(after, "text") and after.refs == [fifth.id]  # 下一条呢: asked as the last was (牵头)
+    assert f"牵头单位：{'、'.join(fifth.lead)}" in render(after, "text")
+
+
+def test_a_units_role_asked_yes_or_no_after_an_answer_checks_the_measure_shown(real_bot):
+    answer, check = turns(real_bot, ["夜间施工证明服务指导", "是住建委牵头吗"], chat="g-yes-no", scope=DAXING)
+    m = real_bot.by_id[answer.payload["measures"][0]["id"]]
+    text = render(check, "text")
+    assert check.refs == [m.id] and text.startswith(f"牵头单位：{'、'.join(m.lead)}") and "是，区住房城乡建设委" in text
+
+
 def test_this_one_is_the_only_item_of_an_attribute_answer(real_bot):
     answer, lead = turns(real_bot, ["推动出台副中心条例谁牵头？", "这个什么时候完成"], chat="g-this",
                          scope={"issuer": "北京市", "year": 2026})
@@ -405,7 +423,9 @@ def test_an_item_answer_says_the_field_first(real_bot):
     (fourth,) = turns(real_bot, ["那第4项呢"], chat="g-first", scope=DAXING)  # the same field of another item
     m4 = real_bot.by_id[shown_ids(real_bot, listed)[3]]
     assert render(fourth, "text").startswith(f"完成时限：{m4.deadline or '未列明'}") and "牵头单位" not in render(fourth, "text")
-    (which,) = turns(real_bot, ["谁配合"], chat="g-first", scope=DAXING)  # no item said: asked back
+    (helpers,) = turns(real_bot, ["谁配合"], chat="g-first", scope=DAXING)  # no item said: the one talked about
+    assert helpers.refs == [m4.id] and "第4项：" in render(helpers, "text")
+    _, which = turns(real_bot, ["区水务局牵头哪些", "谁配合"], chat="g-first", scope=DAXING)  # a new list, none talked about
     assert "第几项" in render(which, "text") and not which.abstained
 
 

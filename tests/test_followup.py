@@ -138,12 +138,27 @@ def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
 
 @pytest.mark.parametrize(
     ("text", "number", "fields"),
-    [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("这条谁牵头", 1, ("lead",)),
-     ("这个什么时候完成", 1, ("deadline",)), ("第十二项的具体内容", 12, ()), ("第2条的全文", 2, ()),
-     ("最后一项谁牵头", followup.LAST, ("lead",))],
+    [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("第十二项的具体内容", 12, ()),
+     ("第2条的全文", 2, ()), ("最后一项谁牵头", followup.LAST, ("lead",))],
 )
 def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
+
+
+@pytest.mark.parametrize(("text", "number", "relative", "fields"),
+                         [("这条谁牵头", 1, 0, ("lead",)), ("这个什么时候完成", 1, 0, ("deadline",)),
+                          ("那这条啥时候完", 1, 0, ("deadline",)), ("下一条谁配合", 2, 1, ("assist",)),
+                          ("下一项呢", 2, 1, ()), ("上一个谁牵头", 0, -1, ("lead",))])
+def test_an_item_named_from_the_one_talked_about(units, ctx, text, number, relative, fields):
+    """这条 / 下一条 / 上一个: where the item stands from the one talked about (the bot knows which;
+    `number` is what it means when none was: 这条 the first)."""
+    move = read(units, ctx, text, "区水务局牵头哪些措施")
+    assert isinstance(move, ItemAsk) and (move.number, move.relative, move.fields) == (number, relative, fields)
+
+
+@pytest.mark.parametrize("text", ["下个月要完成哪些", "下一个月到期的有哪些", "上个月的呢"])
+def test_next_month_is_no_next_item(units, ctx, text):
+    assert not isinstance(read(units, ctx, text, "区水务局牵头哪些措施"), ItemAsk)
 
 
 @pytest.mark.parametrize(("text", "fields"), [("啥时候到期", ("deadline",)), ("那截止日期呢", ("deadline",)),
@@ -151,8 +166,9 @@ def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
                                              ("who is in charge?", ("main",)), ("when is it due?", ("deadline",)),
                                              ("what's the deadline", ("deadline",)), ("who leads it?", ("lead",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
-    assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields)
-    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields)  # which of the list: asked back
+    assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields, relative=0)
+    # which of the list: the item talked about, else asked back
+    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields, relative=0)
     assert isinstance(read(units, ctx, text, None), NeedsContext)
 
 
@@ -168,7 +184,8 @@ def test_asking_for_the_whole_item(units, ctx, text):
 @pytest.mark.parametrize(("text", "number"), [("第4条的原文转我一下", 4), ("麻烦把第三项贴出来", 3), ("给我发第1项", 1),
                                              ("第5个写了啥", 5), ("这条完整的发群里", 1), ("第2项再详细一点", 2)])
 def test_asking_to_be_sent_an_item_is_the_whole_item(units, ctx, text, number):
-    assert read(units, ctx, text, "区园林绿化局牵头哪些") == ItemAsk(number, ())
+    move = read(units, ctx, text, "区园林绿化局牵头哪些")
+    assert isinstance(move, ItemAsk) and (move.number, move.fields) == (number, ())
 
 
 @pytest.mark.parametrize("text", ["发改委牵头哪些", "把扬尘治理的措施发我"])
@@ -358,7 +375,7 @@ def test_who_else_on_an_item_asks_every_unit(units, ctx, text):
 
 @pytest.mark.parametrize("text", ["还有谁一起", "跟哪些单位一起搞"])
 def test_who_else_after_one_measure_asks_about_it(units, ctx, text):
-    assert read(units, ctx, text, "秸秆焚烧谁管") == ItemAsk(1, ("any",))
+    assert read(units, ctx, text, "秸秆焚烧谁管") == ItemAsk(1, ("any",), relative=0)
 
 
 @pytest.mark.parametrize(("text", "role"), [("那配合的有哪些", "assist"), ("主责的是哪些", "responsible"),
@@ -372,7 +389,8 @@ def test_a_role_with_its_de_after_a_list_is_that_list_for_the_role(units, ctx, t
 @pytest.mark.parametrize(("text", "number"), [("详细说说第3条", 3), ("麻烦具体讲讲第二项", 2), ("看一下最后一条", followup.LAST),
                                               ("展开讲讲这条", 1)])
 def test_asking_to_be_told_an_item_gives_the_whole_measure(units, ctx, text, number):
-    assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(number, ())
+    move = read(units, ctx, text, "区城管委牵头哪些")
+    assert isinstance(move, ItemAsk) and (move.number, move.fields) == (number, ())
 
 
 def test_a_verb_before_the_item_still_asks_the_field(units, ctx):
@@ -491,5 +509,22 @@ def test_the_role_the_listed_unit_takes_is_that_list_for_the_role(units, ctx, te
 
 
 def test_thanks_before_a_field_still_asks_about_the_measure_shown(units, ctx):
-    assert read(units, ctx, "好的，谁牵头", "秸秆焚烧怎么管") == ItemAsk(1, ("lead",))
-    assert read(units, ctx, "协办单位是哪些", "秸秆焚烧怎么管") == ItemAsk(1, ("assist",))
+    assert read(units, ctx, "好的，谁牵头", "秸秆焚烧怎么管") == ItemAsk(1, ("lead",), relative=0)
+    assert read(units, ctx, "协办单位是哪些", "秸秆焚烧怎么管") == ItemAsk(1, ("assist",), relative=0)
+
+
+@pytest.mark.parametrize(("text", "field", "unit"), [("是住建委牵头吗", "lead", "区住房城乡建设委"),
+                                                     ("是不是水务局牵头", "lead", "区水务局"),
+                                                     ("生态环境局是协办吗", "assist", "区生态环境局")])
+def test_a_units_role_asked_yes_or_no_after_an_answer_is_asked_of_the_measure_shown(units, ctx, text, field, unit):
+    move = read(units, ctx, text, "夜间施工证明服务指导")
+    assert isinstance(move, ItemAsk) and (move.number, move.fields, move.relative) == (1, (field,), 0)
+    assert unit in move.checked.names
+    after_list = read(units, ctx, text, "区交通局牵头哪些")  # the item talked about, else asked back
+    assert isinstance(after_list, ItemAsk) and after_list.number is None and after_list.checked is not None
+
+
+def test_a_units_role_asked_yes_or_no_of_a_numbered_item(units, ctx):
+    move = read(units, ctx, "第2条是生态环境局配合吗", "区水务局牵头哪些措施")
+    assert isinstance(move, ItemAsk) and (move.number, move.fields) == (2, ("assist",))
+    assert "区生态环境局" in move.checked.names

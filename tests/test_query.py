@@ -1005,12 +1005,20 @@ def test_an_english_yes_no_of_a_units_role(ask):
     ("门头沟 水务局牵头哪些", NONE, "dept_list"),  # which measures: its list
     ("民政局牵头的祭扫措施有哪些", DX21, "dept_list"),
     ("城管委协办的有哪些", DX26, "dept_list"),
-    ("住建委配合不", DX26, "dept_list"),  # no measure named: not a yes or no of one
     ("文明祭扫谁牵头", MY, "attribute"),
 ])
 def test_look_alikes_of_a_yes_no_role_question_stay_what_they_are(ask, text, scope, intent):
     q = ask(text, scope)
     assert q.intent == intent and q.checked_unit is None
+
+
+@pytest.mark.parametrize(("text", "role", "unit"), [("住建委配合不", "assist", "区住房城乡建设委"),
+                                                    ("是不是水务局牵头", "lead", "区水务局")])
+def test_a_units_role_asked_yes_or_no_of_no_measure_is_its_list_with_the_unit_checked(ask, text, role, unit):
+    """No measure named: alone, that unit's list; the unit and role are kept for a follow-up, which
+    asks them of the measure just shown."""
+    q = ask(text, DX26)
+    assert (q.intent, q.role) == ("dept_list", role) and unit in q.checked_unit.names
 
 
 def test_a_measure_named_between_the_unit_and_its_column(ask):
