@@ -165,12 +165,21 @@ def indicator_value(i: Indicator) -> str:
     return f"{i.value}{unit[1]}" if unit and _NUMERIC.match(str(i.value).strip()) else str(i.value)
 
 
-def indicator_reply(cells: Sequence[Indicator]) -> Reply:
+def indicator_reply(cells: Sequence[Indicator], stated: Measure | None = None, words: Sequence[str] = ()) -> Reply:
+    """The cells asked; `stated`: the row's own plan's measure that states the same target, shown
+    and cited after them (the table says how much, the measure what is done and who leads)."""
+    blocks = [msg.INDICATOR_VALUE.format(entity=i.entity, indicator=i.indicator, value=indicator_value(i)) for i in cells]
+    citations = list({indicator_citation(i).label: indicator_citation(i) for i in cells}.values())
+    if stated is not None:
+        blocks.append(msg.INDICATOR_STATED.format(issuer=stated.issuer, text=measure_summary(stated, words)))
+        citations.append(citation(stated))
     return Reply(
-        blocks=[msg.INDICATOR_VALUE.format(entity=i.entity, indicator=i.indicator, value=indicator_value(i)) for i in cells],
-        citations=list({indicator_citation(i).label: indicator_citation(i) for i in cells}.values()),
+        blocks=blocks,
+        citations=citations,
         intent="indicator",
-        payload={"indicators": [indicator_json(i) for i in cells]},
+        refs=[stated.id] if stated is not None else [],
+        payload={"indicators": [indicator_json(i) for i in cells],
+                 "measures": [measure_json(stated)] if stated is not None else []},
     )
 
 

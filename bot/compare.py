@@ -252,6 +252,30 @@ class Numbers:
                  and year in (None, c.year) and _number(c.value) == v.number]
         return replace(v, cell=max(cells, key=lambda c: c.year or 0)) if cells else v
 
+    def stating(self, cell: Indicator) -> Measure | None:
+        """The measure of the cell's row's own plan that states the cell's number for its quantity
+        (门头沟 农村环境整治成效巩固 2 -> 新增完成2个行政村环境整治; 密云 零排放运输车队 3 -> 建设至少
+        3家零排放运输车队): the plan's own words for the target the city's table assigns, so an
+        answer from the table also cites what the district does about it.  The same metric, or the
+        same unit with a subject the column's name holds at least half of; never another number."""
+        number = _number(cell.value)
+        if number is None or cell.entity not in self.planned:
+            return None
+        key = self.metrics.key(cell.indicator) or _column(cell.indicator)
+        unit = m[1] if (m := _UNIT_IN_NAME.search(cell.indicator)) else None
+        column = _squeeze(_column(cell.indicator))
+
+        def same(f: Fact) -> bool:
+            if _key(f) == key:
+                return True
+            subject = _squeeze(f.subject)
+            held = sum(len(w) for w in self.tokenizer.tokens(subject) if len(w) > 1 and w in column)
+            return f.unit == unit and bool(subject) and held >= NAMED_SHARE * len(subject)
+
+        found = next((f for f in self.facts if f.issuer == cell.entity and f.year == cell.year
+                      and f.value == number and same(f)), None)
+        return self.by_id[found.measure_id] if found else None
+
     def _states(self, key: str, entity: str, year: int | None) -> bool:
         """Does the side's own plan state a target of that quantity in its text (锅炉AB级 75家)?"""
         return any(f.issuer == entity and _key(f) == key and year in (None, f.year) for f in self.facts)

@@ -85,6 +85,7 @@ MEASURE_LEAD = "牵头：{units}"
 MEASURE_DEADLINE = "时限：{deadline}"
 
 INDICATOR_VALUE = "{entity}的{indicator}：{value}"
+INDICATOR_STATED = "{issuer}计划中的措施：{text}"  # the row's own plan states the same target
 INDICATOR_TABLE = "《{title}》{table}"
 COMPARE_ITEM = "{who}：{text}"
 COMPARE_MISSING = "{who}：计划中没有找到相关内容"

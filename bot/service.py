@@ -609,7 +609,7 @@ class Bot:
     def _indicator(self, q: Query, conv: Conversation) -> Reply:
         cells = self._indicator_cells(q)
         if cells:
-            return answers.indicator_reply(cells)
+            return answers.indicator_reply(cells, self.numbers.stating(cells[0]), list(self._terms(q).words))
         if missing := followup.missing_places(q, self.issuers):  # no table row, and no plan of its own
             return answers.no_plan_reply(missing, self._editions_text(), q.intent)
         reply = self._topic(q, intent="indicator")
@@ -639,9 +639,10 @@ class Bot:
             return []
         tokens = set(self.tokenizer.tokens(q.content or q.text))
         # staff words name a column by its plan word (饭馆 -> 餐饮, 晚上 -> 夜间): the lexicon's bridge
-        bridges = [(b.word, {w for t in b.targets for w in self.tokenizer.document_tokens(t) if len(w) > 1})
+        # (each plan word as its pieces: 空气质量 -> 空气, 质量)
+        bridges = [(b.word, [{w for w in self.tokenizer.document_tokens(t) if len(w) > 1} for t in b.targets])
                    for b in self.retriever.lexicon.find(q.content or q.text)]
-        words = tokens | {fold(t) for t in q.indicator_terms} | {t for _, targets in bridges for t in targets}
+        words = tokens | {fold(t) for t in q.indicator_terms} | {w for _, targets in bridges for t in targets for w in t}
         scored = []
         for i in rows:
             name = fold(i.indicator)
@@ -663,7 +664,7 @@ class Bot:
         weight = said + sum(len(w) for w in topic)
         column = fold(cells[0].indicator)
         held = said + sum(len(w) for w in topic if w in column or any(
-            (w in word or word in w) and any(t in column for t in targets) for word, targets in bridges))
+            (w in word or word in w) and any(_holds(column, pieces) for pieces in targets) for word, targets in bridges))
         if self._narrower_than_asked(cells[0].indicator, text):
             return []
         return cells if not weight or held >= TOPIC_SHARE * weight else []
@@ -781,6 +782,12 @@ class Bot:
         if issuer or year:
             return f"{issuer or ''}{year or ''}{'年' if year else ''}的计划"
         return msg.ALL_PLANS
+
+
+def _holds(column: str, pieces: Collection[str]) -> bool:
+    """A bridged plan word names a column only whole (every piece in it): 空气 -> 空气质量 is not
+    声环境质量 for sharing 质量; 晚上 -> 夜间 is 夜间达标率."""
+    return bool(pieces) and all(p in column for p in pieces)
 
 
 def _scope(conv: Conversation, bound: ChatScope, default: Scope, mine: bool = False) -> dict:

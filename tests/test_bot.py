@@ -636,6 +636,27 @@ def test_an_indicator_column_answers_only_when_it_names_what_is_asked(real_bot):
     assert [i["indicator"] for i in cell["indicators"]] == ["农村环境整治成效巩固（个）"] and "8个" in cell["text"]
 
 
+def test_an_answer_from_the_table_also_cites_the_rows_own_plan_stating_the_target(real_bot):
+    # 附件4 gives 门头沟 2 for 农村环境整治成效巩固; 门头沟's own plan says what is done about it
+    out = ask(real_bot, "门头沟 今年几个村要搞环境整治", {"issuer": "门头沟区", "year": 2026})
+    assert [i["indicator"] for i in out["indicators"]] == ["农村环境整治成效巩固（个）"]
+    assert out["text"].startswith("门头沟区的农村环境整治成效巩固（个）：2个")
+    assert out["measures"] and "新增完成2个行政村环境整治" in out["measures"][0]["text"]
+    assert "《深化协同多元共治2026年行动计划》" in out["text"]
+    # a district without a plan has its cell alone
+    alone = ask(real_bot, "朝阳 餐饮治理提升家数多少")
+    assert alone["indicators"] and not alone["measures"]
+
+
+def test_a_staff_word_names_a_column_only_by_its_whole_plan_word(real_bot):
+    # 空气 -> 空气质量 shares only 质量 with 声环境质量夜间达标率: the plan's air targets answer
+    out = ask(real_bot, "门头沟 今年空气质量目标咋定的", {"issuer": "门头沟区", "year": 2026})
+    assert not out["indicators"] and "PM2.5年均浓度达到27" in out["measures"][0]["text"]
+    # 晚上 -> 夜间 is the whole of the word the column prints
+    night = ask(real_bot, "门头沟 晚上噪声达标率 要多少", {"issuer": "门头沟区", "year": 2026})
+    assert night["indicators"] and "夜间达标率" in night["indicators"][0]["indicator"]
+
+
 def test_a_column_named_by_another_word_for_its_metric_beats_one_sharing_more_characters(real_bot):
     # 新能源车队 is the metric 零排放车队 in staff words; the 新能源化率 columns share more characters
     fleets = ask(real_bot, "顺义 新能源车队 今年建几家")

@@ -225,6 +225,32 @@ def test_a_plan_value_the_table_also_assigns_the_side_cites_that_row_too(world, 
     assert labels[-1].startswith("《") and any("附件4" in x for x in labels) == bool(cells)
 
 
+def _cell(world, entity: str, column: str):
+    return next(c for c in world.indicators if c.entity == entity and column in c.indicator)
+
+
+@pytest.mark.parametrize("entity, column, phrase", [
+    ("门头沟区", "农村环境整治成效巩固", "新增完成2个行政村环境整治"),  # the same count, in other words
+    ("门头沟区", "餐饮治理提升家数", "组织开展治理提升5家"),  # the subject is part of the column's name
+    ("密云区", "零排放运输车队", "建设至少3家零排放运输车队"),  # the same metric
+    ("大兴区", "PM2.5年均浓度", "PM2.5年均浓度不高于30微克"),  # the newest plan, not 2021's
+])
+def test_a_cell_is_stated_by_its_rows_own_plan(world, entity, column, phrase):
+    """The measure of the row's own plan that states the cell's number for its quantity."""
+    cell = _cell(world, entity, column)
+    m = world.numbers.stating(cell)
+    assert m is not None and m.issuer == entity and m.year == cell.year and phrase in m.text
+
+
+@pytest.mark.parametrize("entity, column", [
+    ("朝阳区", "餐饮治理提升家数"),  # no plan of its own
+    ("门头沟区", "公共场所噪声治理"),  # its plan names the task without a number
+    ("门头沟区", "考核断面优良水体比例"),  # 达到市级要求: no number to state
+])
+def test_a_cell_no_plan_states_has_no_measure(world, entity, column):
+    assert world.numbers.stating(_cell(world, entity, column)) is None
+
+
 def _shared_subjects(world):
     """Stated targets outside the vocabulary that two districts' newest plans both set."""
     newest = {i: max(m.year for m in world.measures if m.issuer == i) for i in world.issuers}
