@@ -129,10 +129,11 @@ class Numbers:
             return ranked
         sides = self._sides(q)
         if named and keys[0] in self.columns and sides and all(e in self.planned for e, _ in sides) \
-                and not (q.difference or _way_asked(q.text)) \
+                and not (q.difference or q.superlative or q.rank or _way_asked(q.text)) \
                 and not all(self._states(keys[0], e, y) for e, y in sides):
             return None  # districts with plans, a column matched by words alone: their plans' text answers
-            # (unless a gap or the higher side is asked: only the table's numbers tell that)
+            # (unless a gap, the higher side, the extreme of a set or a rank in it is asked: only the
+            # table's numbers tell that)
         if q.superlative and len(sides) < 2 and self._planned_named(q.text):  # 三个区里谁最高: the plans' districts
             return self._compare(q, keys, [(d, _year_named(q)) for d in self.districts])
         if q.superlative and len(sides) < 2:
@@ -208,8 +209,8 @@ class Numbers:
                  if self.units.places.get(t) == d and not q.text[end:start].strip()}
         places = list(dict.fromkeys(name for _, _, name in named if name not in where))
         places += [i for i in (*q.issuers, *q.missing_places) if i not in places and i not in where]  # read by the parser (Tongzhou)
-        if CITY in places and len(places) > 1 and _FROM_CITY.search(q.text):
-            places.remove(CITY)
+        if CITY in places and len(places) > 1 and (_FROM_CITY.search(q.text) or q.superlative):
+            places.remove(CITY)  # 市里给密云的 / 全市哪个区最多: the city sets the target or is the set, no side
         if len(places) == 1 and (district := self.units.places.get(places[0])) and _WHOLE_DISTRICT.search(q.text):
             places.append(district)  # 清水镇比全区低多少: the town's district is the other side
         if q.all_districts and len(places) < 2:  # 三个区 / 各区: every district with a plan

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from planbot.retrieval.query import CITY, Query
+from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
 _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
@@ -48,6 +48,18 @@ _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
 CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
 CONTENT_INTENTS = ("topic", "attribute", "indicator")  # where "道路扬尘呢" alone also means "the same, about that"
+VALUE_INTENTS = ("indicator", "compare")  # answers that give a target's value: "21年定的多少" / "差多少" ask it again
+# "定的多少" / "要到多少" / "是几" / "目标值呢": how a value is asked again once one was answered
+_VALUE_AGAIN = re.compile(r"(?:规定|要求|达到|控制在|定|是|要到?|得|为)?(?:的|了|为|在|成)?(?:多少|几)(?:个百分点|[个家项块处条天%])?"
+                          r"|目标值?|指标|数值")
+# how a comparison is asked with no metric named ("跟清水镇差多少", "比房山多几块", "哪个区最多", "那跟门头沟比
+# 谁更严", "在门头沟各镇街里算低吗", "全市排第几"): once these and the places are gone nothing may remain
+_COMPARING = re.compile(r"(?:跟|和|与|同)?比(?:一比|较)?|相比|对比|相差|差(?:距|值|别)?|[高低多少]出|"
+                        r"(?:谁|哪个|哪一个|哪边|哪家|哪)?的?(?:更|最)?(?:严格?|宽松|松|高|低|多|少|大|小)|"
+                        r"算(?:是)?(?:比较|很)?|排(?:在)?第?几|排名|排老几|名次|靠前|靠后|(?:什么|啥)水平|"
+                        r"(?:在|于)?(?:全市|全北京|北京市?|全区)(?:里面?|中|范围内)?|"
+                        r"(?:在|于)?(?:各个?|所有的?|这几个|[两三四五六七八九\d]个)?"
+                        r"(?:区|镇街|镇|街道|乡镇|属地)(?:里面?|中|之中|当中)?|谁|哪个|哪一个|吗|么|不")
 
 _BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们?群|群里)"
                    r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
@@ -292,12 +304,15 @@ def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 
 def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"那门头沟呢" / "21年的呢" / "那配合的呢": slot words and fillers only; each slot rule applied."""
+    """"那门头沟呢" / "21年的呢" / "那配合的呢" / "21年定的多少" (after a value): slot words and fillers
+    only; each slot rule applied."""
+    again = _value_again(q, last)
     if not (_OPENER.search(q.text) or _CLOSER.search(q.text) or _SWAP.search(q.text) or _narrows_unit_list(q, last)
-            or _bare_move(q, last) or _moved_field(q, last)):
+            or _bare_move(q, last) or _moved_field(q, last) or again):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
-    if not slots or _OPENER.sub("", _residual(q, ctx)):  # "换密云的": 换 opens, it is no topic
+    rest = _residual(q, ctx, asking=(_VALUE_AGAIN,) if again else ())
+    if not slots or _OPENER.sub("", rest):  # "换密云的": 换 opens, it is no topic
         return None
     if last is None:  # "那门头沟呢" out of the blue; "区水务局牵头的" is a question of its own
         return NeedsContext() if q.intent == "topic" else None
@@ -305,6 +320,35 @@ def _slots(q: Query, last: Query | None, ctx: Context) -> Move | None:
     if (asked := _fields(q)) and q.intent == "attribute" and last.intent not in ("dept_list", "deadline_list"):
         update |= {"intent": "attribute", "fields": asked, "attribute_field": asked[0]}  # 那门头沟啥时候完成: what it asks now
     return Reask(last.model_copy(update=update), tuple(slots))
+
+
+def _value_again(q: Query, last: Query | None) -> bool:
+    """"21年定的多少" / "门头沟是多少" right after a target's value: the same value asked of another
+    plan or place (a question naming its own metric is a question of its own)."""
+    return (last is not None and last.intent in VALUE_INTENTS and not q.indicator_terms and not q.fields
+            and _VALUE_AGAIN.search(q.text) is not None)
+
+
+def _compare_last(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"跟清水镇差多少" / "比房山多几块" / "哪个区最多" / "那跟门头沟比 谁更严" / "在全市算少吗" right
+    after a target's value: that metric compared, the two messages read as the one question they
+    make together (斋堂镇PM2.5目标值 跟清水镇差多少)."""
+    if last is None or last.intent not in VALUE_INTENTS or q.indicator_terms or q.fields or not asks_comparison(q.text):
+        return None
+    if _residual(q, ctx, asking=(_VALUE_AGAIN, _COMPARING)):
+        return None
+    joined = ctx.parse(f"{_as_asked(last)} {q.text}", {"issuer": last.issuer, "year": last.year})
+    return Reask(joined, ("compare",)) if joined.intent == "compare" else None
+
+
+def _as_asked(last: Query) -> str:
+    """The remembered question as one sentence again: a place or year a follow-up moved it to is
+    in its slots, not in its text ("那延庆呢" after 门头沟PM2.5目标多少 left 延庆 out of the text)."""
+    said = fold(last.text)
+    head = [w for w in (last.entity,) if w and _PLACE_SUFFIX.sub("", w) not in said]
+    if len(last.years) == 1 and str(last.years[0]) not in said and f"{last.years[0] % 100:02d}年" not in said:
+        head.append(f"{last.years[0]}年")
+    return "".join(head) + last.text
 
 
 def _narrows_unit_list(q: Query, last: Query | None) -> bool:
@@ -413,12 +457,16 @@ def _fields(q: Query) -> tuple[str, ...]:
     return tuple(q.fields) or ((q.attribute_field,) if q.attribute_field else ())
 
 
-def _residual(q: Query, ctx: Context, content: str | None = None) -> str:
-    """The follow-up's words that are not a slot (issuer and year words are already out of content)."""
+def _residual(q: Query, ctx: Context, content: str | None = None, asking: tuple[re.Pattern, ...] = ()) -> str:
+    """The follow-up's words that are not a slot (issuer and year words are already out of content),
+    nor the `asking` words (read once the unit and place names are out: 镇 of 清水镇 is a name)."""
     rest = q.content if content is None else content
     for word in [u.text for u in q.units + q.unknown_units] + ([q.deadline.phrase] if q.deadline else []):
         rest = rest.replace(word, "")
-    rest = _FILLER.sub("", _ROLE_WORD.sub("", _without_places(rest, missing_places(q, ctx.issuers))))
+    rest = _without_places(rest, missing_places(q, ctx.issuers))
+    for rx in asking:
+        rest = rx.sub("", rest)
+    rest = _FILLER.sub("", _ROLE_WORD.sub("", rest))
     return rest
 
 
@@ -554,4 +602,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

@@ -36,7 +36,7 @@ from planbot.index.units import UnitDirectory, UnitMention, fold, syllables
 from planbot.retrieval.asks import of_office
 from planbot.retrieval.tokenize import is_dictionary_word
 
-__all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "clean_text", "normalize_label", "parse_query",
+__all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "asks_comparison", "clean_text", "normalize_label", "parse_query",
            "strip_mentions"]
 
 Intent = Literal["topic", "attribute", "dept_list", "deadline_list", "indicator", "compare",
@@ -395,8 +395,9 @@ class _Slots:
 
     @cached_property
     def rank_set(self) -> list[tuple[int, int]]:
-        """在全市 / 在各区里 when a rank is asked (算高吗, 排第几): the set a place is ranked in, not a side."""
-        if not _RANK_ASK.search(self.text):
+        """在全市 / 在各区里 when a rank is asked (算高吗, 排第几), or an extreme of a set of places
+        (全市哪个区最多): the set a place is ranked in, not a side."""
+        if not (_RANK_ASK.search(self.text) or _superlative(self.text) and _SET_ASK.search(self.text)):
             return []
         return [m.span() for m in _RANK_SET.finditer(self.text)]
 
@@ -567,10 +568,11 @@ class _Slots:
         asked = b if self.terms or _METRIC.search(b) else _REQUIREMENTS_ASK.sub("□", b)
         if _INDICATOR_ASK.search(asked) and (entity or any(t in _POLLUTION_TERMS for t in self.terms) or _METRIC.search(b)):
             return True
-        if not entity or re.search(r"[A-Za-z]{3,}", _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))):
+        rest = _TERMS_RX.sub("", default_metrics().without(_blank(b, self.place_spans)))
+        if not entity or re.search(r"[A-Za-z]{3,}", rest):
             return False  # an English sentence is more than a place and a metric
-        return bool(self.terms and _content_chars(_blank(b, self.issuer_spans)) <= len(entity)
-                    or _ENDS_WITH_METRIC.search(b))
+        # nothing but the place and the metric: 门头沟的vocs治理 asks how VOCs are handled (治理), not a value
+        return bool(self.terms and _content_chars(rest) == 0 or _ENDS_WITH_METRIC.search(b))
 
     @cached_property
     def attachment(self) -> tuple[str | None, list[tuple[int, int]]]:
@@ -1027,3 +1029,9 @@ def _superlative(text: str) -> Literal["max", "min", "strictest", "loosest"] | N
 def _difference(text: str) -> bool:
     """差多少 / 相差 / 高多少: the question asks for the gap between two values."""
     return bool(_DIFFERENCE.search(text))
+
+
+def asks_comparison(text: str) -> bool:
+    """差多少 / 哪个区最多 / 谁更严 / 比房山多几块 / 在全市算少吗: a gap, an extreme, a rank or
+    which side is higher is asked, whatever the metric (a follow-up names none: bot/followup.py)."""
+    return bool(_superlative(text) or _difference(text) or _RANK_ASK.search(text) or _VERSUS.search(text))

@@ -70,6 +70,12 @@ _ECHO_ADVERBS = ("还", "也", "都", "又", "到底", "究竟")
 _ECHOED = re.compile(rf"^(?:{'|'.join(_ECHO_ADVERBS)})?(\w{{1,2}})[不没]\1$")
 
 
+# 率|要 of 污水处理|率要|到多少, 要|降 of 碳排放强度|要降|多少: jieba's HMM glues the verb that asks
+# (要, 是, 到) to the character beside it into a "word" it does not know; the other character is
+# what was typed
+_ASKING_CHARS = frozenset("要是到")
+
+
 def _unglued(word: str, after: str) -> str:
     """The A of an adverb-glued "A" before its echo (还管 before 不管 -> 管), else the word."""
     for adverb in _ECHO_ADVERBS:
@@ -136,9 +142,18 @@ class Tokenizer:
 
     def _question_words(self, cut: list[str]) -> list[str]:
         cut = [_unglued(w, cut[n + 1]) if n + 1 < len(cut) else w for n, w in enumerate(cut)]
+        cut = [self._unstopped(w) for w in cut]
         return self._clean(w for n, w in enumerate(cut)
                            if not (n and _echo(cut[n - 1], w)) and not _ECHOED.match(w) and not _asks_whether(cut, n)
                            and not (_HOW_GLUED.match(w) and not self.knows(w)))
+
+    def _unstopped(self, word: str) -> str:
+        """A two-character "word" jieba's dictionary lacks, one of whose characters is an asking
+        verb (率要, 要降): the other character."""
+        if len(word) != 2 or self.knows(word):
+            return word
+        rest = [c for c in word if c not in _ASKING_CHARS]
+        return rest[0] if len(rest) == 1 else word
 
     def frequency(self, word: str) -> int:
         """How often jieba's dictionary has seen the word (0: not a word it knows)."""

@@ -758,3 +758,17 @@ def test_a_town_against_its_whole_district(world):
     assert q.intent == "compare"
     assert reply.blocks[0].startswith("结论：清水镇更低") and number_text(district.number - town) in reply.blocks[0]
     assert any(b.startswith("门头沟区：") for b in reply.blocks)
+
+
+def test_the_extreme_of_a_column_asked_with_one_planned_district_comes_from_the_table(world):
+    """哪个区最多 with 大兴 named on a column matched by words: only the table ranks every district
+    (大兴's own text answers 大兴's value, not the set's extreme); 全市 there is the set, no side."""
+    assert METRICS.key("施工噪声治理") is None
+    column = next(c.indicator for c in world.indicators if c.indicator.startswith("施工噪声治理"))
+    cells = _column_cells(world, column)
+    top = max(cells.values())
+    for question in ("大兴施工噪声治理要几家 哪个区最多", "大兴施工噪声治理 全市哪个区最多"):
+        q, reply = answer(world, question)
+        assert q.intent == "compare" and q.superlative == "max" and reply is not None
+        assert {i["entity"] for i in reply.payload["indicators"]} == {e for e, v in cells.items() if v == top}
+        assert "北京市" not in reply.blocks[0]

@@ -528,3 +528,34 @@ def test_a_units_role_asked_yes_or_no_of_a_numbered_item(units, ctx):
     move = read(units, ctx, "第2条是生态环境局配合吗", "区水务局牵头哪些措施")
     assert isinstance(move, ItemAsk) and (move.number, move.fields) == (2, ("assist",))
     assert "区生态环境局" in move.checked.names
+
+
+@pytest.mark.parametrize("last, text, sides, superlative, difference", [
+    ("斋堂镇PM2.5目标值", "跟清水镇差多少", {"斋堂镇", "清水镇"}, None, True),
+    ("大兴优先监管地块几块", "比房山多几块", {"大兴区", "房山区"}, None, True),
+    ("大兴PM2.5目标多少", "那跟门头沟比 谁更严", {"大兴区", "门头沟区"}, None, False),
+    ("大兴施工噪声治理要几家", "哪个区最多", {"大兴区"}, "max", False),
+    ("门头沟商业固定设备噪声治理几项", "全市哪个区最多", {"门头沟区"}, "max", False),
+])
+def test_a_comparison_after_a_value_compares_that_metric(units, ctx, last, text, sides, superlative, difference):
+    """差多少 / 哪个区最多 / 谁更严 right after a target's value name no metric: the two messages
+    make one comparison of the metric just answered."""
+    move = read(units, ctx, text, last, {})
+    assert isinstance(move, Reask) and move.changed == ("compare",)
+    q = move.query
+    assert q.intent == "compare" and (q.superlative, q.difference) == (superlative, difference)
+    assert all(side[:2] in q.text for side in sides) and "北京市" not in q.issuers  # the sides, as said
+
+
+def test_a_comparison_word_alone_after_a_topic_or_with_its_own_topic_is_no_follow_up(units, ctx):
+    assert read(units, ctx, "哪个区最多", "大兴扬尘怎么管", {}) is None  # no value was answered
+    own = read(units, ctx, "哪个区餐饮油烟治理最多", "大兴PM2.5目标多少", {})  # its own metric: its own question
+    assert not (isinstance(own, Reask) and own.changed == ("compare",))
+
+
+def test_a_year_with_the_value_asked_again_moves_the_value_question(units, ctx):
+    """21年定的多少 after 大兴PM2.5目标多少: the same target in the 2021 plan (定的多少 asks, names nothing)."""
+    move = read(units, ctx, "21年定的多少", "大兴pm2.5目标多少", {})
+    assert isinstance(move, Reask) and move.changed == ("year",)
+    assert (move.query.intent, move.query.issuer, move.query.year) == ("indicator", "大兴区", 2021)
+    assert read(units, ctx, "21年定的多少", "大兴扬尘怎么管", {}) is None  # after a topic it asks no value

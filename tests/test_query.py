@@ -13,7 +13,7 @@ import pytest
 from planbot.index.models import Measure
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.index.units import UnitDirectory
-from planbot.retrieval.query import DeadlineFilter, Query, clean_text, parse_query
+from planbot.retrieval.query import DeadlineFilter, Query, asks_comparison, clean_text, parse_query
 
 TODAY = date(2026, 5, 15)
 DX26 = {"issuer": "大兴区", "year": 2026}
@@ -525,7 +525,9 @@ def test_query_is_frozen_and_serialisable(ask) -> None:
 
 @pytest.mark.parametrize(
     ("text", "intent"),
-    [("朝阳区PM2.5", "indicator"), ("延庆区 TSP", "indicator"), ("朝阳区PM2.5怎么治理的，有哪些措施", "topic")],
+    [("朝阳区PM2.5", "indicator"), ("延庆区 TSP", "indicator"), ("朝阳区PM2.5怎么治理的，有哪些措施", "topic"),
+     ("大兴优良天数", "indicator"), ("清水镇PM2.5", "indicator"),
+     ("门头沟的vocs治理", "topic")],  # a word besides the place and the metric (治理) asks how, not how much
 )
 def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, intent):
     assert parse_query(text, None, TODAY, units, issuers=issuers).intent == intent
@@ -1025,3 +1027,17 @@ def test_a_measure_named_between_the_unit_and_its_column(ask):
     q = ask("住建委是全电工地示范的牵头单位吗", MY)
     assert (q.intent, q.fields[0], q.content) == ("attribute", "lead", "全电工地示范")
     assert "区住房城乡建设委" in q.checked_unit.names
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("跟清水镇差多少", True), ("比房山多几块", True), ("哪个区最多", True), ("那跟门头沟比 谁更严", True),
+    ("在全市算少吗", True), ("那密云呢", False), ("21年定的多少", False), ("谁牵头", False),
+])
+def test_a_comparison_asked_without_a_metric(text, asked):
+    assert asks_comparison(text) is asked
+
+
+def test_the_city_before_which_district_is_the_set_not_a_place(ask):
+    """全市哪个区…最多: 全市 is where the extreme is sought, not a plan asked about."""
+    q = ask("全市哪个区施工噪声治理最多", NONE)
+    assert q.intent == "compare" and q.superlative == "max" and q.issuers == () and q.issuer is None

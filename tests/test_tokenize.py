@@ -119,3 +119,14 @@ def test_a_glued_how_is_no_topic_word():
     assert t.tokens("秸秆焚烧咋查的") == ["秸秆", "焚烧"]
     assert "咋治" not in t.tokens("黑臭水体咋治") and "黑臭水体" in t.tokens("黑臭水体咋治")
     assert "罚" in t.tokens("超标排放咋罚") or "超标" in t.tokens("超标排放咋罚")
+
+
+def test_an_asking_verb_glued_to_a_character_leaves_the_character():
+    """污水处理|率要|到多少, 碳排放强度|要降|多少: jieba's HMM glues 要 / 是 / 到 to the character
+    beside it; the verb asks, the character (率 of 污水处理率) is what was typed."""
+    t = Tokenizer()
+    words = t.tokens("密云污水处理率要到多少")
+    assert "率" in words and "率要" not in words
+    assert "降" in t.tokens("碳排放强度要降多少") and "要降" not in t.tokens("碳排放强度要降多少")
+    assert "点有" in t.tokens("少产点有要求没")  # 有 asks nothing: as cut
+
