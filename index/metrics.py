@@ -71,6 +71,10 @@ class Metrics:
             return self._rx.sub("", fold(text).lower())
         return self._rx.sub(lambda m: "" if self._by_alias[squeeze(m[0])].name in names else m[0], fold(text).lower())
 
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """Where metrics are named in already folded text (a span in it, unlike `found`)."""
+        return [m.span() for m in self._rx.finditer(folded.lower())]
+
     def terms(self, text: str) -> list[str]:
         """The metrics a question names (no qualifiers), in table order: its indicator terms."""
         return [m.name for m in self.found(text) if not m.qualifier]

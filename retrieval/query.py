@@ -360,10 +360,13 @@ class _Slots:
     @cached_property
     def mentions(self) -> list[UnitMention]:
         """Units named; a town named by its stem (斋堂 for 斋堂镇) is the unit the plans print.
-        A command verb is no part of a name ("导出区水务局的台账" is not a unit "导出区水务局")."""
+        A command verb is no part of a name ("导出区水务局的台账" is not a unit "导出区水务局"), nor is
+        an unknown name a metric spells (零排放车队: a thing the plans count, not a unit)."""
         t, units = _blank(self.text, [m.span() for m in _COMMAND.finditer(self.text)], " "), self.units
+        metrics = default_metrics().spans(t)
         found = [m for m in units.find_mentions(t) if (m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end))
-                 and not any(s <= m.start and m.end <= e for s, e in self.rank_set)]  # 在各镇街里排第几: a set
+                 and not any(s <= m.start and m.end <= e for s, e in self.rank_set)  # 在各镇街里排第几: a set
+                 and (m.known or not any(s <= m.start and m.end <= e for s, e in metrics))]
         rest = _blank(t, [(m.start, m.end) for m in found])
         found += [units.mention(p.text, p.start, p.end, [units.canonical(p.place.name)])
                   for p in self.gazetteer.find(rest) if p.place.kind not in ("区", "市") and units.is_known(p.place.name)]

@@ -199,6 +199,14 @@ def test_unknown_unit_in_a_content_question_is_just_a_topic_word(ask) -> None:
     assert q.intent == "topic" and q.unknown_units == ()
 
 
+def test_a_metric_shaped_like_a_unit_name_is_no_unit(ask) -> None:
+    """零排放车队 ends like a unit (…队) but is what the plans count: asked how it is divided among
+    departments, it is a topic, not the list of a unit no plan names."""
+    q = ask("密云 零排放车队 各部门咋分工", {"issuer": "密云区", "year": 2026})
+    assert q.intent != "dept_list" and q.unknown_units == ()
+    assert [m.text for m in ask("火星车队牵头哪些").unknown_units] == ["火星车队"]  # no metric: still reported
+
+
 def test_dept_list_names_carry_all_printed_forms(ask) -> None:
     [m] = ask("发改委牵头哪些", MTG).units
     assert {"区发改委", "区发展改革委"} <= m.names
