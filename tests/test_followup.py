@@ -559,3 +559,18 @@ def test_a_year_with_the_value_asked_again_moves_the_value_question(units, ctx):
     assert isinstance(move, Reask) and move.changed == ("year",)
     assert (move.query.intent, move.query.issuer, move.query.year) == ("indicator", "大兴区", 2021)
     assert read(units, ctx, "21年定的多少", "大兴扬尘怎么管", {}) is None  # after a topic it asks no value
+
+
+@pytest.mark.parametrize(("text", "slot"), [("那年底前要交的呢", "deadline"), ("9月底前要交差的呢", "deadline"),
+                                            ("and which does it assist on?", "role")])
+def test_handing_in_and_english_asking_words_are_no_topic(units, ctx, text, slot):
+    """要交的 (is due) and "which does it … on" only ask: the unit's list narrowed or its role changed."""
+    move = read(units, ctx, text, "区水务局牵头哪些措施？")
+    assert isinstance(move, Reask) and slot in move.changed
+    assert move.query.issuer == "大兴区" and [u.label for u in move.query.units] == ["区水务局"]
+
+
+def test_a_traffic_word_is_no_handing_in(units, ctx):
+    """交 of 交通 stays a word: "那交通呢" is no deadline narrowing."""
+    move = read(units, ctx, "那交通呢", "区水务局牵头哪些措施？")
+    assert isinstance(move, Reask) and move.changed == ("unit",) and move.query.deadline is None
