@@ -183,8 +183,8 @@ def _bind(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return BindScope(q.issuers[0] if len(q.issuers) == 1 else None, q.years[0] if len(q.years) == 1 else None, missing)
 
 
-# "不对，" / "搞错了" / "不好意思" / "sorry,": a message taking back the one before opens with these
-_UNSAY = re.compile(r"^(?:(?:不对|错了|(?:搞|弄|说|打|写|问|看|发)错了?|不好意思|抱歉|对不起|(?:更正|纠正|改正)一下|更正|纠正|"
+# "不对，" / "不是，" / "搞错了" / "不好意思" / "sorry,": a message taking back the one before opens with these
+_UNSAY = re.compile(r"^(?:(?:不对|不是(?=[\s,，.。!！~～、])|错了|(?:搞|弄|说|打|写|问|看|发)错了?|不好意思|抱歉|对不起|(?:更正|纠正|改正)一下|更正|纠正|"
                     r"(?i:sorry|oops|my bad))[\s,，.。!！~～、]*)+")
 # "我问的是门头沟" / "应该是" / "我是说": what the asker meant instead (a bare "是…" only after "不对")
 _MEANT = re.compile(r"^(?:我|俺)(?:想|是|本来|其实)?(?:问|说|查|要|指|找)的?(?:是|其实是)?|^(?:想|本来)?(?:问|说|指)的是|"
@@ -253,12 +253,19 @@ def _role_checked(q: Query, last: Query | None, ctx: Context) -> Move | None:
 _TELL_MORE = re.compile(r"(?:那么?)?(?:请|麻烦|帮我|帮忙|给我|能不能|能否|能|可以)?再?(?:(?:详细|具体|仔细)(?:一?点|一?些)?"
                         r"(?:地|的)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|解释一?下)?|展开(?:说说|讲讲)?|细说|"
                         r"(?:说说|讲讲|介绍一?下|解释一?下)(?:详情|细节|具体内容)?)[吗吧呗呀啊哈呢嘛\s,，.。!！?？~]*")
+# "出处是哪" / "这是哪个文件里的" / "第几项？" / "原文怎么写的": where the measure just shown comes from,
+# answered by showing it again in full with its source line
+_WHERE_FROM = re.compile(r"(?:那么?)?(?:这|那|该|上面)?(?:条|项|个)?(?:是|在)?(?:(?:出处|来源|出自)(?:是|在)?(?:哪|哪里|哪儿|什么|啥)?(?:个文件)?|"
+                         r"(?:出自|来自|在)?哪(?:个|份|一?个)(?:文件|计划|方案|文)(?:里|中|上)?(?:的|面的)?|第几(?:项|条)|"
+                         r"原文(?:是)?(?:怎么|咋)?(?:写|说)的?)[吗吧呀啊呢嘛\s,，.。!！?？~]*")
 
 
 def _tell_more(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"具体说说" right after a content answer: the measure it showed first (or the item talked about),
     in full (after a list it says no item; read on as a question of its own)."""
-    if not _TELL_MORE.fullmatch(q.text.strip()) or (last is not None and last.intent not in CONTENT_INTENTS):
+    text = q.text.strip()
+    if not (_TELL_MORE.fullmatch(text) or _WHERE_FROM.fullmatch(text)) or (
+            last is not None and last.intent not in CONTENT_INTENTS):
         return None
     return ItemAsk(1, (), relative=0) if last is not None else NeedsContext()
 

@@ -68,7 +68,7 @@ _SMALLTALK = re.compile(r"^(?:" + _CHAT_WORDS + r")+$", re.I)
 # "谢谢，那密云呢" / "好的，谁牵头" / "收到! 还有吗": thanks or a greeting set off by a mark before the
 # question; the question is what follows
 _CHAT_OPENER = re.compile(r"^(?:(?:" + _CHAT_WORDS + r")++[\s,，.。!！~～、]++)++(?=\S)", re.I)  # possessive: no backtracking
-_MORE = re.compile(r"^(?:更多|再来点|再多点|下一页|下页|下一批|还有吗|还有呢|还有没有|继续|接着说?|后面的|剩下的|其余的|"
+_MORE = re.compile(r"^(?:更多|再来点|再多点|再来几[条项个]|再来一些|还有别的吗?|还有其他的?吗?|下一页|下页|下一批|还有吗|还有呢|还有没有|继续|接着说?|后面的|剩下的|其余的|"
                    r"全部|看全部|全部列出|more|next)$", re.I)
 
 _SELF_INTRO = re.compile(r"(?:^|[,，。!！?？;；\s])(?:我|俺|本人|我们|咱们|咱)(?:这边|这里)?(?:是|在|来自|属于|就是)(?:一名|一个)?")
@@ -300,6 +300,10 @@ class Query(BaseModel):
         return self.intent == "more"
 
 
+# "谁负责*": chat users resend a mistyped message with * before or after it; the mark means nothing
+_TYPO_MARK = re.compile(r"^\*+|\*+$")
+
+
 def clean_text(text: str) -> str:
     """The question as the rest of the pipeline sees it.
 
@@ -309,7 +313,7 @@ def clean_text(text: str) -> str:
     """
     t = strip_mentions(fold(text))
     t = "".join(" " if unicodedata.category(ch) in _DROPPED else ch for ch in t)
-    return re.sub(r"\s+", " ", t).strip()
+    return _TYPO_MARK.sub("", re.sub(r"\s+", " ", t).strip()).strip()
 
 
 def strip_mentions(text: str) -> str:

@@ -337,7 +337,7 @@ def test_a_yes_to_several_names_or_a_reply_after_a_known_unit_is_no_confirmation
     ("text", "issuer"),
     [("不对，我问的是门头沟", "门头沟区"), ("搞错了 是密云的", "密云区"), ("不是大兴，是门头沟", "门头沟区"),
      ("是密云不是大兴", "密云区"), ("不好意思打错了，北京市的", "北京市"), ("sorry, I meant Miyun", "密云区"),
-     ("我说的是门头沟区", "门头沟区")],
+     ("我说的是门头沟区", "门头沟区"), ("不是，我问的是密云", "密云区")],
 )
 def test_a_correction_moves_the_last_question_to_the_place_meant(units, ctx, text, issuer):
     for last in ("施工扬尘谁牵头", "区水务局牵头哪些措施"):
@@ -494,6 +494,13 @@ def test_telling_more_shows_the_measure_just_answered(units, ctx, text):
     assert isinstance(move, ItemAsk) and (move.number, move.fields) == (1, ())
     assert isinstance(read(units, ctx, text, None), NeedsContext)
     assert not isinstance(read(units, ctx, text, "区水务局牵头哪些措施？"), ItemAsk)  # a list: which item is unknown
+
+
+@pytest.mark.parametrize("text", ["出处是哪", "这是哪个文件里的", "第几项？", "原文怎么写的", "来源呢"])
+def test_asking_where_the_measure_comes_from_shows_it_again(units, ctx, text):
+    move = read(units, ctx, text, "秸秆露天焚烧怎么管")
+    assert isinstance(move, ItemAsk) and (move.number, move.fields) == (1, ())
+    assert not isinstance(read(units, ctx, text, "区水务局牵头哪些措施？"), ItemAsk)
 
 
 def test_telling_more_about_a_topic_is_a_question_of_its_own(units, ctx):

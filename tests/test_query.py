@@ -159,6 +159,8 @@ def ask(units: UnitDirectory, issuers):
     ("👍", DX26, "smalltalk"),
     ("更多", DX26, "more"),
     ("下一页。", DX26, "more"),
+    ("再来几条", DX26, "more"),
+    ("还有别的吗", DX26, "more"),
     ("我是区水务局的", DX26, "set_unit"),
     ("我是大兴区生态环境局的小王", DX26, "set_unit"),
     ("我在王平镇", MTG, "set_unit"),
@@ -492,6 +494,8 @@ def test_indicator_terms_and_entity(ask, text: str, terms: tuple, entity: str | 
     ("水务局👍牵头哪些😀", "水务局 牵头哪些"),
     ("環保局牽頭哪些", "环保局牵头哪些"),
     ("  多个   空格\n换行  ", "多个 空格 换行"),
+    ("谁负责*", "谁负责"),
+    ("*渣土车", "渣土车"),
 ])
 def test_clean_text(raw: str, cleaned: str) -> None:
     assert clean_text(raw) == cleaned
