@@ -274,14 +274,15 @@ _ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助
 
 
 def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"那配合的有哪些" / "主责的是哪些" right after a list: that list for the role ("谁配合",
+    """"那配合的有哪些" / "主责的是哪些" / "协办的有几条" right after a list: that list for the role ("谁配合",
     with no "…的", asks about an item of it)."""
-    if last is None or last.intent not in ("dept_list", "deadline_list") or q.intent != "attribute":
+    if last is None or last.intent not in ("dept_list", "deadline_list") or q.intent not in ("attribute", "dept_list"):
         return None
-    asked = _fields(q)
+    # "协办的有几条" reads as a list of its own (no unit named): the role is what it asks of the last list
+    asked = _fields(q) if q.intent == "attribute" else ((q.role,) if q.role not in (None, "any") and not q.self_reference else ())
     if len(asked) != 1 or asked[0] == "deadline" or not _ROLE_OF_LIST.search(q.text) or q.units or q.issuers or q.years:
         return None
-    if _residual(q, ctx, re.sub(r"[那哪]?些", "", _ASKING.sub("", q.content))):
+    if _residual(q, ctx, re.sub(r"[那哪]?些", "", _ASKING.sub("", _ROLE_WORD.sub("", q.content)))):  # 协办: no 办 asked
         return None
     return Reask(last.model_copy(update={"role": asked[0]}), ("role",))
 
@@ -521,8 +522,10 @@ def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     named = _becomes(q, q.units)
     new = named or _becomes(q, q.unknown_units)
     place = {}
-    if q.issuer and q.issuer != last.issuer and any(u.district == q.issuer for u in new) and not q.issuers:
-        place = {"issuer": q.issuer, "issuers": (q.issuer,), "year": q.year}
+    issuer = q.issuer or (CITY if any(_of_plan(u, CITY) for u in new) else None)  # 市发改委 asked in no set scope
+    if issuer and issuer != last.issuer and any(_of_plan(u, issuer) for u in new) and not q.issuers:
+        year = q.year if q.issuer else (last.year if (CITY, last.year) in ctx.editions else None)
+        place = {"issuer": issuer, "issuers": (issuer,), "year": year}
     elif named and q.issuer != last.issuer:  # read in the remembered plan ("城管委" there is its 区城管委)
         new = tuple(u for m in named for u in ctx.parse(m.text, {"issuer": last.issuer, "year": last.year}).units) or new
     if last.intent in ("dept_list", "deadline_list"):
@@ -531,6 +534,12 @@ def _unit(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     content = last.content.replace(old, new[0].text) if old and old in last.content else new[0].text + last.content
     entity = q.entity if last.intent == "indicator" and q.entity else last.entity
     return {**place, "units": new, "unknown_units": (), "content": content, "text": content, "entity": entity}
+
+
+def _of_plan(unit: UnitMention, issuer: str) -> bool:
+    """A unit that belongs to that plan's level or place: a town of that district, or a 市 unit
+    (市发改委) of the city's plan, asked after a district's list ("那市发改委呢")."""
+    return unit.district == issuer or (issuer == CITY and unit.district is None and unit.label.startswith("市"))
 
 
 def _becomes(q: Query, units: tuple) -> tuple:
@@ -543,7 +552,9 @@ def _becomes(q: Query, units: tuple) -> tuple:
 def _role(q: Query, last: Query, ctx: Context) -> dict[str, Any]:
     role = q.role or "any"
     if last.intent in ("dept_list", "deadline_list"):
-        return {"role": role}
+        # "年底前的有哪些" then "只看牵头的": a role asks of a unit; with none named, the asker's own
+        mine = {"self_reference": True} if not (last.units or last.unknown_units or q.units or q.unknown_units) else {}
+        return {"role": role, **mine}
     return {"intent": "attribute", "attribute_field": role, "fields": (role,)}
 
 

@@ -52,12 +52,12 @@ _NONE_WRITTEN = re.compile(
     r"|(?:完成)?(?:时限|期限|时间)(?:都|也|还|根本)?(?:为空|空白|空着|没写|未写|缺失|没填|未填|没有写|没给)"
     r"|(?i:\bno\s+(?:deadline|due\s+date)|\bwithout\s+(?:a\s+)?(?:deadline|due\s+date))"
 )
-# 长期的 / 持续的 (有哪些), said alone: the open-ended 完成时限 labels, not a content word
+# 长期的 / 持续的 (有哪些 / 呢), said alone: the open-ended 完成时限 labels, not a content word
 # 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing; 一直要做的 /
 # 常年干的 name neither label, so they ask for both
 _OPEN_BARE = re.compile(r"(长期|持续|一直|常年|长年)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
-                        r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|[?？。]|$)"
+                        r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|呢|[?？。]|$)"
                         r"|\s*□)"  # 长期干的 区水务局牵头的: a unit's list follows
                         # 长期任务 / 持续性工作 / 长期类措施: the word said of the measures themselves
                         r"|(长期|持续|常年|长年)(?:性|类)?的?(?=(?:那些|这些)?(?:任务|措施|工作|事项|活儿?)"

@@ -197,6 +197,7 @@ def test_open_ended_said_alone_is_the_printed_label():
         assert f.matches(Measure(id="000#001", doc="000.txt", text="措施", deadline=printed, line=1)) is hit
     assert read_deadline("持续的有哪些？", TODAY, 2026).filter.label == "持续"
     assert read_deadline("持续的大气治理措施有哪些", TODAY, 2026).filter is None  # 持续 there is content
+    assert read_deadline("长期的呢", TODAY, 2026).filter.label == "长期"  # a follow-up narrowing a list
 
 
 @pytest.mark.parametrize("text, label", [

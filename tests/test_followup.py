@@ -581,3 +581,28 @@ def test_a_traffic_word_is_no_handing_in(units, ctx):
     """交 of 交通 stays a word: "那交通呢" is no deadline narrowing."""
     move = read(units, ctx, "那交通呢", "区水务局牵头哪些措施？")
     assert isinstance(move, Reask) and move.changed == ("unit",) and move.query.deadline is None
+
+
+def test_a_role_with_a_count_after_a_list_narrows_it(units, ctx):
+    """"协办的有几条" parses as a list of its own naming no unit: after a unit's list it is that
+    unit's list for the role (协办's 办 is no asking word left over)."""
+    move = read(units, ctx, "协办的有几条", "区商务局牵头哪些")
+    assert isinstance(move, Reask) and move.changed == ("role",)
+    assert move.query.role == "assist" and [u.label for u in move.query.units] == ["区商务局"]
+
+
+def test_a_city_unit_after_a_district_list_moves_to_the_city_plan(units, ctx):
+    """"那市发改委呢" after 门头沟's 区发改委 list: the city's plan, asked with no scope set."""
+    last = parse(units, "门头沟发改委牵头哪些", {"issuer": None, "year": None})
+    move = followup.read(parse(units, "那市发改委呢", {"issuer": None, "year": None}), last, ctx)
+    assert isinstance(move, Reask) and move.query.issuer == "北京市"
+    assert [u.label for u in move.query.units] == ["市发展改革委"]
+    stays = followup.read(parse(units, "那规自分局呢", {"issuer": None, "year": None}), last, ctx)
+    assert stays.query.issuer == "门头沟区"  # 市规划自然资源委's district branch is no city unit
+
+
+def test_a_role_after_a_list_of_no_unit_asks_of_the_askers_own(units, ctx):
+    """"年底前的有哪些" then "只看牵头的": a role narrows a unit's list; none named, the asker's."""
+    move = read(units, ctx, "只看牵头的", "年底前要完成的有哪些")
+    assert isinstance(move, Reask) and move.query.role == "lead" and move.query.self_reference
+    assert not read(units, ctx, "只看牵头的", "区水务局年底前要完成的有哪些").query.self_reference
