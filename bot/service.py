@@ -414,6 +414,9 @@ class Bot:
         if not conv.last_query:  # "更多" out of the blue
             return _no_context()
         if not conv.pending or conv.offset >= len(conv.pending):
+            last = _last(conv)  # "再来几条" after a topic answer (its best 1-3 shown): more on that topic
+            if last is not None and last.intent in followup.CONTENT_INTENTS:
+                return self._similar(conv)
             return answers.text_reply(msg.NO_MORE, "more")
         measures = [self.by_id[i] for i in conv.pending if i in self.by_id]
         reply = answers.list_reply(conv.heading, measures, "more", offset=conv.offset)

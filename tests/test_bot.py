@@ -859,3 +859,11 @@ def test_similar_measures_are_the_next_ranked_on_the_topic(real_bot):
     assert then["measures"] and not shown & {m["id"] for m in then["measures"]}
     assert all("噪声" in m["text"] for m in then["measures"]), then["text"]
 
+
+
+def test_more_after_a_topic_answer_asks_past_the_measures_shown(real_bot):
+    """"再来几条" after a topic answer (its best 1-3 shown) shows more on the topic, not 没有更多了."""
+    session = "more-after-topic"
+    first = real_bot.ask("大兴固定设备噪声治理", {}, session=session)
+    then = real_bot.ask("再来几条", {}, session=session)
+    assert then["measures"] and first["measures"][0]["id"] not in {m["id"] for m in then["measures"]}, then["text"]
