@@ -32,13 +32,15 @@ _PLAN_NOUN = r"(?:的|那|一)?(?:版|个计划|份计划|计划)"
 # "哪些" / "哪几条" / "哪几项": which of the measures, asked (持续推进的有哪几条)
 _WHICH_OF = r"哪(?:些|几?[条项个])"
 _DEICTIC = r"(?:那|这)(?:边儿?|里|儿|块儿?|头|片儿?)"
-_FILLER = re.compile(_DEICTIC + "|" + _OPENERS + r"|单位|部门|计划|方案|"
+# "北京市层面呢" / "21年那个计划里呢": the level named, and "那个" before the plan noun, are no topic
+_LEVEL_WORD = r"(?:这个?|那个?)?(?:层面|层级|级别)上?|(?:那|这)(?:个|份)(?=计划|方案|版)"
+_FILLER = re.compile(_DEICTIC + "|" + _LEVEL_WORD + "|" + _OPENERS + r"|单位|部门|计划|方案|"
                      r"年度|版本?|(?:" + _OLDER + "|" + _NEWER + ")(?:" + _PLAN_NOUN + r")?|(?i:\b(?:" + _OLDER_EN + "|" + _NEWER_EN + r")\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期|交(?:差|活儿?)?(?=的|呢|$))|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:" + _WHICH_OF + r"|啥|什么|没有|吗|么)|"
                      + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|on|at|then|instead|there|please|which|does|do)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
-_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
+_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|(?:咋|怎么)(?:说|写|讲|要求|规定)|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办|"
                         r"(?i:\b(?:leads?|leading|led|responsible|in charge|assists?|assisting|supports?|involved)\b)")
@@ -139,7 +141,12 @@ class NeedsContext:
     """A follow-up with nothing before it."""
 
 
-Move = Reask | ItemAsk | BindScope | NeedsContext
+@dataclass(frozen=True)
+class Similar:
+    """"还有类似的吗": the last content question's measures ranked after those shown."""
+
+
+Move = Reask | ItemAsk | BindScope | NeedsContext | Similar
 
 
 def read(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -258,6 +265,22 @@ _TELL_MORE = re.compile(r"(?:那么?)?(?:请|麻烦|帮我|帮忙|给我|能不�
 _WHERE_FROM = re.compile(r"(?:那么?)?(?:这|那|该|上面)?(?:条|项|个)?(?:是|在)?(?:(?:出处|来源|出自)(?:是|在)?(?:哪|哪里|哪儿|什么|啥)?(?:个文件)?|"
                          r"(?:出自|来自|在)?哪(?:个|份|一?个)(?:文件|计划|方案|文)(?:里|中|上)?(?:的|面的)?|第几(?:项|条)|"
                          r"原文(?:是)?(?:怎么|咋)?(?:写|说)的?)[吗吧呀啊呢嘛\s,，.。!！?？~]*")
+
+
+# "还有类似的吗" / "相关的还有哪些" / "同类的呢": other measures on the topic just answered
+_SIMILAR = re.compile(r"(?:那么?)?(?:还有(?:没有)?(?:其他|其它|别的)?(?:类似|相关|相似|同类)的?(?:措施|内容|任务|工作)?"
+                      r"(?:吗|么|没有?|呢|哪些|啥|什么)?|(?:其他|其它|别的)?(?:类似|相关|相似|同类)的?(?:措施|内容|任务|工作)?"
+                      r"(?:还有(?:吗|么|没有?|呢|哪些|啥|什么)?|有(?:吗|哪些|啥|什么)|呢))[吧啊\s,，.。!！?？~]*")
+
+
+def _similar(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"还有类似的吗" right after a content answer: the same question's next-ranked measures
+    ("更多" pages a list; a topic answer shows only its best, so this asks past them)."""
+    if not _SIMILAR.fullmatch(q.text.strip()):
+        return None
+    if last is None:
+        return NeedsContext()
+    return Similar() if last.intent in CONTENT_INTENTS else None
 
 
 def _tell_more(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -620,4 +643,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _similar, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

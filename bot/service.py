@@ -45,6 +45,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 UNQUALIFIED_SHARE = 0.75  # of the first's coverage a measure stating the unqualified target needs to go first
 OLDER_WINS = 0.4  # coverage by which an older plan's best measure must beat the newest plan's to answer instead
 STATED_BONUS = 0.15  # a value asked: a measure that states a number beats one that only names the topic
+SIMILAR_COVERAGE = 0.3  # of the best measure's coverage one shown for "还有类似的吗" must share: its head word (噪声治理 of 固定设备噪声治理), not every word
 
 
 def _fact_score(hit: Hit, states_number: bool = False) -> float:
@@ -201,6 +202,8 @@ class Bot:
                 return self._item(item, conv)
             case followup.NeedsContext():  # nothing to change: the plans answer nothing yet
                 return _no_context()
+            case followup.Similar():
+                return self._similar(conv)
             case followup.Reask(query=asked):
                 pass
             case _:
@@ -230,6 +233,21 @@ class Bot:
             self.conversations.bind_chat(chat, ChatScope(issuer=bind.issuer, year=bind.year))
         where = f"{bind.issuer or ''}{bind.year or ''}{'年' if bind.year else ''}"
         return answers.text_reply(msg.SCOPE_SET.format(where=where), "set_scope")
+
+    def _similar(self, conv: Conversation) -> Reply:
+        """"还有类似的吗": up to 3 measures ranked after the ones shown for the last content question,
+        each sharing at least half of what the best one covers (ranked far down is another topic)."""
+        last = _last(conv)
+        terms = self._terms(last)
+        hits, _ = self._hits(last, terms)
+        seen, top = set(conv.pending), (hits[0].coverage if hits else 0.0)
+        rest = [self.measures[h.index] for h in hits
+                if self.measures[h.index].id not in seen and h.coverage >= SIMILAR_COVERAGE * top][:3]
+        if not rest:
+            return answers.text_reply(msg.NO_MORE, "more")
+        reply = answers.topic_reply(rest, rest, "topic", list(terms.words))
+        conv.pending, conv.offset, conv.item_fields, conv.item = list(reply.refs), len(reply.refs), [], 0
+        return reply
 
     def _item(self, item: followup.ItemAsk, conv: Conversation) -> Reply:
         """"第3项谁配合": the n-th measure of the last answer, as numbered on screen."""
@@ -396,6 +414,9 @@ class Bot:
         if not conv.last_query:  # "更多" out of the blue
             return _no_context()
         if not conv.pending or conv.offset >= len(conv.pending):
+            last = _last(conv)  # "再来几条" after a topic answer (its best 1-3 shown): more on that topic
+            if last is not None and last.intent in followup.CONTENT_INTENTS:
+                return self._similar(conv)
             return answers.text_reply(msg.NO_MORE, "more")
         measures = [self.by_id[i] for i in conv.pending if i in self.by_id]
         reply = answers.list_reply(conv.heading, measures, "more", offset=conv.offset)

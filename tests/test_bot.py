@@ -848,3 +848,22 @@ def test_a_one_line_measure_bm25_ranks_high_is_answered_when_it_holds_the_questi
 def test_a_units_role_asked_yes_or_no_gets_the_field_then_yes_or_no(real_bot, text, scope, first, verdict):
     lines = [line for line in ask(real_bot, text, scope)["text"].split("\n") if line.strip()]
     assert lines[0] == first and lines[1].startswith(verdict)
+
+
+def test_similar_measures_are_the_next_ranked_on_the_topic(real_bot):
+    """"还有类似的吗" after one measure shows others sharing its topic word, not the one shown."""
+    session = "similar-noise"
+    first = real_bot.ask("大兴固定设备噪声治理", {}, session=session)
+    then = real_bot.ask("还有类似的吗", {}, session=session)
+    shown = {m["id"] for m in first["measures"][:1]}
+    assert then["measures"] and not shown & {m["id"] for m in then["measures"]}
+    assert all("噪声" in m["text"] for m in then["measures"]), then["text"]
+
+
+
+def test_more_after_a_topic_answer_asks_past_the_measures_shown(real_bot):
+    """"再来几条" after a topic answer (its best 1-3 shown) shows more on the topic, not 没有更多了."""
+    session = "more-after-topic"
+    first = real_bot.ask("大兴固定设备噪声治理", {}, session=session)
+    then = real_bot.ask("再来几条", {}, session=session)
+    assert then["measures"] and first["measures"][0]["id"] not in {m["id"] for m in then["measures"]}, then["text"]

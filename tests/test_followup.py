@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from planbot.bot import followup
-from planbot.bot.followup import BindScope, ItemAsk, NeedsContext, Reask
+from planbot.bot.followup import BindScope, ItemAsk, NeedsContext, Reask, Similar
 from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.index.units import UnitDirectory
 from planbot.retrieval.query import Query, parse_query
@@ -606,3 +606,19 @@ def test_a_role_after_a_list_of_no_unit_asks_of_the_askers_own(units, ctx):
     move = read(units, ctx, "只看牵头的", "年底前要完成的有哪些")
     assert isinstance(move, Reask) and move.query.role == "lead" and move.query.self_reference
     assert not read(units, ctx, "只看牵头的", "区水务局年底前要完成的有哪些").query.self_reference
+
+
+@pytest.mark.parametrize(("text", "issuer", "year"), [("北京市层面呢", "北京市", 2026), ("北京市的计划咋说", "北京市", 2026),
+                                                      ("21年那个计划里呢", "大兴区", 2021)])
+def test_a_level_word_or_that_plan_is_no_topic(units, ctx, text, issuer, year):
+    """层面 (the level named), 那个 before 计划 and a closing 咋说 only move the topic just answered."""
+    move = read(units, ctx, text, "大兴校园广播噪声扰民咋整", {})
+    assert isinstance(move, Reask) and move.query.issuer == issuer and move.query.year in (None, year)
+    assert "校园广播噪声" in move.query.content
+
+
+@pytest.mark.parametrize("text", ["还有类似的吗", "类似的还有吗", "还有相关的吗", "相关的还有哪些", "同类的呢"])
+def test_asking_for_similar_measures_after_a_topic(units, ctx, text):
+    assert isinstance(read(units, ctx, text, "大兴固定设备噪声治理"), Similar)
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+    assert not isinstance(read(units, ctx, text, "区水务局牵头哪些措施？"), Similar)  # a list pages with 更多
