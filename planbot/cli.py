@@ -359,7 +359,8 @@ def _bot(dense: bool = True):
 @click.option("--json", "as_json", is_flag=True, help="Print the answer object (complete lists included).")
 @click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
               help='Batch: a file (or - for stdin) of {"id","q","scope"} lines; prints one answer object per line. '
-                   'Lines with the same "session" are one conversation (follow-ups, 更多).')
+                   'Lines with the same "session" are one conversation (follow-ups, 更多); a line with "turns" '
+                   '(the eval layout) is one conversation, answered at its last turn.')
 @click.option("--no-dense", is_flag=True, help="BM25 only (no embedding model loaded).")
 def ask(question: str | None, issuer: str | None, year: int | None, as_json: bool, jsonl, no_dense: bool) -> None:
     """Answer a question with citations, as the chat bot would.
@@ -374,12 +375,17 @@ def ask(question: str | None, issuer: str | None, year: int | None, as_json: boo
         raise click.UsageError("give a QUESTION or --jsonl FILE")
     bot = _bot(dense=not no_dense)
     if jsonl is not None:
+        from planbot.evaluate import run_answers  # noqa: PLC0415 (the eval runner, only for batches)
+
         for n, line in enumerate(jsonl, 1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
-                answer = bot.ask(item["q"], item.get("scope") or {}, item.get("id"), session=item.get("session"))
+                if "turns" in item:  # a conversation as an eval file holds it: so that file can be fed as it is
+                    answer = run_answers(bot, [item])[item["id"]]
+                else:
+                    answer = bot.ask(item["q"], item.get("scope") or {}, item.get("id"), session=item.get("session"))
             except (ValueError, KeyError, TypeError) as e:
                 answer = {"id": None, "error": f"line {n}: {e}"}
             click.echo(json.dumps(answer, ensure_ascii=False))

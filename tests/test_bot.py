@@ -561,6 +561,23 @@ def test_jsonl_lines_sharing_a_session_are_one_conversation(indexed_home, monkey
     assert c["intent"] == "followup" and not c["measures"]  # no session: nothing before it
 
 
+def test_jsonl_takes_a_conversation_in_the_eval_layout(indexed_home, monkeypatch):
+    """A line of tests/eval/questions.jsonl with "turns" is answered as a conversation at its last
+    turn, so an eval file can be fed to `planbot ask --jsonl` as it is; a bad turn is a line's error."""
+    from click.testing import CliRunner
+
+    from planbot.cli import main
+
+    monkeypatch.setenv("PLANBOT_HOME", str(indexed_home))
+    lines = [{"id": "v", "scope": DAXING, "turns": [{"q": "区水务局牵头哪些措施？"}, {"q": "那门头沟呢"}]},
+             {"id": "w", "scope": DAXING, "turns": [{"text": "no q"}]}]
+    result = CliRunner().invoke(main, ["ask", "--no-dense", "--jsonl", "-"],
+                                input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    v, w = (json.loads(line) for line in result.output.splitlines())
+    assert v["id"] == "v" and {m["issuer"] for m in v["measures"]} == {"门头沟区"} and len(v["measures"]) > 8
+    assert w["id"] is None and w["error"].startswith("line 2:")
+
+
 def test_bindings_survive_a_restart_through_the_sqlite_state_store(real_bot, tmp_path):
     """A group's scope and a person's unit, kept in state.db, are there for a new process's bot."""
     from planbot.bot.kv import SqliteKV
