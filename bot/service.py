@@ -236,13 +236,17 @@ class Bot:
 
     def _similar(self, conv: Conversation) -> Reply:
         """"还有类似的吗": up to 3 measures ranked after the ones shown for the last content question,
-        each sharing at least half of what the best one covers (ranked far down is another topic)."""
+        each covering at least SIMILAR_COVERAGE of what the best one covers (ranked far down is
+        another topic).  Asked again, it goes on from there: what ranks above the measures just
+        shown was shown before, so the pages never cycle back to the first answer."""
         last = _last(conv)
         terms = self._terms(last)
         hits, _ = self._hits(last, terms)
+        ids = [self.measures[h.index].id for h in hits]
         seen, top = set(conv.pending), (hits[0].coverage if hits else 0.0)
-        rest = [self.measures[h.index] for h in hits
-                if self.measures[h.index].id not in seen and h.coverage >= SIMILAR_COVERAGE * top][:3]
+        start = min((ids.index(i) for i in seen if i in ids), default=0)
+        rest = [self.measures[h.index] for n, h in enumerate(hits)
+                if n >= start and ids[n] not in seen and h.coverage >= SIMILAR_COVERAGE * top][:3]
         if not rest:
             return answers.text_reply(msg.NO_MORE, "more")
         reply = answers.topic_reply(rest, rest, "topic", list(terms.words))

@@ -875,7 +875,8 @@ def test_similar_measures_are_the_next_ranked_on_the_topic(real_bot):
     shown = {m["id"] for m in first["measures"][:1]}
     assert then["measures"] and not shown & {m["id"] for m in then["measures"]}
     assert all("噪声" in m["text"] for m in then["measures"]), then["text"]
-
+    again = real_bot.ask("还有类似的吗", {}, session=session)  # goes on: nothing shown before comes back
+    assert not {m["id"] for m in first["measures"][:1] + then["measures"]} & {m["id"] for m in again["measures"]}
 
 
 def test_more_after_a_topic_answer_asks_past_the_measures_shown(real_bot):
