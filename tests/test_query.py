@@ -674,6 +674,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("油烟治理谁牵头，协办的又有谁", "attribute", ("lead", "assist")),
     ("河道保洁配合的都是谁？牵头的呢", "attribute", ("assist", "lead")),
     ("锅炉改造主责的又是哪个", "attribute", ("responsible",)),
+    # "which <role> unit" before the deed: 由哪些责任单位落实 asks the 责任单位 column
+    ("新能源车保有量的措施由哪些责任单位落实", "attribute", ("responsible",)),
+    ("扬尘在线监测由哪个牵头单位负责", "attribute", ("lead",)),
     # bare role words in a row, each asked (a space joins them; the last may end the message)
     ("垃圾分类 牵头 责任", "attribute", ("lead", "responsible")),
     ("污水管网 谁牵头？协办的呢？截止日期？", "attribute", ("lead", "assist", "deadline")),
