@@ -278,6 +278,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("measures the water bureau is involved in", "any"),
     ("which measures is the water bureau responsible for", "main"),
     ("交通局挂帅的几项", "lead"),
+    ("应急局打头的活", "lead"),  # 打头: staff's everyday word for 牵头
+    ("文旅局 打头的", "lead"),
     ("城管委打下手的", "assist"),
 ])
 def test_role(ask, text: str, role: str) -> None:
@@ -290,6 +292,8 @@ def test_role(ask, text: str, role: str) -> None:
     ("这条谁牵头", "lead"),
     ("哪个部门牵头", "lead"),
     ("牵头单位是哪个", "lead"),
+    ("牵头单位叫啥", "lead"),
+    ("谁打头", "lead"),
     ("主责单位有哪些", "responsible"),
     ("责任单位是谁", "responsible"),
     ("哪些单位配合", "assist"),
@@ -660,6 +664,7 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("建筑垃圾资源化利用牵头和配合", "attribute", ("lead", "assist")),
     # 几月底前 asks the deadline of a measure: no deadline filter, no search word
     ("飞灰填埋量压减 几月底前完成", "attribute", ("deadline",)),
+    ("飞灰填埋量压减 几月份要弄完", "attribute", ("deadline",)),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
     ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
