@@ -306,7 +306,8 @@ class _NotADeadline(Exception):
 
 
 _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
-    (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]"), _full_date),
+    # 11月15日 / 11月15号, and 11月15前 as typed in a chat (the day's 日 dropped before 前)
+    (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*(?:[日号]|(?=之?前|以前))"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
@@ -486,7 +487,7 @@ def _relative(text: str, today: date) -> Reading | None:
     def within(start: date, end: date, m: re.Match) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
 
-    if m := re.search(r"(?:" + _NUM + r"|半)\s*(个)?\s*(天|日|周|星期|个月|月|(?<=半)年)\s*(?:内|之内|以内)", text):
+    if m := re.search(r"(?:" + _NUM + r"|(?<![上下前后])半)\s*(个)?\s*(天|日|周|星期|个月|月|(?<=半)年)\s*(?:内|之内|以内)", text):
         n, unit = (cn_number(m[1]), m[3]) if m[1] else ((6, "月") if m[3] == "年" else (15, "天"))  # 半年内 / 半个月内
         end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
         return within(today, end, m)

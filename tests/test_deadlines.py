@@ -80,6 +80,10 @@ def reading(text: str, year: int = 2026):
     ("上半年要完成的", ("by", "上半年", date(2026, 1, 1), date(2026, 6, 30))),
     ("下半年到期的", ("within", "下半年", date(2026, 7, 1), date(2026, 12, 31))),
     ("21年上半年的", ("by", "上半年", date(2021, 1, 1), date(2021, 6, 30))),
+    # 上半年内 is the first half, not "within half a year from today" (半年内)
+    ("上半年内要交的", ("by", "上半年", date(2026, 1, 1), date(2026, 6, 30))),
+    # the day's 日 dropped before 前, as typed in a chat
+    ("11月15前要完成的", ("by", "11月15前", date(2026, 1, 1), date(2026, 11, 15))),
     ("完成时限是2027年的措施", ("within", "时限是2027年", date(2027, 1, 1), date(2027, 12, 31))),
     ("6至9月要完成的", ("within", "6至9月", date(2026, 6, 1), date(2026, 9, 30))),
 ])

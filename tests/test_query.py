@@ -278,6 +278,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("measures the water bureau is involved in", "any"),
     ("which measures is the water bureau responsible for", "main"),
     ("交通局挂帅的几项", "lead"),
+    ("应急局打头的活", "lead"),  # 打头: staff's everyday word for 牵头
+    ("文旅局 打头的", "lead"),
     ("城管委打下手的", "assist"),
 ])
 def test_role(ask, text: str, role: str) -> None:
@@ -290,6 +292,8 @@ def test_role(ask, text: str, role: str) -> None:
     ("这条谁牵头", "lead"),
     ("哪个部门牵头", "lead"),
     ("牵头单位是哪个", "lead"),
+    ("牵头单位叫啥", "lead"),
+    ("谁打头", "lead"),
     ("主责单位有哪些", "responsible"),
     ("责任单位是谁", "responsible"),
     ("哪些单位配合", "assist"),
@@ -660,6 +664,7 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("建筑垃圾资源化利用牵头和配合", "attribute", ("lead", "assist")),
     # 几月底前 asks the deadline of a measure: no deadline filter, no search word
     ("飞灰填埋量压减 几月底前完成", "attribute", ("deadline",)),
+    ("飞灰填埋量压减 几月份要弄完", "attribute", ("deadline",)),
     # "responsible" names the 责任单位 column (a row without one answers with its 牵头单位)
     ("who is responsible for river patrols in Mentougou?", "attribute", ("responsible",)),
     ("who is in charge of river patrols in Mentougou?", "attribute", ("main",)),
@@ -674,6 +679,9 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("油烟治理谁牵头，协办的又有谁", "attribute", ("lead", "assist")),
     ("河道保洁配合的都是谁？牵头的呢", "attribute", ("assist", "lead")),
     ("锅炉改造主责的又是哪个", "attribute", ("responsible",)),
+    # "which <role> unit" before the deed: 由哪些责任单位落实 asks the 责任单位 column
+    ("新能源车保有量的措施由哪些责任单位落实", "attribute", ("responsible",)),
+    ("扬尘在线监测由哪个牵头单位负责", "attribute", ("lead",)),
     # bare role words in a row, each asked (a space joins them; the last may end the message)
     ("垃圾分类 牵头 责任", "attribute", ("lead", "responsible")),
     ("污水管网 谁牵头？协办的呢？截止日期？", "attribute", ("lead", "assist", "deadline")),
