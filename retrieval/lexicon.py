@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,9 @@ from .tokenize import fold
 
 _ASCII_WORD = re.compile(r"[a-z0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_RUN_LENGTHS = (4, 3, 2)  # longest first: 水原地 -> 水源地 before 水原 -> 水源
+HEAD = 200  # characters looked at: a question is short, a paste's head says what is asked
 _PARTICLES = "的了"  # glue chat types inside a staff word (过期的药, 撒了土); never part of an entry's sense
 # 挥发性有机物（VOCs） / 细颗粒物（PM2.5）: a Chinese term, then its Latin abbreviation in brackets
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,16})[（(]\s*([A-Za-z][A-Za-z0-9.\u2080-\u2089]{1,9})\s*[)）]")
@@ -37,6 +40,28 @@ class Bridge:
     start: int
     end: int
     targets: tuple[str, ...]
+
+
+def find_runs(folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]],
+              meant: Callable[[str], tuple[str, ...]]) -> list[Bridge]:
+    """Bridges for whole words of a folded question: runs of two to four Chinese characters that
+    start and end where jieba cuts it (`cuts`; 有|好吃 holds no word 有好), outside the spans
+    already bridged (`taken`), that `meant` reads as plan words.  For the rules that judge a
+    word by itself (a slip by its sound, a synonym by a thesaurus), not by a table's substrings."""
+    busy = [False] * len(folded)
+    for start, end in taken:
+        busy[start:end] = [True] * (end - start)
+    found: list[Bridge] = []
+    for run in _CJK_RUN.finditer(folded, 0, min(len(folded), HEAD)):
+        for length in _RUN_LENGTHS:
+            for start in range(run.start(), run.end() - length + 1):
+                end = start + length
+                if start not in cuts or end not in cuts or any(busy[start:end]):
+                    continue
+                if targets := meant(folded[start:end]):
+                    found.append(Bridge(folded[start:end], start, end, targets))
+                    busy[start:end] = [True] * length
+    return sorted(found, key=lambda b: b.start)
 
 
 class Lexicon:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -23,6 +23,7 @@ from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .lexicon import Bridge, Lexicon, mine_definitions
 from .tokenize import Tokenizer, fold
+from .synonyms import Thesaurus
 from .typos import Homophones
 
 Mode = Literal["fused", "bm25", "dense"]
@@ -93,10 +94,12 @@ class Retriever:
         encoder: QueryEncoder | None = None,
         lexicon: Lexicon | None = None,
         doc_tokens: Sequence[list[str]] | None = None,
+        synonyms: Iterable[Sequence[str]] | None = None,
     ):
         """`lexicon`: the vocabulary bridge; by default the bundled table plus the terms these
         measures define (挥发性有机物（VOCs））. `doc_tokens`: each measure's tokens as ingest
-        stored them (else they are cut here)."""
+        stored them (else they are cut here).  `synonyms`: the thesaurus's synonym groups, by
+        default 同义词词林's (`synonyms.py`)."""
         self.measures = list(measures)
         self.tokenizer = tokenizer
         self.lexicon = lexicon if lexicon is not None else default_lexicon(tuple(m.text for m in self.measures))
@@ -125,6 +128,7 @@ class Retriever:
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
         self.framing = frozenset(w for w in GENERAL_STOP_WORDS if not self.mentions(w))  # ones no measure prints
         self.homophones = Homophones(self.idf, lambda w: tokenizer.frequency(w) >= COMMON_WORD)
+        self.thesaurus = Thesaurus(self.idf, synonyms)
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
         self.encoder = encoder if vectors is not None else None
@@ -153,9 +157,11 @@ class Retriever:
         bridges = self.lexicon.find(text)
         bridges += self._split_words(folded, cuts, [(b.start, b.end) for b in bridges])
         bridges += self.homophones.find(folded, cuts, [(b.start, b.end) for b in bridges])  # 秸杆 -> 秸秆
-        for bridge in bridges:
+        # a thesaurus synonym of a typed content word (胡同 -> 街巷) only judges coverage: its senses
+        # are too loose to rank by, and asking words (多少, 牵头) are no content words
+        judged = [b for b in self.thesaurus.find(folded, cuts, [(b.start, b.end) for b in bridges]) if b.word in typed]
+        for bridge in bridges + judged:
             sets = [self._target_tokens(target) for target in bridge.targets]
-            targets += bridge.targets
             for t, (start, end) in zip(tokens, spans):
                 if any(t in s for s in sets):
                     continue  # the entry keeps this part as itself (烧秸秆 -> 秸秆, 露天焚烧): 焚烧 stands for 烧 only
@@ -165,6 +171,9 @@ class Retriever:
                     # a target made only of words typed anyway (烧秸秆 -> 秸秆) stands for nothing
                     # more: it must not let any 秸秆 measure cover the 烧 of 烧秸秆
                     alternatives.setdefault(t, []).extend(s for s in sets if s and not s <= typed)
+            if bridge in judged:
+                continue
+            targets += bridge.targets
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text

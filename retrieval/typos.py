@@ -12,11 +12,9 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from planbot.index.units import syllables
 
-from .lexicon import Bridge
+from .lexicon import Bridge, find_runs
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_LENGTHS = (4, 3, 2)  # longest first: 水原地 -> 水源地 before 水原 -> 水源
-HEAD = 200  # characters looked at: a question is short, a paste's head says what is asked
 
 
 def sound(word: str) -> tuple[str, ...]:
@@ -42,25 +40,14 @@ class Homophones:
             self._by_sound = index
         return self._by_sound
 
+    def meant(self, word: str) -> tuple[str, ...]:
+        """The plan words a slip stands for: sounding alike, one character apart (none for a
+        plan word or a common word of its own)."""
+        if word in self.vocabulary or self.common(word):
+            return ()
+        return tuple(w for w in self._index().get(sound(word), ()) if sum(a != b for a, b in zip(w, word)) == 1)
+
     def find(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]] = ()) -> list[Bridge]:
-        """Slips in a folded question: runs that start and end where jieba cuts it (`cuts`; 有|好吃
-        holds no slip 有好), outside the spans already bridged (`taken`)."""
-        busy = [False] * len(folded)
-        for start, end in taken:
-            busy[start:end] = [True] * (end - start)
-        found: list[Bridge] = []
-        for run in _CJK_RUN.finditer(folded, 0, min(len(folded), HEAD)):
-            for length in _LENGTHS:
-                for start in range(run.start(), run.end() - length + 1):
-                    end = start + length
-                    if start not in cuts or end not in cuts or any(busy[start:end]):
-                        continue
-                    word = folded[start:end]
-                    if word in self.vocabulary or self.common(word):
-                        continue
-                    meant = tuple(w for w in self._index().get(sound(word), ())
-                                  if sum(a != b for a, b in zip(w, word)) == 1)
-                    if meant:
-                        found.append(Bridge(word, start, end, meant))
-                        busy[start:end] = [True] * length
-        return sorted(found, key=lambda b: b.start)
+        """Slips in a folded question, as whole words (between jieba's `cuts`), outside the spans
+        already bridged (`taken`)."""
+        return find_runs(folded, cuts, taken, self.meant)

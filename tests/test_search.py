@@ -28,7 +28,7 @@ def retriever(measures, tokenizer):
 
 @pytest.fixture(scope="module")
 def unbridged(measures, tokenizer):
-    return Retriever(measures, tokenizer, lexicon=Lexicon({}))
+    return Retriever(measures, tokenizer, lexicon=Lexicon({}), synonyms=())
 
 
 def test_best_measure_first_with_full_coverage(retriever):

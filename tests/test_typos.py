@@ -49,7 +49,7 @@ def test_a_slip_counts_as_covering_its_plan_word(retriever):
 
 
 def test_a_long_paste_is_read_for_slips_only_at_its_head(retriever):
-    from planbot.retrieval.typos import HEAD
+    from planbot.retrieval.lexicon import HEAD
 
     folded = fold("大兴区的通知。" * 40 + "秸杆焚烧")
     assert len(folded) > HEAD
