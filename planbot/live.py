@@ -116,6 +116,7 @@ def live_bot(settings, dense: bool = True, encoder=None) -> LiveBot:
 
     def load(previous):
         bot = load_bot(settings, dense=dense, encoder=loaded["encoder"])
+        bot.retriever.prepare()
         loaded["encoder"] = bot.retriever.encoder or loaded["encoder"]
         if previous is not None:
             bot.conversations = previous.conversations

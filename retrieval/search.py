@@ -23,6 +23,7 @@ from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .lexicon import Bridge, Lexicon, mine_definitions
 from .tokenize import Tokenizer, fold
+from .glossary import Glossary
 from .synonyms import Thesaurus
 from .typos import Homophones
 
@@ -129,11 +130,18 @@ class Retriever:
         self.framing = frozenset(w for w in GENERAL_STOP_WORDS if not self.mentions(w))  # ones no measure prints
         self.homophones = Homophones(self.idf, lambda w: tokenizer.frequency(w) >= COMMON_WORD)
         self.thesaurus = Thesaurus(self.idf, synonyms)
+        self.glossary = Glossary(lambda w: w in self.idf or self.mentions(w))
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
         self.encoder = encoder if vectors is not None else None
         # a compare question ranks once per side, and chats repeat questions: encode each text once
         self.query_vector = lru_cache(maxsize=1024)(self._encode_query)
+
+    def prepare(self) -> None:
+        """Load what the first question would wait for (the thesaurus, the English dictionary: 2 s),
+        so that a server answers its first English question as fast as the rest."""
+        self.thesaurus.meant("")
+        self.glossary.dictionary()
 
     def _encode_query(self, text: str) -> np.ndarray:
         return self.encoder.encode_queries([text])[0]
@@ -160,6 +168,7 @@ class Retriever:
         # a thesaurus synonym of a typed content word (胡同 -> 街巷) only judges coverage: its senses
         # are too loose to rank by, and asking words (多少, 牵头) are no content words
         judged = [b for b in self.thesaurus.find(folded, cuts, [(b.start, b.end) for b in bridges]) if b.word in typed]
+        judged += self.glossary.find(folded, typed, [(b.start, b.end) for b in bridges])  # drills -> 演练
         for bridge in bridges + judged:
             sets = [self._target_tokens(target) for target in bridge.targets]
             for t, (start, end) in zip(tokens, spans):
@@ -261,7 +270,8 @@ class Retriever:
         weights = self._weights(terms)
         total = sum(weights.values())
         gone = {t for t in weights
-                if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t)) and not printed(t)
+                if len(t) >= 2 and (t in self.idf or self.tokenizer.knows(t) or coined(t) or self.glossary.knows(t))
+                and not printed(t)
                 and not any(alt and all(self.prints(a, pool) for a in alt) for alt in terms.alternatives.get(t, ()))}
         gone |= self._split_compounds(terms, pool) | self._unprinted_pairs(terms)
         missing = sum(weights[t] for t in gone)

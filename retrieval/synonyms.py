@@ -61,7 +61,8 @@ class Thesaurus:
 
     def meant(self, word: str) -> tuple[str, ...]:
         """The plan words `word` stands for (none for a word the plans print)."""
-        return () if word in self.vocabulary else self._index().get(word, ())
+        meant = self._index()
+        return () if word in self.vocabulary else meant.get(word, ())
 
     def find(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]] = ()) -> list[Bridge]:
         """Staff words in a folded question, as whole words (between jieba's `cuts`), outside
