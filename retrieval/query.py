@@ -76,7 +76,9 @@ _SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|俺们(?!区)|我单位|本
                        r"(?:我|俺|咱)(?:们)?(?:单位|部门|科室)|"
                        r"我的(?=任务|工作|措施|活|事|台账|清单)")
 _SETTINGS = re.compile(r"^(?:查看|显示|看看|看下)?(?:当前|现在|目前|本群|我的)?的?(?:设置|绑定|配置|范围)(?:是什么|是啥|有哪些)?$")
-_EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|要)[^,，。]{0,6}(?:excel|表格|xlsx|台账)", re.I)
+# 要一份台账 asks for the file; 要不要建台账 / 要建立台账吗 ask whether a measure keeps one (the plans print
+# 建立…台账), so neither 要不要 nor a ledger being built (建/立/编/做 台账) is a download
+_EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|(?<!不)要(?!不))[^,，。]{0,6}?(?<![建立编做])(?:excel|表格|xlsx|台账)", re.I)
 _COMMAND = re.compile(r"导出|下载")
 _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 

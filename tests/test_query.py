@@ -102,6 +102,11 @@ def ask(units: UnitDirectory, issuers):
     ("Mentougou water authority hotline", MTG, "topic"),
     ("which measures does the water bureau lead in Mentougou?", MTG, "dept_list"),
     ("园林局的台账", DX26, "dept_list"),
+    # whether a measure keeps a ledger is content, not a request for the file
+    ("新上项目的土壤底数调查 要不要建台账", NONE, "topic"),
+    ("污染源要建立台账吗", NONE, "topic"),
+    ("给我区水务局的台账", NONE, "export"),
+    ("要区水务局的台账", NONE, "export"),
     ("城管委在计划里的分工", MY, "dept_list"),
     ("发改委配合的活多不多", DX26, "dept_list"),
     ("园林绿化局责任单位", MTG, "dept_list"),  # the unit before the column's name: its own measures
