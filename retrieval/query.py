@@ -877,6 +877,11 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
                     and found[n + 1].district != CITY)]
 
 
+# 去年已经整治完的村 (今年还要干啥): a past year followed by 已经 dates a deed the question is about,
+# it names no plan to read or compare
+_DONE_THEN = r"(?!已经|已|都已|早已|就已)"
+
+
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     """Plan years named: 2021年, 21年, 二〇二一年, 今年/去年/明年.  Years after next year are targets, not plans."""
     found: list[tuple[int, int, int]] = []
@@ -889,7 +894,7 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     for m in re.finditer(r"(?<![〇零○一二三四五六七八九十百千万第])([一二])([〇零○一二三四五六七八九])年(?![级代])", text):  # 二一年
         found.append((m.start(), 2000 + cn_number(m[1]) * 10 + cn_number(m[2]), m.end()))
     for word, delta in (("今年", 0), ("本年度", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
-        for m in re.finditer(word, text):
+        for m in re.finditer(word + (_DONE_THEN if delta < 0 else ""), text):
             found.append((m.start(), today.year + delta, m.end()))
     years = [y for _, y, _ in sorted(found) if 2000 <= y <= today.year + 1]
     return list(dict.fromkeys(years)), [(s, e) for s, y, e in found if 2000 <= y <= today.year + 1]
