@@ -716,3 +716,11 @@ def test_a_compound_printed_apart_needs_only_the_parts_that_spell_it(retriever):
     assert apart
     assert "臭水" in retriever._parts("黑臭水体") and "臭水" not in retriever.doc_sets[apart[0]]
     assert retriever.coverage(["黑臭水体"], apart[0]) == 1.0
+
+
+def test_a_verb_glued_to_its_directional_complement_is_the_verb(retriever):
+    """冒出来 is one word to jieba; 出来 alone is a stop word, so the glued word would count as a
+    topic no plan prints.  The verb is kept (冒 is a stop word too); a plan word stays whole."""
+    r = retriever
+    assert r.terms("下大雨污水冒出来咋整").tokens == ("大雨", "污水")
+    assert r.tokenizer._unstopped("流出去") == "流" and r.tokenizer._unstopped("污水处理") == "污水处理"
