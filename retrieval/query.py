@@ -76,7 +76,9 @@ _SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|俺们(?!区)|我单位|本
                        r"(?:我|俺|咱)(?:们)?(?:单位|部门|科室)|"
                        r"我的(?=任务|工作|措施|活|事|台账|清单)")
 _SETTINGS = re.compile(r"^(?:查看|显示|看看|看下)?(?:当前|现在|目前|本群|我的)?的?(?:设置|绑定|配置|范围)(?:是什么|是啥|有哪些)?$")
-_EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|要)[^,，。]{0,6}(?:excel|表格|xlsx|台账)", re.I)
+# 要一份台账 asks for the file; 要不要建台账 / 要建立台账吗 ask whether a measure keeps one (the plans print
+# 建立…台账), so neither 要不要 nor a ledger being built (建/立/编/做 台账) is a download
+_EXPORT = re.compile(r"导出|下载|(?:生成|给我|发我|(?<!不)要(?!不))[^,，。]{0,6}?(?<![建立编做])(?:excel|表格|xlsx|台账)", re.I)
 _COMMAND = re.compile(r"导出|下载")
 _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 
@@ -877,6 +879,11 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
                     and found[n + 1].district != CITY)]
 
 
+# 去年已经整治完的村 (今年还要干啥): a past year followed by 已经 dates a deed the question is about,
+# it names no plan to read or compare
+_DONE_THEN = r"(?!已经|已|都已|早已|就已)"
+
+
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     """Plan years named: 2021年, 21年, 二〇二一年, 今年/去年/明年.  Years after next year are targets, not plans."""
     found: list[tuple[int, int, int]] = []
@@ -889,7 +896,7 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     for m in re.finditer(r"(?<![〇零○一二三四五六七八九十百千万第])([一二])([〇零○一二三四五六七八九])年(?![级代])", text):  # 二一年
         found.append((m.start(), 2000 + cn_number(m[1]) * 10 + cn_number(m[2]), m.end()))
     for word, delta in (("今年", 0), ("本年度", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
-        for m in re.finditer(word, text):
+        for m in re.finditer(word + (_DONE_THEN if delta < 0 else ""), text):
             found.append((m.start(), today.year + delta, m.end()))
     years = [y for _, y, _ in sorted(found) if 2000 <= y <= today.year + 1]
     return list(dict.fromkeys(years)), [(s, e) for s, y, e in found if 2000 <= y <= today.year + 1]

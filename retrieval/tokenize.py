@@ -75,6 +75,11 @@ _ECHOED = re.compile(rf"^(?:{'|'.join(_ECHO_ADVERBS)})?(\w{{1,2}})[不没]\1$")
 # what was typed
 _ASKING_CHARS = frozenset("要是到")
 
+# directional complements (漫出来, 流出去): how a deed goes, never what it is about; jieba's dictionary
+# keeps some verbs glued to them (冒出来), which then count as a word no plan prints
+_COMPLEMENTS = frozenset(("出来", "出去", "进来", "进去", "下来", "下去", "上来", "上去", "过来", "过去",
+                          "起来", "回来", "回去"))
+
 
 def _unglued(word: str, after: str) -> str:
     """The A of an adverb-glued "A" before its echo (还管 before 不管 -> 管), else the word."""
@@ -149,7 +154,10 @@ class Tokenizer:
 
     def _unstopped(self, word: str) -> str:
         """A two-character "word" jieba's dictionary lacks, one of whose characters is an asking
-        verb (率要, 要降): the other character."""
+        verb (率要, 要降): the other character.  A verb glued to its directional complement
+        (冒出来, 流出去, 漫上来; the complement is a stop word alone): the verb."""
+        if len(word) == 3 and word[1:] in _COMPLEMENTS and word not in self.words:
+            return word[0]
         if len(word) != 2 or self.knows(word):
             return word
         rest = [c for c in word if c not in _ASKING_CHARS]

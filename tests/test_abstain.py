@@ -33,6 +33,18 @@ def test_staff_words_are_answered(real_bot, question, scope):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("question, scope, measure", [
+    # a supposed case (赶上…) and 加码: framing and a chat word, not subjects the plans leave out
+    ("赶上不利天气 区里咋加码管控", {"issuer": "大兴区", "year": 2021}, "004#065"),
+    ("远程执法 谁牵头", {"issuer": "门头沟区", "year": 2026}, "001#210"),  # 远程 = the plans' 非现场
+    ("天热中暑 有应对没", {"issuer": "门头沟区", "year": 2026}, "001#122"),  # heat: 气候变化健康适应
+])
+def test_everyday_framing_and_words_find_the_measure(real_bot, question, scope, measure):
+    a = real_bot.ask(question, scope)
+    assert not a["abstained"] and measure in [m["id"] for m in a["measures"][:3]], a["text"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("question", ["中午食堂几点开饭？", "明年春节放几天假", "个人所得税怎么交"])
 def test_off_topic_abstains(real_bot, question):
     a = real_bot.ask(question)

@@ -102,6 +102,12 @@ def ask(units: UnitDirectory, issuers):
     ("Mentougou water authority hotline", MTG, "topic"),
     ("which measures does the water bureau lead in Mentougou?", MTG, "dept_list"),
     ("园林局的台账", DX26, "dept_list"),
+    # whether a measure keeps a ledger is content, not a request for the file
+    ("新上项目的土壤底数调查 要不要建台账", NONE, "topic"),
+    ("大兴 去年已经整治完的村 今年还要干啥", DX26, "topic"),  # one plan year: not a comparison
+    ("污染源要建立台账吗", NONE, "topic"),
+    ("给我区水务局的台账", NONE, "export"),
+    ("要区水务局的台账", NONE, "export"),
     ("城管委在计划里的分工", MY, "dept_list"),
     ("发改委配合的活多不多", DX26, "dept_list"),
     ("园林绿化局责任单位", MTG, "dept_list"),  # the unit before the column's name: its own measures
@@ -426,6 +432,7 @@ def test_deadline_filter_matches_printed_and_due() -> None:
     ("21年的大气计划里环保局牵头的有哪些", DX26, "大兴区", 2021),
     ("二〇二一年应急局牵头的", DX26, "大兴区", 2021),
     ("去年的计划", DX26, "大兴区", 2025),
+    ("大兴 去年已经整治完的村 今年还要干啥", DX26, "大兴区", 2026),  # 去年已经: when a deed was done
     ("全市的生态安全监测谁牵头", DX26, "北京市", 2026),
     ("市生态环境局牵头哪些", DX26, "北京市", 2026),
     ("门头沟区政府牵头哪些", DX26, "北京市", 2026),

@@ -203,6 +203,7 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("医疗废物转移联单在哪些医院试点", set()),  # 在哪些: which ones, not where
     ("节能奖励资金都用在哪", set()),  # 用在哪 / 花在哪: what it is for, not a place
     ("办公室空调坏了找谁修", {"repair"}),
+    ("施工把隔离层挖坏了咋办", set()),  # damage done by someone (挖坏了, 弄坏了) is no breakdown
     ("厨余垃圾桶是啥颜色", {"colour"}),
     ("充电车位收不收费", {"money"}),
     ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
@@ -715,3 +716,11 @@ def test_a_compound_printed_apart_needs_only_the_parts_that_spell_it(retriever):
     assert apart
     assert "臭水" in retriever._parts("黑臭水体") and "臭水" not in retriever.doc_sets[apart[0]]
     assert retriever.coverage(["黑臭水体"], apart[0]) == 1.0
+
+
+def test_a_verb_glued_to_its_directional_complement_is_the_verb(retriever):
+    """冒出来 is one word to jieba; 出来 alone is a stop word, so the glued word would count as a
+    topic no plan prints.  The verb is kept (冒 is a stop word too); a plan word stays whole."""
+    r = retriever
+    assert r.terms("下大雨污水冒出来咋整").tokens == ("大雨", "污水")
+    assert r.tokenizer._unstopped("流出去") == "流" and r.tokenizer._unstopped("污水处理") == "污水处理"
