@@ -391,6 +391,11 @@ class _Slots:
         the set a rank is asked in); a district typed by sound right before a unit name (蜜云商务局,
         门头钩卫健委) too."""
         found = _read_places(_blank(self.blanked, self.rank_set), self.gazetteer, self.scope_issuer, self.plan_issuers)
+        # read on the blanked text (unit names are no places), a name is still followed by what
+        # the message typed: 密云 before 水库 names the reservoir even when a misread unit name
+        # (水库官厅 of 密云水库官厅水库) was blanked after it
+        typed = fold(self.text)
+        found = [p for p in found if p.ours or not typed.startswith(self.gazetteer.not_before, p.end)]
         for m in (m for m in self.mentions if m.known):
             for start in range(max(0, m.start - 4), m.start - 1):
                 name = self.units.sounds_like_place(self.text[start:m.start])
@@ -432,6 +437,9 @@ class _Slots:
         compared; else it is what that plan says of it (市里对朝阳区…有啥要求, 门头沟与下游石景山区协同)."""
         named = self.named + [d for _, d in self.towns]
         missing = [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+        if not self.text_issuers and self.scope_issuer == CITY and CITY in self.plan_issuers \
+                and not _COMPARE.search(self.blanked):
+            return []  # a chat on the city's plan: 海淀顺义美丽乡村… asks what that plan says of them
         if not self.text_issuers or _COMPARE.search(self.blanked):
             return missing
         ours = [p for p in self.places if p.district in self.plan_issuers]
