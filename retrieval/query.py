@@ -883,6 +883,10 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
                     and found[n + 1].district != CITY)]
 
 
+# 去年已经…, 前年就…: a past year before an adverb of completion says when something was done
+_DONE_THEN = re.compile(r"\s*(?:已经|已|早就|就已|就|刚刚|刚)")
+
+
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     """Plan years named: 2021年, 21年, 二〇二一年, 今年/去年/明年.  Years after next year are targets, not plans."""
     found: list[tuple[int, int, int]] = []
@@ -896,6 +900,8 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
         found.append((m.start(), 2000 + cn_number(m[1]) * 10 + cn_number(m[2]), m.end()))
     for word, delta in (("今年", 0), ("本年度", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
         for m in re.finditer(word, text):
+            if delta < 0 and _DONE_THEN.match(text, m.end()):
+                continue  # 去年已经整治完的村: when something was done, not a plan asked about
             found.append((m.start(), today.year + delta, m.end()))
     years = [y for _, y, _ in sorted(found) if 2000 <= y <= today.year + 1]
     return list(dict.fromkeys(years)), [(s, e) for s, y, e in found if 2000 <= y <= today.year + 1]
