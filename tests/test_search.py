@@ -716,3 +716,21 @@ def test_a_compound_printed_apart_needs_only_the_parts_that_spell_it(retriever):
     assert apart
     assert "臭水" in retriever._parts("黑臭水体") and "臭水" not in retriever.doc_sets[apart[0]]
     assert retriever.coverage(["黑臭水体"], apart[0]) == 1.0
+
+
+def test_a_measure_holding_every_word_the_embeddings_leave_out_is_shown_second(measures, tokenizer):
+    import numpy as np
+
+    # 道路遗撒: two measures hold both words; the one the embeddings do not rank at all must not
+    # sink under every measure that only shares 道路 (where "再来几条" never reached it)
+    question = "道路遗撒咋管"  # in 门头沟's plan
+    plan = [i for i, m in enumerate(measures) if m.doc.startswith("001")]
+    bm = Retriever(measures, tokenizer).search(question, candidates=plan, k=3, mode="bm25")
+    first, target = [h.index for h in bm if h.coverage >= 1.0][:2]
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors[target] = -vectors[first]  # the embeddings' very last
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, first))
+    hits = fused.search(question, candidates=plan, k=5)
+    assert [h.index for h in hits[:2]] == [first, target] and hits[1].dense_rank is None
