@@ -98,6 +98,8 @@ class Context:
     # a district typed by sound written right (蜜云 -> 密云), a town's common stem in the district
     # asked about (龙泉 -> 龙泉镇); the text is kept where there is none
     respell: Callable[[str, str | None], str] = lambda text, district: text
+    # the same, dictionary words too (大型 -> 大兴): only where a place is what changes
+    respell_words: Callable[[str], str] = lambda text: text
 
     @property
     def issuers(self) -> set[str]:
@@ -418,8 +420,15 @@ def _changes(slots: Collection[str], q: Query, last: Query, ctx: Context) -> dic
 def _misspelled_place(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"蜜云呢" / "那门头钩的呢" / "龙泉呢" (after a 门头沟 question): a district typed by sound or a
     town by its common stem; read again spelled right, and kept only when that place is all it
-    changes (before "那道路扬尘呢" reads it as new words)."""
-    if last is None or fold(spelled := ctx.respell(q.text, last.issuer)) == fold(q.text):
+    changes (before "那道路扬尘呢" reads it as new words).  After a question that named its place
+    (门头沟扬尘怎么管控), a dictionary word sounding like a district (那大型呢) is that district too:
+    the next place is what such a follow-up asks."""
+    if last is None:
+        return None
+    spelled = ctx.respell(q.text, last.issuer)
+    if fold(spelled) == fold(q.text) and last.issuers:
+        spelled = ctx.respell_words(q.text)
+    if fold(spelled) == fold(q.text):
         return None
     again = read(ctx.parse(spelled, {"issuer": last.issuer, "year": last.year}), last, ctx)
     return again if isinstance(again, Reask) and again.changed in (("place",), ("unit",)) else None

@@ -129,7 +129,7 @@ class Bot:
         # the metric in any of its words (新能源车队, 零排车队) picks the column by it
         self._column_metrics = {i.indicator: frozenset(self.numbers.metrics.terms(i.indicator)) for i in self.indicators}
         self._followup = followup.Context(editions=frozenset(self.editions), parse=self._parse,
-                                          respell=self._respell)
+                                          respell=self._respell, respell_words=self.places.respell)
 
     def _respell(self, text: str, district: str | None) -> str:
         """A district typed by sound, written right (蜜云 -> 密云); a dictionary word is kept."""

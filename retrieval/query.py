@@ -395,6 +395,11 @@ class _Slots:
         the set a rank is asked in); a district typed by sound right before a unit name (蜜云商务局,
         门头钩卫健委) too."""
         found = _read_places(_blank(self.blanked, self.rank_set), self.gazetteer, self.scope_issuer, self.plan_issuers)
+        # read on the blanked text (unit names are no places), a name is still followed by what
+        # the message typed: 密云 before 水库 names the reservoir even when a misread unit name
+        # (水库官厅 of 密云水库官厅水库) was blanked after it
+        typed = fold(self.text)
+        found = [p for p in found if p.ours or not typed.startswith(self.gazetteer.not_before, p.end)]
         for m in (m for m in self.mentions if m.known):
             for start in range(max(0, m.start - 4), m.start - 1):
                 name = self.units.sounds_like_place(self.text[start:m.start])
@@ -436,6 +441,9 @@ class _Slots:
         compared; else it is what that plan says of it (市里对朝阳区…有啥要求, 门头沟与下游石景山区协同)."""
         named = self.named + [d for _, d in self.towns]
         missing = [d for d in dict.fromkeys(named) if d not in self.plan_issuers]
+        if not self.text_issuers and self.scope_issuer == CITY and CITY in self.plan_issuers \
+                and not _COMPARE.search(self.blanked):
+            return []  # a chat on the city's plan: 海淀顺义美丽乡村… asks what that plan says of them
         if not self.text_issuers or _COMPARE.search(self.blanked):
             return missing
         ours = [p for p in self.places if p.district in self.plan_issuers]
@@ -879,9 +887,8 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
                     and found[n + 1].district != CITY)]
 
 
-# 去年已经整治完的村 (今年还要干啥): a past year followed by 已经 dates a deed the question is about,
-# it names no plan to read or compare
-_DONE_THEN = r"(?!已经|已|都已|早已|就已)"
+# 去年已经…, 前年就…: a past year before an adverb of completion says when something was done
+_DONE_THEN = re.compile(r"\s*(?:已经|已|早就|就已|就|刚刚|刚)")
 
 
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
@@ -896,7 +903,9 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     for m in re.finditer(r"(?<![〇零○一二三四五六七八九十百千万第])([一二])([〇零○一二三四五六七八九])年(?![级代])", text):  # 二一年
         found.append((m.start(), 2000 + cn_number(m[1]) * 10 + cn_number(m[2]), m.end()))
     for word, delta in (("今年", 0), ("本年度", 0), ("本年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
-        for m in re.finditer(word + (_DONE_THEN if delta < 0 else ""), text):
+        for m in re.finditer(word, text):
+            if delta < 0 and _DONE_THEN.match(text, m.end()):
+                continue  # 去年已经整治完的村: when something was done, not a plan asked about
             found.append((m.start(), today.year + delta, m.end()))
     years = [y for _, y, _ in sorted(found) if 2000 <= y <= today.year + 1]
     return list(dict.fromkeys(years)), [(s, e) for s, y, e in found if 2000 <= y <= today.year + 1]

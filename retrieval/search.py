@@ -460,6 +460,15 @@ class Retriever:
             best = max(contenders, key=lambda h: h.coverage)
             if best.coverage - hits[0].coverage >= LEAD_MARGIN:
                 hits = [best] + [h for h in hits if h is not best][: k - 1]
+            # one of BM25's first few that holds every word of the question, which the embeddings
+            # did not rank at all, comes right after the first: fused on one ranking alone it sank
+            # below measures sharing a third of the question (道路遗撒: 加大夜间执法…遗撒 under
+            # every 道路 measure), where "再来几条" never reached it
+            whole = [i for i in bm25_order[:BM25_PEEK] if i not in dense_rank and i != hits[0].index
+                     and all(h.index != i for h in hits[1:3])]
+            for i in reversed(whole):
+                if (extra := hit(i, fused_score.get(i, 0.0))).coverage >= 1.0 and k > 1:
+                    hits = [hits[0], extra] + [h for h in hits[1:] if h.index != i][: k - 2]
         return hits
 
 

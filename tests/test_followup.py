@@ -282,11 +282,14 @@ def test_a_district_typed_by_sound_is_read_as_that_district(units):
 
     words = Tokenizer()
     ctx = followup.Context(editions=EDITIONS, parse=lambda text, scope: parse(units, text, scope),
-                           respell=lambda text, district: places.load().respell(text, words.knows, district))
+                           respell=lambda text, district: places.load().respell(text, words.knows, district),
+                           respell_words=places.load().respell)
     assert read(units, ctx, "那门头钩的呢", "区商务局牵头哪些措施").query.issuer == "门头沟区"
     assert read(units, ctx, "蜜云呢？", "区商务局牵头哪些措施").query.issuer == "密云区"
     assert read(units, ctx, "那统州呢", "区商务局牵头哪些措施").query.missing_places == ("通州区",)
     assert read(units, ctx, "那大型的呢", "施工扬尘谁牵头").changed == ("content",)  # a word, not a place
+    # after a question that named its place, the word sounding like a district is the next place
+    assert read(units, ctx, "那大型呢", "门头沟扬尘怎么管控").query.issuer == "大兴区"
     town = read(units, ctx, "清水呢", "区水务局牵头哪些", {"issuer": "门头沟区", "year": 2026}).query
     assert [u.label for u in town.units] == ["清水镇"] and town.issuer == "门头沟区"
 

@@ -188,6 +188,11 @@ def bm25():
     ("环保志愿者做宣传", "001", "推进生态环境志愿服务"),
     ("绿化带打药能不能少点", "000", "分类分区分级推进园林绿化农药减量"),
     ("医院学校周边的地怎么规划", "004", "在居民区、学校、医疗和养老机构等敏感用地"),
+    # round 14: a pond by the house, a shut factory's old site, records kept in a book, "use first"
+    ("家附近的池塘也要保护吗", "000", "鼓励将群众身边的小微水体"),  # -> 身边 小微水体
+    ("停产企业的旧厂区要筛查吗", "000", "开展关停退出工业企业原址用地筛查"),  # -> 关停 原址
+    ("土壤现状调查成果要造册吗", "000", "土壤环境现状调查成果台账"),  # -> 台账
+    ("新增能源消费先用可再生能源吗", "000", "新增能源消费优先由可再生能源提供"),  # -> 优先
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""

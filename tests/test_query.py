@@ -433,6 +433,7 @@ def test_deadline_filter_matches_printed_and_due() -> None:
     ("二〇二一年应急局牵头的", DX26, "大兴区", 2021),
     ("去年的计划", DX26, "大兴区", 2025),
     ("大兴 去年已经整治完的村 今年还要干啥", DX26, "大兴区", 2026),  # 去年已经: when a deed was done
+    ("去年已经整治完的村 今年还要干啥", DX26, "大兴区", 2026),  # when it was done, not a plan
     ("全市的生态安全监测谁牵头", DX26, "北京市", 2026),
     ("市生态环境局牵头哪些", DX26, "北京市", 2026),
     ("门头沟区政府牵头哪些", DX26, "北京市", 2026),
@@ -442,6 +443,7 @@ def test_deadline_filter_matches_printed_and_due() -> None:
     ("大台街道PM2.5目标", NONE, "门头沟区", None),
     ("通州区PM2.5目标是多少", DX26, "大兴区", 2026),
     ("密云水库保护哪些区联动", BJ, "北京市", 2026),
+    ("密云水库官厅水库 上游给的补偿 咋评估", BJ, "北京市", 2026),  # 水库官厅 misread as a unit name
     ("2030年前碳达峰怎么安排", DX26, "大兴区", 2026),
     ("大兴区2020年行动计划里VOCs减排目标是多少", DX26, "大兴区", 2020),
     ("北京市门头沟区的计划", NONE, "门头沟区", None),
@@ -578,6 +580,9 @@ def test_a_place_and_a_metric_alone_ask_for_the_target(units, issuers, text, int
     ("市级文件对房山区的特色站建设怎么要求", NONE, "topic", "北京市", ("北京市",), ()),
     ("顺义的交通噪声治理 全市计划里咋说", DX26, "topic", "北京市", ("北京市",), ()),
     ("北京市房山区扬尘怎么管", NONE, "topic", "房山区", (), ("房山区",)),  # the city word only locates it
+    # a chat on the city's plan: a district named is what that plan says of it (not when compared)
+    ("海淀顺义 美丽乡村 今年得干完吧", BJ, "topic", "北京市", (), ()),
+    ("海淀和顺义的美丽乡村要求一样吗", BJ, "compare", "海淀区", (), ("海淀区", "顺义区")),
     # nor is a neighbour a district's own plan names, not joined to it as a second side
     ("门头沟的永定河保护怎么跟下游石景山区协同", NONE, "topic", "门头沟区", ("门头沟区",), ()),
     ("大兴、房山的扬尘措施", NONE, "compare", "大兴区", ("大兴区",), ("房山区",)),

@@ -204,6 +204,7 @@ def test_a_part_the_entry_keeps_as_itself_is_covered_by_itself_only(measures, to
     ("节能奖励资金都用在哪", set()),  # 用在哪 / 花在哪: what it is for, not a place
     ("办公室空调坏了找谁修", {"repair"}),
     ("施工把隔离层挖坏了咋办", set()),  # damage done by someone (挖坏了, 弄坏了) is no breakdown
+    ("污染地块的隔离层以后盖楼挖坏了咋办", set()),  # damage done (破坏), not a breakdown to report
     ("厨余垃圾桶是啥颜色", {"colour"}),
     ("充电车位收不收费", {"money"}),
     ("渣土处置收费机制谁牵头", set()),  # 收费 named, no fee asked
@@ -724,3 +725,21 @@ def test_a_verb_glued_to_its_directional_complement_is_the_verb(retriever):
     r = retriever
     assert r.terms("下大雨污水冒出来咋整").tokens == ("大雨", "污水")
     assert r.tokenizer._unstopped("流出去") == "流" and r.tokenizer._unstopped("污水处理") == "污水处理"
+
+
+def test_a_measure_holding_every_word_the_embeddings_leave_out_is_shown_second(measures, tokenizer):
+    import numpy as np
+
+    # 道路遗撒: two measures hold both words; the one the embeddings do not rank at all must not
+    # sink under every measure that only shares 道路 (where "再来几条" never reached it)
+    question = "道路遗撒咋管"  # in 门头沟's plan
+    plan = [i for i, m in enumerate(measures) if m.doc.startswith("001")]
+    bm = Retriever(measures, tokenizer).search(question, candidates=plan, k=3, mode="bm25")
+    first, target = [h.index for h in bm if h.coverage >= 1.0][:2]
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(len(measures), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors[target] = -vectors[first]  # the embeddings' very last
+    fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, first))
+    hits = fused.search(question, candidates=plan, k=5)
+    assert [h.index for h in hits[:2]] == [first, target] and hits[1].dense_rank is None
