@@ -48,7 +48,7 @@ _SWAP = re.compile(r"(?:改|换|变)(?:成|为|到)|->|→")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
-CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
+CONTENT_CHARS = 12  # "那道路扬尘呢" / "今年建筑垃圾管理与服务平台呢": a new topic this short (a measure's name) keeps the rest of the question
 CONTENT_INTENTS = ("topic", "attribute", "indicator")  # where "道路扬尘呢" alone also means "the same, about that"
 VALUE_INTENTS = ("indicator", "compare")  # answers that give a target's value: "21年定的多少" / "差多少" ask it again
 # "定的多少" / "要到多少" / "是几" / "目标值呢": how a value is asked again once one was answered
