@@ -34,13 +34,17 @@ _WHICH_OF = r"哪(?:些|几?[条项个])"
 _DEICTIC = r"(?:那|这)(?:边儿?|里|儿|块儿?|头|片儿?)"
 # "北京市层面呢" / "21年那个计划里呢": the level named, and "那个" before the plan noun, are no topic
 _LEVEL_WORD = r"(?:这个?|那个?)?(?:层面|层级|级别)上?|(?:那|这)(?:个|份)(?=计划|方案|版)"
-_FILLER = re.compile(_DEICTIC + "|" + _LEVEL_WORD + "|" + _OPENERS + r"|单位|部门|计划|方案|"
+# "密云也要吗" / "门头沟有这个要求吗" / "大兴也是这样吗": the same asked of another place, yes or no
+_TOO = r"也?(?:要|需要|得|有|是|搞|做)(?:这个|这条|这项|这样|一样|类似的?)?(?:要求|规定|措施|安排)?(?:吗|么|不|没有?)"
+# "那扬尘方面呢" / "噪声领域呢": the field named with an aspect word
+_ASPECT = r"方面|领域|板块|这一块"
+_FILLER = re.compile(_DEICTIC + "|" + _LEVEL_WORD + "|" + _OPENERS + "|" + _TOO + r"(?=[\s?？!！。]*$)|" + _ASPECT + r"|单位|部门|计划|方案|"
                      r"年度|版本?|(?:" + _OLDER + "|" + _NEWER + ")(?:" + _PLAN_NOUN + r")?|(?i:\b(?:" + _OLDER_EN + "|" + _NEWER_EN + r")\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期|交(?:差|活儿?)?(?=的|呢|$))|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:" + _WHICH_OF + r"|啥|什么|没有|吗|么)|"
                      + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|on|at|then|instead|there|please|which|does|do)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
-_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|(?:咋|怎么)(?:说|写|讲|要求|规定)|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
+_CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _TOO + r"|(?:咋|怎么)(?:说|写|讲|要求|规定)|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
 _OWN_OBJECT = re.compile(r"任务|措施|工作|事项|事情|内容")
 _ROLE_WORD = re.compile(r"牵头|主责|责任|配合|协办|协助|辅助|负责|参与|主办|"
                         r"(?i:\b(?:leads?|leading|led|responsible|in charge|assists?|assisting|supports?|involved)\b)")
@@ -48,7 +52,7 @@ _SWAP = re.compile(r"(?:改|换|变)(?:成|为|到)|->|→")
 _PLACE_SUFFIX = re.compile(r"(?:区|县|市|镇|乡|街道|地区)$")
 _DISTRICT = re.compile(r"[区县]$")
 _LEVEL = re.compile(r"^[区市]")
-CONTENT_CHARS = 8  # "那道路扬尘呢": a new topic this short keeps the rest of the question
+CONTENT_CHARS = 12  # "那道路扬尘呢" / "今年建筑垃圾管理与服务平台呢": a new topic this short (a measure's name) keeps the rest of the question
 CONTENT_INTENTS = ("topic", "attribute", "indicator")  # where "道路扬尘呢" alone also means "the same, about that"
 VALUE_INTENTS = ("indicator", "compare")  # answers that give a target's value: "21年定的多少" / "差多少" ask it again
 # "定的多少" / "要到多少" / "是几" / "目标值呢": how a value is asked again once one was answered
@@ -455,9 +459,9 @@ def _unit_stem(q: Query, last: Query | None, ctx: Context) -> Move | None:
 
 
 def _new_words(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"那道路扬尘呢" (or "道路扬尘呢" after a content question): the same question about other
+    """"那道路扬尘呢" / "扬尘那块咋样" (or "道路扬尘呢" after a content question): the same question about other
     words, in another place or year when it names one ("那密云的优良天数呢")."""
-    if last is None or q.intent != "topic" or not re.search(r"呢[\s?？]*$|^那(?![个些边里])", q.text):
+    if last is None or q.intent != "topic" or not re.search(r"(?:呢|怎么样|咋样|如何)[\s?？]*$|^那(?![个些边里])", q.text):
         return None
     slots = [name for name, named, _ in SLOT_RULES if named(q, ctx)]
     if set(slots) - {"place", "year"}:

@@ -45,6 +45,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 UNQUALIFIED_SHARE = 0.75  # of the first's coverage a measure stating the unqualified target needs to go first
 OLDER_WINS = 0.4  # coverage by which an older plan's best measure must beat the newest plan's to answer instead
 STATED_BONUS = 0.15  # a value asked: a measure that states a number beats one that only names the topic
+# how deep "还有类似的吗" looks: a measure covering every topic word can rank below a few that share
+# one common word (道路遗撒: 道路 alone ranks 道路清扫 above a long 遗撒 measure)
+SIMILAR_K = 20
 SIMILAR_COVERAGE = 0.3  # of the best measure's coverage one shown for "还有类似的吗" must share: its head word (噪声治理 of 固定设备噪声治理), not every word
 
 
@@ -237,13 +240,17 @@ class Bot:
     def _similar(self, conv: Conversation) -> Reply:
         """"还有类似的吗": up to 3 measures ranked after the ones shown for the last content question,
         each covering at least SIMILAR_COVERAGE of what the best one covers (ranked far down is
-        another topic).  Asked again, it goes on from there: what ranks above the measures just
-        shown was shown before, so the pages never cycle back to the first answer."""
+        another topic), those covering all of it first, looked for SIMILAR_K deep.  Asked again, it
+        goes on from there: what ranks above the measures just shown was shown before, so the
+        pages never cycle back to the first answer."""
         last = _last(conv)
         terms = self._terms(last)
-        hits, _ = self._hits(last, terms)
+        hits, _ = self._hits(last, terms, k=SIMILAR_K)
+        top = hits[0].coverage if hits else 0.0
+        # those covering all the best one covers come first (道路遗撒: 道路 alone is another topic)
+        hits = sorted(hits, key=lambda h: h.coverage < top)
         ids = [self.measures[h.index].id for h in hits]
-        seen, top = set(conv.pending), (hits[0].coverage if hits else 0.0)
+        seen = set(conv.pending)
         start = min((ids.index(i) for i in seen if i in ids), default=0)
         rest = [self.measures[h.index] for n, h in enumerate(hits)
                 if n >= start and ids[n] not in seen and h.coverage >= SIMILAR_COVERAGE * top][:3]
@@ -535,19 +542,19 @@ class Bot:
         """Their measures, edition by edition in the order given."""
         return [m for e in editions for m in self._by_edition.get(e, ())]
 
-    def _hits(self, q: Query, terms: QueryTerms) -> tuple[list[Hit], str]:
+    def _hits(self, q: Query, terms: QueryTerms, k: int = TOPIC_K) -> tuple[list[Hit], str]:
         """Ranked measures for a content question: each issuer's newest plan first (see
         `_current_editions`); when it answers and an older plan does too, a note says so. When
         it does not, every plan in scope is searched; when an older plan covers the question's
         words far better (the newest only shares some of them), the older one answers, noted."""
         current, older = self._current_editions(q)
         if q.year is not None or not older:
-            return self.rank(q, terms=terms), ""
+            return self.rank(q, k=k, terms=terms), ""
         dense = self.retriever.has_dense
-        hits = self.rank(q, editions=current, terms=terms)
+        hits = self.rank(q, k=k, editions=current, terms=terms)
         if not is_confident(hits, dense):
-            return self.rank(q, terms=terms), ""
-        old = self.rank(q, editions=older, terms=terms)
+            return self.rank(q, k=k, terms=terms), ""
+        old = self.rank(q, k=k, editions=older, terms=terms)
         if not is_confident(old, dense):
             return hits, ""
         year = self.measures[old[0].index].year or 0

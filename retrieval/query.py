@@ -68,8 +68,15 @@ _SMALLTALK = re.compile(r"^(?:" + _CHAT_WORDS + r")+$", re.I)
 # "谢谢，那密云呢" / "好的，谁牵头" / "收到! 还有吗": thanks or a greeting set off by a mark before the
 # question; the question is what follows
 _CHAT_OPENER = re.compile(r"^(?:(?:" + _CHAT_WORDS + r")++[\s,，.。!！~～、]++)++(?=\S)", re.I)  # possessive: no backtracking
-_MORE = re.compile(r"^(?:更多|再来点|再多点|再来几[条项个]|再来一些|还有别的吗?|还有其他的?吗?|下一页|下页|下一批|还有吗|还有呢|还有没有|继续|接着说?|后面的|剩下的|其余的|"
-                   r"全部|看全部|全部列出|more|next)$", re.I)
+# "别的措施呢" / "还有其他的吗" / "其他工作有没有" / "还有啥措施": other ones of what was just answered,
+# named by an "other" word and at most a noun for measures and an asking end (a noun of its own,
+# "还有别的车吗", is a new topic)
+_MEASURE_NOUN = r"(?:措施|任务|工作|内容|办法|举措|做法|安排|要求|事项)?"
+_ASK_END = r"(?:呢|吗|么|嘛|没有?|有吗|有么|有没有|有哪些|有啥|还有吗|还有没有|还有呢|还有啥|是啥|是什么)?"
+_OTHER_ONES = (r"(?:那么?)?(?:还有(?:没有)?|有没有)?(?:别的|其他|其它|其余|另外)的?" + _MEASURE_NOUN + _ASK_END
+               + r"|(?:那么?)?还有(?:啥|什么|哪些)" + _MEASURE_NOUN + _ASK_END)
+_MORE = re.compile(r"^(?:更多|再来点|再多点|再来几[条项个]|再来一些|下一页|下页|下一批|还有吗|还有呢|还有没有|继续|接着说?|后面的|剩下的|"
+                   + _OTHER_ONES + r"|全部|看全部|全部列出|more|next)$", re.I)
 
 _SELF_INTRO = re.compile(r"(?:^|[,，。!！?？;；\s])(?:我|俺|本人|我们|咱们|咱)(?:这边|这里)?(?:是|在|来自|属于|就是)(?:一名|一个)?")
 _SELF_REF = re.compile(r"我们(?!区)|咱们(?!区)|俺们(?!区)|我单位|本单位|我局|本局|我委|本委|我这边|我们这边|咱(?![们区])|"

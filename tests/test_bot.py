@@ -879,6 +879,33 @@ def test_similar_measures_are_the_next_ranked_on_the_topic(real_bot):
     assert not {m["id"] for m in first["measures"][:1] + then["measures"]} & {m["id"] for m in again["measures"]}
 
 
+def test_similar_measures_covering_every_topic_word_come_first(real_bot):
+    """"还有类似的吗" after 道路遗撒: a measure printing 遗撒 too, ranked below measures that share only
+    道路 (道路清扫, 非道路移动机械), is shown before them."""
+    session = "similar-spill"
+    first = real_bot.ask("门头沟道路遗撒", {}, session=session)
+    then = real_bot.ask("还有类似的吗", {}, session=session)
+    assert then["measures"] and "遗撒" in then["measures"][0]["text"], then["text"]
+    assert first["measures"][0]["id"] != then["measures"][0]["id"]
+
+
+def test_other_measures_after_a_topic_answer_stay_on_its_topic(real_bot):
+    """"别的措施呢" after a topic answer is more on that topic, not a search for the word 别的."""
+    session = "other-after-topic"
+    first = real_bot.ask("大兴噪声扰民咋管", {}, session=session)
+    then = real_bot.ask("别的措施呢", {}, session=session)
+    assert then["measures"] and first["measures"][0]["id"] not in {m["id"] for m in then["measures"]}
+    assert all("噪声" in m["text"] for m in then["measures"]), then["text"]
+
+
+def test_a_district_typed_with_the_wrong_nasal_is_that_district(real_bot):
+    """"大心呢" (da-xin for da-xing) after a 门头沟 topic asks 大兴's plan about it."""
+    session = "fuzzy-nasal-place"
+    real_bot.ask("门头沟输液瓶回收", {}, session=session)
+    then = real_bot.ask("大心呢", {}, session=session)
+    assert then["measures"] and all(m["issuer"] == "大兴区" and "输液瓶" in m["text"] for m in then["measures"][:1]), then["text"]
+
+
 def test_more_after_a_topic_answer_asks_past_the_measures_shown(real_bot):
     """"再来几条" after a topic answer (its best 1-3 shown) shows more on the topic, not 没有更多了."""
     session = "more-after-topic"

@@ -107,7 +107,10 @@ def test_a_deployer_file_adds_places(tmp_path) -> None:
 def test_a_district_typed_by_sound_is_respelled(g: Gazetteer) -> None:
     assert g.respell("蜜云的呢") == "密云的呢" and g.respell("那门头钩呢") == "那门头沟呢"
     assert g.respell("顺艺区") == "顺义区" and g.respell("门头沟呢") == "门头沟呢"
-    assert g.respell("大新的呢") == "大新的呢"  # another sound: not guessed
+    assert g.respell("大秀的呢") == "大秀的呢"  # another sound: not guessed
+    # front and back nasals typed for each other (模糊音): 大心/大新 are da-xin, 大兴 da-xing
+    assert g.respell("大心呢") == "大兴呢" and g.respell("大新的呢") == "大兴的呢" and g.respell("梦头沟呢") == "门头沟呢"
+    assert g.respell("大心的事", {"大心"}.__contains__) == "大心的事"  # a word of its own is kept
     assert g.respell("评估的呢", {"评估"}.__contains__) == "评估的呢"  # a word of its own is kept
     assert g.respell("那清水的呢", district="门头沟区") == "那清水镇的呢"  # a common stem, in its district
     assert g.respell("清水呢") == "清水呢" and g.respell("清水河呢", district="门头沟区") == "清水河呢"

@@ -167,6 +167,12 @@ def ask(units: UnitDirectory, issuers):
     ("下一页。", DX26, "more"),
     ("再来几条", DX26, "more"),
     ("还有别的吗", DX26, "more"),
+    # other ones of what was just answered: an "other" word, a noun for measures at most, an asking end
+    ("别的措施呢", DX26, "more"),
+    ("还有其他工作吗", DX26, "more"),
+    ("那其他的呢？", DX26, "more"),
+    ("还有啥措施", DX26, "more"),
+    ("还有别的车吗", DX26, "topic"),  # a noun of its own: a new topic
     ("我是区水务局的", DX26, "set_unit"),
     ("我是大兴区生态环境局的小王", DX26, "set_unit"),
     ("我在王平镇", MTG, "set_unit"),
