@@ -64,3 +64,17 @@ def real_answer(real_bot):
     queue = WorkQueue(workers=2)
     yield make_answer(real_bot, queue)
     queue.shutdown()
+
+
+@pytest.fixture(scope="session")
+def lexical_retriever():
+    """The bundled plans' measures in a Retriever without embeddings: the word-level rules
+    (homophones, thesaurus, English dictionary) on the real vocabulary."""
+    from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
+    from planbot.retrieval.search import Retriever
+    from planbot.retrieval.tokenize import Tokenizer
+
+    plans = bundled_plans_dir()
+    catalog = load_catalog(plans)
+    measures = [m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures]
+    return Retriever(measures, Tokenizer(corpus="\n".join(m.text for m in measures)))

@@ -1,18 +1,12 @@
 """English content words through the English-Chinese dictionary (CC-CEDICT), on the real plans."""
 import pytest
 
-from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
 from planbot.retrieval.glossary import Glossary, lemmas, renderings
-from planbot.retrieval.search import Retriever
-from planbot.retrieval.tokenize import Tokenizer
 
 
 @pytest.fixture(scope="module")
-def retriever():
-    plans = bundled_plans_dir()
-    catalog = load_catalog(plans)
-    measures = [m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures]
-    return Retriever(measures, Tokenizer(corpus="\n".join(m.text for m in measures)))
+def retriever(lexical_retriever):
+    return lexical_retriever
 
 
 def test_the_dictionary_renders_english_words_as_chinese_words():

@@ -1,18 +1,12 @@
 """Everyday synonyms from the thesaurus (同义词词林), on the real plan vocabulary."""
 import pytest
 
-from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
-from planbot.retrieval.search import Retriever
 from planbot.retrieval.synonyms import MAX_GROUP, Thesaurus, cilin_groups
-from planbot.retrieval.tokenize import Tokenizer
 
 
 @pytest.fixture(scope="module")
-def retriever():
-    plans = bundled_plans_dir()
-    catalog = load_catalog(plans)
-    measures = [m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures]
-    return Retriever(measures, Tokenizer(corpus="\n".join(m.text for m in measures)))
+def retriever(lexical_retriever):
+    return lexical_retriever
 
 
 def test_the_thesaurus_ships_synonym_groups():

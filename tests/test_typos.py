@@ -1,18 +1,13 @@
 """Homophone slips in content words, on the real plan vocabulary and jieba's dictionary."""
 import pytest
 
-from planbot.index.parse import bundled_plans_dir, load_catalog, parse_file
-from planbot.retrieval.search import Retriever
-from planbot.retrieval.tokenize import Tokenizer, fold
+from planbot.retrieval.tokenize import fold
 from planbot.retrieval.typos import sound
 
 
 @pytest.fixture(scope="module")
-def retriever():
-    plans = bundled_plans_dir()
-    catalog = load_catalog(plans)
-    measures = [m for p in sorted(plans.glob("*.txt")) for m in parse_file(p, catalog).measures]
-    return Retriever(measures, Tokenizer(corpus="\n".join(m.text for m in measures)))
+def retriever(lexical_retriever):
+    return lexical_retriever
 
 
 def _slips(retriever, text):
