@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, Protocol
 
@@ -84,6 +84,9 @@ class QueryTerms:
     text: str = ""  # the question as given (what it asks for: a number, a phone, …)
     words: tuple[str, ...] = ()  # the words typed, as the tokenizer cut them (for quoting the sentence that answers)
     side_by_side: tuple[tuple[str, str], ...] = ()  # words typed with nothing between them (森林|防火)
+    synonyms: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # typed word -> thesaurus
+    # synonyms that cover it in a measure printing one: for that measure's coverage only, never
+    # evidence that the plans print the word (登录 = 报到 somewhere is no sign they speak of logins)
 
 
 class Retriever:
@@ -165,10 +168,14 @@ class Retriever:
         bridges = self.lexicon.find(text)
         bridges += self._split_words(folded, cuts, [(b.start, b.end) for b in bridges])
         bridges += self.homophones.find(folded, cuts, [(b.start, b.end) for b in bridges])  # 秸杆 -> 秸秆
-        # a thesaurus synonym of a typed content word (胡同 -> 街巷) only judges coverage: its senses
-        # are too loose to rank by, and asking words (多少, 牵头) are no content words
-        judged = [b for b in self.thesaurus.find(folded, cuts, [(b.start, b.end) for b in bridges]) if b.word in typed]
-        judged += self.glossary.find(folded, typed, [(b.start, b.end) for b in bridges])  # drills -> 演练
+        # an English word's renderings (drills -> 演练) only judge coverage and absence: an English
+        # word has too many senses to rank by
+        judged = self.glossary.find(folded, typed, [(b.start, b.end) for b in bridges])
+        # a thesaurus synonym of a typed content word (胡同 -> 街巷) only judges a measure's coverage:
+        # its senses are looser still, and asking words (多少, 牵头) are no content words
+        synonyms = {b.word: tuple(map(self._target_tokens, b.targets))
+                    for b in self.thesaurus.find(folded, cuts, [(b.start, b.end) for b in bridges + judged])
+                    if b.word in typed}
         for bridge in bridges + judged:
             sets = [self._target_tokens(target) for target in bridge.targets]
             for t, (start, end) in zip(tokens, spans):
@@ -189,7 +196,7 @@ class Retriever:
         pairs = tuple((a, b) for (a, (_, end)), (b, (start, _)) in zip(zip(tokens, spans), zip(tokens[1:], spans[1:]))
                       if end == start >= 0)
         return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text,
-                          tuple(words), pairs)
+                          tuple(words), pairs, synonyms)
 
     def _split_words(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]]) -> list[Bridge]:
         """Two-character plan words that speech splits with a particle or a measure word (督着办 =
@@ -224,7 +231,8 @@ class Retriever:
             return 0.0
         text = self._texts[index]
         covered = sum(w for t, w in weights.items()
-                      if t in doc or any(alt <= doc or all(a in text for a in alt) for alt in terms.alternatives.get(t, ()))
+                      if t in doc or any(alt <= doc or all(a in text for a in alt)
+                                         for alt in terms.alternatives.get(t, ()) + terms.synonyms.get(t, ()))
                       or self._short_form(t, text) or self._printed_apart(t, doc))
         return covered / total
 

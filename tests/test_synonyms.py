@@ -36,4 +36,9 @@ def test_a_synonym_counts_as_covered_but_is_not_searched(retriever):
 
 def test_asking_words_bridge_nothing(retriever):
     terms = retriever.terms("牵头单位是哪个")  # 牵头 ~ 主管, 单位 ~ 机关 in the thesaurus: not content
-    assert not any(alts for alts in terms.alternatives.values())
+    assert not any(alts for alts in terms.alternatives.values()) and not terms.synonyms
+
+
+def test_a_synonym_printed_somewhere_is_no_sign_the_plans_speak_of_the_word(retriever):
+    terms = retriever.terms("登录")  # 登录 = 报到 in the thesaurus; the plans print 报到, never 登录
+    assert terms.synonyms and retriever.absent(terms) == 1.0
