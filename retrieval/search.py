@@ -21,10 +21,10 @@ from planbot.index.models import Measure
 
 from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
-from .lexicon import Bridge, Lexicon, mine_definitions
-from .tokenize import Tokenizer, fold
 from .glossary import Glossary
+from .lexicon import Bridge, Lexicon, mine_definitions
 from .synonyms import Thesaurus
+from .tokenize import Tokenizer, fold
 from .typos import Homophones
 
 Mode = Literal["fused", "bm25", "dense"]
@@ -98,11 +98,11 @@ class Retriever:
         encoder: QueryEncoder | None = None,
         lexicon: Lexicon | None = None,
         doc_tokens: Sequence[list[str]] | None = None,
-        synonyms: Iterable[Sequence[str]] | None = None,
+        synonym_groups: Iterable[Sequence[str]] | None = None,
     ):
         """`lexicon`: the vocabulary bridge; by default the bundled table plus the terms these
         measures define (挥发性有机物（VOCs））. `doc_tokens`: each measure's tokens as ingest
-        stored them (else they are cut here).  `synonyms`: the thesaurus's synonym groups, by
+        stored them (else they are cut here).  `synonym_groups`: the thesaurus's groups, by
         default 同义词词林's (`synonyms.py`)."""
         self.measures = list(measures)
         self.tokenizer = tokenizer
@@ -132,7 +132,7 @@ class Retriever:
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
         self.framing = frozenset(w for w in GENERAL_STOP_WORDS if not self.mentions(w))  # ones no measure prints
         self.homophones = Homophones(self.idf, lambda w: tokenizer.frequency(w) >= COMMON_WORD)
-        self.thesaurus = Thesaurus(self.idf, synonyms)
+        self.thesaurus = Thesaurus(self.idf, synonym_groups)
         self.glossary = Glossary(lambda w: w in self.idf or self.mentions(w))
         self.unseen_idf = math.log(1 + n)
         self.vectors = vectors
@@ -143,7 +143,7 @@ class Retriever:
     def prepare(self) -> None:
         """Load what the first question would wait for (the thesaurus, the English dictionary: 2 s),
         so that a server answers its first English question as fast as the rest."""
-        self.thesaurus.meant("")
+        self.thesaurus.index()
         self.glossary.dictionary()
 
     def _encode_query(self, text: str) -> np.ndarray:

@@ -45,24 +45,26 @@ class Thesaurus:
         self._groups = groups
         self._meant: dict[str, tuple[str, ...]] | None = None
 
-    def _index(self) -> dict[str, tuple[str, ...]]:
+    def index(self) -> dict[str, tuple[str, ...]]:
+        """Staff word -> the plan words it stands for, built on first use (`Retriever.prepare`
+        builds it before a server's first question)."""
         if self._meant is None:
             meant: dict[str, list[str]] = {}
             for group in (cilin_groups() if self._groups is None else self._groups):
                 words = [w for w in dict.fromkeys(group) if len(w) >= MIN_WORD]
-                if len(words) > MAX_GROUP:
-                    continue
                 printed = [w for w in words if w in self.vocabulary]
+                if len(words) > MAX_GROUP or not printed:
+                    continue
                 for word in words:
-                    if printed and word not in self.vocabulary:
-                        meant.setdefault(word, []).extend(w for w in printed if w not in meant[word])
+                    if word not in self.vocabulary:
+                        targets = meant.setdefault(word, [])
+                        targets += [w for w in printed if w not in targets]
             self._meant = {w: tuple(targets) for w, targets in meant.items()}
         return self._meant
 
     def meant(self, word: str) -> tuple[str, ...]:
         """The plan words `word` stands for (none for a word the plans print)."""
-        meant = self._index()
-        return () if word in self.vocabulary else meant.get(word, ())
+        return () if word in self.vocabulary else self.index().get(word, ())
 
     def find(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]] = ()) -> list[Bridge]:
         """Staff words in a folded question, as whole words (between jieba's `cuts`), outside

@@ -28,7 +28,7 @@ def retriever(measures, tokenizer):
 
 @pytest.fixture(scope="module")
 def unbridged(measures, tokenizer):
-    return Retriever(measures, tokenizer, lexicon=Lexicon({}), synonyms=())
+    return Retriever(measures, tokenizer, lexicon=Lexicon({}), synonym_groups=())
 
 
 def test_best_measure_first_with_full_coverage(retriever):
