@@ -922,12 +922,14 @@ _TARGET_AFTER = re.compile(r"\s*年?\s*(?:前|以前|之前|底前|远景|目标
 
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
     """Plan years named: 2021年, 21年, 二〇二一年, 今年/去年/明年.  Years after next year are targets,
-    not plans, unless written out in four digits and unmarked as a target (2028年门头沟还搞全电工地不:
-    a plan of 2028 asked, which no plan is, rather than the words of this year's plan)."""
+    not plans, unless written out as 2028年 and unmarked as a target (2028年门头沟还搞全电工地不: a
+    plan of 2028 asked, which no plan is, rather than the words of this year's plan); a bare 2030
+    may be a count."""
     found: list[tuple[int, int, int]] = []
     for m in re.finditer(r"(?<![0-9A-Za-z.])(20[1-3]\d)\s*年?(?!\d)", text):
         year = int(m[1])
-        if year > today.year + 1 and not (_TARGET_BEFORE.search(text[:m.start()]) or _TARGET_AFTER.match(text, m.end(1))):
+        if year > today.year + 1 and m[0].endswith("年") \
+                and not (_TARGET_BEFORE.search(text[:m.start()]) or _TARGET_AFTER.match(text, m.end(1))):
             year = -year  # a later plan year: kept apart from the targets filtered out below
         found.append((m.start(), year, m.end()))
     for m in re.finditer(r"(?<![0-9A-Za-z.])(\d{2})\s*年(?!代)", text):

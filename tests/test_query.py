@@ -462,6 +462,7 @@ def test_deadline_filter_matches_printed_and_due() -> None:
     ("2030年前碳达峰怎么安排", DX26, "大兴区", 2026),  # a target year, not a plan's
     ("到2030年碳排放咋安排", DX26, "大兴区", 2026),
     ("2028年门头沟还搞全电工地不", MTG, "门头沟区", 2028),  # a later plan asked: none has that year
+    ("门头沟2030个点位 咋安排", MTG, "门头沟区", 2026),  # no 年: a count, not a year
     ("大兴区2020年行动计划里VOCs减排目标是多少", DX26, "大兴区", 2020),
     ("北京市门头沟区的计划", NONE, "门头沟区", None),
 ])
