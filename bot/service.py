@@ -74,7 +74,8 @@ def handles(*intents: str, guarded: bool = True):
 
 
 # a bare @ in a group ("empty") asks what the robot can do: the help text, as 帮助 does
-_CANNED = {"empty": msg.HELP, "help": msg.HELP, "smalltalk": msg.SMALLTALK, "settings": msg.SETTINGS_STATELESS}
+_CANNED = {"empty": msg.HELP, "help": msg.HELP, "smalltalk": msg.SMALLTALK, "unclear": msg.UNCLEAR,
+           "settings": msg.SETTINGS_STATELESS}
 
 
 class Bot:
@@ -295,7 +296,8 @@ class Bot:
 
     @handles(*_CANNED, guarded=False)
     def _canned(self, q: Query, conv: Conversation) -> Reply:
-        return answers.text_reply(_CANNED[q.intent], q.intent)
+        # noise (哈哈哈, 水水水水) is told nothing was found: it asked nothing the plans answer
+        return answers.text_reply(_CANNED[q.intent], q.intent, abstained=q.intent == "unclear")
 
     def _unknown_unit_guard(self, q: Query, conv: Conversation) -> Reply | None:
         return self._unknown_unit(q) if q.unknown_units and not q.units else None

@@ -40,14 +40,14 @@ __all__ = ["CITY", "DeadlineFilter", "INTENT_RULES", "Query", "asks_comparison",
            "strip_mentions"]
 
 Intent = Literal["topic", "attribute", "dept_list", "deadline_list", "indicator", "compare",
-                 "help", "smalltalk", "more", "set_unit", "empty", "settings", "export"]
+                 "help", "smalltalk", "unclear", "more", "set_unit", "empty", "settings", "export"]
 Role = Literal["lead", "responsible", "assist", "main", "any"]
 AttributeField = Literal["lead", "responsible", "assist", "main", "any", "deadline"]
 
 CITY = "北京市"
 MAX_CHARS = 2000  # a longer message is a paste; its head says what is asked
 BOT_NAMES = ("机器人", "planbot", "小助手", "助手", "bot")
-CONVERSATION = ("empty", "help", "smalltalk", "more", "settings")  # answered without reading the slots
+CONVERSATION = ("empty", "help", "smalltalk", "unclear", "more", "settings")  # answered without reading the slots
 
 _MENTION = re.compile(r"^\s*@(?:" + "|".join(BOT_NAMES) + r")\s*|^\s*@\S*(?:\s+|$)", re.I)
 _BOT_PREFIX = re.compile(r"^\s*(?:" + "|".join(BOT_NAMES) + r")\s*[,，:：]\s*", re.I)
@@ -65,6 +65,12 @@ _CHAT_WORDS = (r"谢谢你?|感谢|多谢|谢了|谢啦|辛苦了?|好的|好滴
                # 谢谢啦 / 好嘞 / 多谢各位老师: particles and the people thanked
                r"好嘞|好哒|好吧|行|妥|啦|呀|啊|吧|嘛|哟|喔|了|哒|嘞|大家|各位|老师|领导|同事们?")
 _SMALLTALK = re.compile(r"^(?:" + _CHAT_WORDS + r")+$", re.I)
+# Noise, not a message: laughter or a filler sound alone (哈哈哈, 呵呵, 啊啊啊, 呃, hhh) thanks,
+# greets and asks nothing, so it is not answered "不客气"; nor is one character typed over and
+# over (水水水水, aaaa) a question about the plan word it happens to be.  Thanks or assent said over
+# and over (谢谢谢谢, 嗯嗯嗯, 好好好) stays chat; 666 / 2333 are praise and laughter in digits, left alone.
+_NOISE_SOUNDS = re.compile(r"^(?:哈|呵|嘿|嘻|啊|呃|额|唉|哎|诶|h)+$", re.I)
+_QUESTION_MARKS = re.compile(r"^[\s?？]+$")
 # "谢谢，那密云呢" / "好的，谁牵头" / "收到! 还有吗": thanks or a greeting set off by a mark before the
 # question; the question is what follows
 _CHAT_OPENER = re.compile(r"^(?:(?:" + _CHAT_WORDS + r")++[\s,，.。!！~～、]++)++(?=\S)", re.I)  # possessive: no backtracking
@@ -689,14 +695,24 @@ def _not_typed(s: _Slots) -> bool:
     return not s.bare
 
 
+def _noise(s: _Slots) -> bool:
+    """Laughter or a filler sound alone, or one character (not a digit) typed three times or
+    more that is no word of thanks or assent: see _NOISE_SOUNDS."""
+    b = s.bare
+    return bool(_NOISE_SOUNDS.match(b)) or (len(b) >= 3 and len(set(b)) == 1 and not b.isdigit()
+                                             and not _SMALLTALK.match(b))
+
+
 # The intent, by the first rule that holds (topic when none does).  Order is meaning: a
 # self-introduction before anything else it contains, a comparison before the attribute its
 # sides ask for, "谁牵头" before a deadline list, a deadline list before "什么时候完成".
 INTENT_RULES: tuple[tuple[str, Intent, Callable[[_Slots], bool]], ...] = (
     ("nothing but a mention or spaces", "empty", lambda s: _not_typed(s) and not s.rest.strip()),
     ("a lone emoji", "smalltalk", lambda s: _not_typed(s) and s.emoji),
-    ("a lone question mark", "help", _not_typed),
+    ("a lone question mark (what can I ask?)", "help", lambda s: _not_typed(s) and bool(_QUESTION_MARKS.match(s.rest))),
+    ("other punctuation alone (……, ～～～): nothing asked", "unclear", _not_typed),
     ("更多 / 下一页", "more", lambda s: bool(_MORE.match(s.bare))),
+    ("laughter, a filler sound or one character over and over (哈哈哈, 啊啊啊, 水水水水)", "unclear", _noise),
     ("thanks and chat (a greeting alone gets help)", "smalltalk",
      lambda s: bool(_SMALLTALK.match(s.bare) and _GREETING.sub("", s.bare))),
     ("帮助 / 你能做什么", "help", lambda s: bool(_HELP.match(_GREETING.sub("", s.bare) or "帮助"))),
@@ -898,11 +914,24 @@ def _read_places(text: str, g: gazetteer.Gazetteer, scope_issuer: str | None,
 _DONE_THEN = re.compile(r"\s*(?:已经|已|早就|就已|就|刚刚|刚)")
 
 
+# A year after next year marked as a target or a deadline (到2030年, 2030年前, 2025-2030年, 2035年远景目标):
+# a date a plan aims at, not a plan of that year.
+_TARGET_BEFORE = re.compile(r"(?:到|至|截至|截止|[-—－~～])\s*$")
+_TARGET_AFTER = re.compile(r"\s*年?\s*(?:前|以前|之前|底前|远景|目标)")
+
+
 def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
-    """Plan years named: 2021年, 21年, 二〇二一年, 今年/去年/明年.  Years after next year are targets, not plans."""
+    """Plan years named: 2021年, 21年, 二〇二一年, 今年/去年/明年.  Years after next year are targets,
+    not plans, unless written out as 2028年 and unmarked as a target (2028年门头沟还搞全电工地不: a
+    plan of 2028 asked, which no plan is, rather than the words of this year's plan); a bare 2030
+    may be a count."""
     found: list[tuple[int, int, int]] = []
     for m in re.finditer(r"(?<![0-9A-Za-z.])(20[1-3]\d)\s*年?(?!\d)", text):
-        found.append((m.start(), int(m[1]), m.end()))
+        year = int(m[1])
+        if year > today.year + 1 and m[0].endswith("年") \
+                and not (_TARGET_BEFORE.search(text[:m.start()]) or _TARGET_AFTER.match(text, m.end(1))):
+            year = -year  # a later plan year: kept apart from the targets filtered out below
+        found.append((m.start(), year, m.end()))
     for m in re.finditer(r"(?<![0-9A-Za-z.])(\d{2})\s*年(?!代)", text):
         found.append((m.start(), 2000 + int(m[1]), m.end()))
     for m in re.finditer(r"二[〇零○]([〇零○一二三四五六七八九]{2})年?", text):
@@ -914,8 +943,8 @@ def _years(text: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
             if delta < 0 and _DONE_THEN.match(text, m.end()):
                 continue  # 去年已经整治完的村: when something was done, not a plan asked about
             found.append((m.start(), today.year + delta, m.end()))
-    years = [y for _, y, _ in sorted(found) if 2000 <= y <= today.year + 1]
-    return list(dict.fromkeys(years)), [(s, e) for s, y, e in found if 2000 <= y <= today.year + 1]
+    found = [(s, -y if y < 0 else y, e) for s, y, e in found if y < 0 or 2000 <= y <= today.year + 1]
+    return list(dict.fromkeys(y for _, y, _ in sorted(found))), [(s, e) for s, _, e in found]
 
 
 def _fields(text: str) -> tuple[AttributeField, ...]:

@@ -73,6 +73,7 @@ def test_a_mistyped_unit_is_answered_or_asked_about(real_bot):
     ("密云今年新建多少充电桩", {"issuer": "密云区", "year": 2026}),  # only 大兴's 2021 plan has 充电
     ("Could you give me the phone number of Mentougou water authority?", {"issuer": "门头沟区", "year": 2026}),
     ("大兴哪家饭店油烟罚得最多", {"issuer": "大兴区", "year": 2026}),  # a business by name (asks.toml firm)
+    ("帮我投诉一下楼下饭馆的油烟", {"issuer": "大兴区", "year": 2026}),  # a complaint to file (asks.toml complaint)
 ])
 def test_information_plans_never_state_abstains(real_bot, question, scope):
     """A phone number, a fine amount, an office, a procedure, hours: the topic matches, the kind asked does not."""

@@ -106,6 +106,7 @@ def test_abstains_when_the_plans_do_not_say(real_bot, question):
         ("你好", "help"),
         ("谢谢", "smalltalk"),
         ("😀", "smalltalk"),
+        ("哈哈哈", "unclear"),
     ],
 )
 def test_chat_forms_get_a_helpful_reply(real_bot, text, intent):
@@ -113,6 +114,8 @@ def test_chat_forms_get_a_helpful_reply(real_bot, text, intent):
     assert a["intent"] == intent and a["text"] and not a["measures"]
     if intent in ("empty", "help"):
         assert "牵头哪些" in a["text"]  # what can be asked
+    if intent == "unclear":  # noise asks nothing the plans answer: said so, an example follows
+        assert a["abstained"] and "没有找到" in a["text"].split("\n")[0] and "例如" in a["text"]
 
 
 def test_bad_input_never_crashes_or_invents(real_bot):

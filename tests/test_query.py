@@ -157,7 +157,16 @@ def ask(units: UnitDirectory, issuers):
     ("   ", DX26, "empty"),
     (None, DX26, "empty"),
     ("谢谢！", DX26, "smalltalk"),
-    ("哈哈哈", DX26, "smalltalk"),
+    ("哈哈哈", DX26, "unclear"),  # laughter thanks for nothing: not answered 不客气
+    ("啊啊啊啊啊", DX26, "unclear"),
+    ("呃", DX26, "unclear"),
+    ("水水水水", NONE, "unclear"),  # a plan word typed over and over asks about nothing
+    ("aaaaaaaa", NONE, "unclear"),
+    ("……——～～～", DX26, "unclear"),  # punctuation that is no question mark
+    ("？？？", DX26, "help"),
+    ("谢谢谢谢", DX26, "smalltalk"),  # thanks or assent said over and over stays chat
+    ("嗯嗯嗯", DX26, "smalltalk"),
+    ("哈哈，谢谢", DX26, "smalltalk"),
     ("你是谁", DX26, "smalltalk"),
     ("谢谢啦～", DX26, "smalltalk"),
     ("好嘞，辛苦各位老师", DX26, "smalltalk"),
@@ -450,7 +459,10 @@ def test_deadline_filter_matches_printed_and_due() -> None:
     ("通州区PM2.5目标是多少", DX26, "大兴区", 2026),
     ("密云水库保护哪些区联动", BJ, "北京市", 2026),
     ("密云水库官厅水库 上游给的补偿 咋评估", BJ, "北京市", 2026),  # 水库官厅 misread as a unit name
-    ("2030年前碳达峰怎么安排", DX26, "大兴区", 2026),
+    ("2030年前碳达峰怎么安排", DX26, "大兴区", 2026),  # a target year, not a plan's
+    ("到2030年碳排放咋安排", DX26, "大兴区", 2026),
+    ("2028年门头沟还搞全电工地不", MTG, "门头沟区", 2028),  # a later plan asked: none has that year
+    ("门头沟2030个点位 咋安排", MTG, "门头沟区", 2026),  # no 年: a count, not a year
     ("大兴区2020年行动计划里VOCs减排目标是多少", DX26, "大兴区", 2020),
     ("北京市门头沟区的计划", NONE, "门头沟区", None),
 ])
@@ -530,7 +542,7 @@ def test_long_paste_is_truncated(ask) -> None:
 
 @pytest.mark.parametrize("text", ["局" * 5000, "@" * 5000, "1月" * 2500, "？" * 5000, "a" * 5000, "\x00\ufeff\u200d"])
 def test_garbage_does_not_crash(ask, text: str) -> None:
-    assert ask(text).intent in {"topic", "help", "smalltalk", "deadline_list", "empty"}
+    assert ask(text).intent in {"topic", "help", "smalltalk", "unclear", "deadline_list", "empty"}
 
 
 @pytest.mark.parametrize("text, content", [
