@@ -227,7 +227,7 @@ def test_a_district_before_a_role_in_the_city_plan_is_its_government(ask, text: 
 
 
 @pytest.mark.parametrize("text", ["大兴 重污染应急减排有啥措施", "门头沟交通噪声怎么治", "财政资金支持生态补偿吗",
-                                  "密云农业面源污染有啥要求"])
+                                  "密云农业面源污染有啥要求", "大兴 交通有哪些措施", "门头沟 生态 有啥"])
 def test_a_stem_without_a_role_after_it_stays_a_topic_word(ask, text: str) -> None:
     assert ask(text).units == ()
 
