@@ -44,6 +44,9 @@ _GLUE = ("牵头", "负责", "配合", "协助", "协办", "参与", "涉及", "
          "例如", "通知", "告诉", "提醒", "咱们", "我们", "列出", "列举", "罗列", "梳理", "汇总", "统计", "整理",
          "盘点", "查看", "显示", "承担", "根据", "依据", "按照", "对于", "由于",
          "换成", "改成", "换为", "改为", "换到", "如果是", "要是", "假如")
+# the endings staff drop from a generic unit's name (大兴商务 for 区商务局, 公安 for 公安分局); 办
+# is not one (政府办 without it is the government itself)
+_ENDINGS = ("委员会", "分局", "局", "委")
 # committee names as printed (short) and as written in full (long): 委 / 委员会, 管委会 / 管理委员会
 _LONG_FORMS = (("管委会", "管理委员会"), ("党工委", None), ("委", "委员会"))  # None: no long form
 # A plan named right before a unit ends the unit's left edge (行动计划中|区水务局, 《…》中|区交通局):
@@ -164,6 +167,7 @@ class UnitDirectory:
         self._bare: dict[str, set[str]] = {}  # unprefixed generic name -> its 区/市 names
         self._ambiguous: dict[str, list[str]] = {}
         self._generic: set[str] = set()
+        self._literal: set[str] = set()
         self._ignore: set[str] = set()
         self._english: dict[str, str] = {}  # English name (lower case) -> a name of the tables above
         self.districts: dict[str, str] = {}  # name or alias (大兴, 经开区) -> district
@@ -215,6 +219,7 @@ class UnitDirectory:
                     self._bare.setdefault(n, set()).add(level + group["names"][0])
         for group in table.get("literal", []):
             self._union(group["names"], group.get("level"))
+            self._literal.update(group["names"])
         for group in table.get("collective", []):
             self._union(group["names"])
             for n in group["names"]:
@@ -482,6 +487,59 @@ class UnitDirectory:
         """A name typed by its stem (市场监管) that runs on into a unit's ending (市场监管|理局): a
         longer name mistyped, left to the fuzzy match rather than cut at the stem."""
         return t[i:i + length] in self._stems and bool(_RUNS_ON.match(t, i + length))
+
+    @cached_property
+    def _bare_stems(self) -> dict[str, tuple[str, ...]]:
+        """Generic names without their ending (商务 for 商务局, 园林绿化 for 园林绿化局, 公安 for
+        公安分局) -> the units they stand for.  Not a stem that is itself a name (水务), a place, a
+        verb glued to names (统计), one character, or the start of another unit's own name (邮政|公司)."""
+        literal = [fold(n) for n in self._literal]
+        out: dict[str, set[str]] = {}
+        for n in self._generic:
+            ending = next((e for e in _ENDINGS if n.endswith(e)), None)
+            stem = fold(n[: -len(ending)]) if ending else ""
+            if len(stem) < 2 or stem in self._surface or stem in self._place_set or stem in _GLUE \
+                    or any(w.startswith(stem) for w in literal):
+                continue
+            out.setdefault(stem, set()).update(self._find(t) for t in self._bare.get(n, ()))
+        return {stem: tuple(self._ranked(roots)) for stem, roots in out.items() if roots}
+
+    @cached_property
+    def _district_units(self) -> dict[str, tuple[str, ...]]:
+        """A district's word (通州, 经开区, 亦庄) -> the unit a plan prints for it: its government
+        (通州区政府) or its 管委会 (北京经济技术开发区管委会)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for word, district in self.districts.items():
+            roots = {self._find(district + s) for s in ("政府", "人民政府", "管委会") if district + s in self._printed}
+            if roots and len(word) >= 2:
+                out[fold(word)] = tuple(self._ranked(roots))
+        return out
+
+    def stem_mentions(self, text: str, follows: re.Pattern, districts: Collection[str] | None = None) -> list[UnitMention]:
+        """Units typed without their ending (大兴商务牵头的, 门头沟财政配合的, 密云园林绿化主责的): a
+        stem counts only as a word of its own (after a place, a particle or a space) with what
+        staff ask of a unit right after it (`follows`: a role or a list), so 应急减排 or 交通噪声
+        stay topics.  In a chat on the city's plan, which gives districts tasks, a district said so
+        (通州牵头的, 经开区主责哪些) is its government or 管委会, except the `districts` given (those
+        with a plan of their own: 大兴牵头的 may mean 大兴's plan)."""
+        t = fold(text)
+        out: list[UnitMention] = []
+        table = self._bare_stems
+        if districts is not None:
+            table = table | {w: roots for w, roots in self._district_units.items()
+                             if self.districts.get(w, w) not in districts}
+        stems = sorted(table, key=len, reverse=True)
+        i = 0
+        while i < len(t):
+            stem = next((s for s in stems if t.startswith(s, i) and follows.match(t, i + len(s))
+                         and (i == 0 or not _CJK.match(t[i - 1]) or t[i - 1] in _STOP
+                              or any(t.endswith(w, 0, i) for w in self._place_words))), None)
+            if stem is None:
+                i += 1
+                continue
+            out.append(self.mention(t[i:i + len(stem)], i, i + len(stem), table[stem]))
+            i += len(stem)
+        return out
 
     def _longest(self, t: str, i: int) -> int:
         """Length of the longest known name starting at t[i] (0 when none)."""

@@ -98,11 +98,12 @@ _LEDGER = re.compile(r"台账|清单|表格|excel|xlsx|列表", re.I)
 _UNIT_NOUN = r"(?:单位|部门|机构|局|委|口子|科室|处室)"  # 哪个口子管: staff's word for a department
 _WHICH_ONES = r"哪(?:些|几?[个家])?"  # 协办单位是哪些 / 牵头的是哪个 / 协办有哪几家: the whole asking word
 _ATTR_UNIT = re.compile(
-    r"(?:由|是|归|属于)?(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家)(?:来|去|在|是|主要|具体)?"
+    r"(?:由|是|归|属于)?(?:谁|(?:哪个|哪些|哪家|哪几个|哪几家|什么|啥)" + _UNIT_NOUN + r"|哪几?家|哪些(?=一起|一块|一同|一道|共同))"
+    r"(?:来|去|在|是|主要|具体|一起|一块儿?|一同|一道|共同)?"
     r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|打头|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
     r"跟进|盯|督(?:着?办|促|查|导)?|监督|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
     r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?|叫)(?:谁|" + _WHICH_ONES + r"|啥|什么|[?？]|$)|(?:咋|怎么)写)"
-    r"|(?P<v5>牵头|主责|协办|配合|负责)的?\s*[又都还也]?(?:是|为)(?:谁|" + _WHICH_ONES + ")"
+    r"|(?P<v5>牵头|主责|协办|配合|负责)(?:的?\s*[又都还也]?(?:是|为)(?:谁|" + _WHICH_ONES + r")|的\s*[又都还也]?谁|[又都还也]谁)"  # 协办的都谁
     # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
     r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?\s*(?:[都又还也]?有(?:谁|" + _WHICH_ONES + r"|啥)|(?:是|有|共)?几家)"
     r"|(?P<v3>牵头|主责|责任|协办|配合|负责)(?:单位|部门)(?:呢|[?？]|$|(?=[和、及与跟,，\s]|是否|一样|一致|相同|不同|有(?:什么|啥|何)?(?:不同|区别)|变了|分别|各是))"
@@ -154,6 +155,13 @@ _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]�
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
+# what staff ask right after a unit typed without its ending (商务|牵头的, 应急|有啥活, 园林|长期实施的):
+# a role, or the work a unit is given, so a stem elsewhere (应急减排, 交通噪声) stays a topic word, and
+# so does one before a bare 有哪些 / 措施 (交通有哪些措施 asks about traffic, not the 交通局)
+_STEM_FOLLOWS = re.compile(r"[\s的]*(?:都|也|还|又|就|这边|那边|这块|那块)?\s*(?:"
+                           r"牵头|挑头|领头|带头|打头|主责|责任单位|负责|配合|协办|协助|打下手|帮忙|参与|参加|涉及|"
+                           r"管(?:什么|啥|哪些)|有(?:啥|什么|哪些)(?:活|任务|工作|事)|干啥|干什么|做啥|要干|要做|的?活|"
+                           r"长期实施|持续推进|年底前|上半年|下半年)")
 # "民政局牵头吗 / 是不是城管委负责 / 财政局是协办单位不 / 责任单位是不是教委 / was the water authority in
 # charge of …": whether one named unit (blanked) holds a role in the measure the rest names, asked yes
 # or no; the role word right after the unit (or a column's name right before it)
@@ -170,6 +178,9 @@ _YES_NO_ASK = re.compile(r"吗|(?<!什)么|是不是|是否|对吧|对不对|对
 # which units / which measures: a list asked, not a yes or no
 _WHICH_ASK = re.compile(r"哪|谁|有啥|有什么|都有|多少|几[项条个家]|清单|列表|(?i:\b(?:which|who|what)\b)")
 # a unit (blanked) right before, maybe with role words between (水务局负责|牵头的有哪些, 水务局牵头或|配合的)
+# 环保局牵头 协办的是谁: a unit said with its own role, then who holds another role (谁 asks for units,
+# never for a unit's measures)
+_OTHER_ROLE_WHO = re.compile(r"□[\s的]*(?P<own>牵头|主责|配合|协办)[\s,，、]+(?!(?P=own))(?:牵头|主责|配合|协办)[^□]*谁[\s?？]*$")
 _UNIT_BEFORE = re.compile(r"□[\s的]*(?:(?:" + _ROLE_WORDS_RX.pattern + r")(?:单位|部门)?[\s的和或者及与跟、/]*)*$")
 _FILLER = re.compile(r"承担|职责|作为|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
@@ -385,7 +396,10 @@ class _Slots:
         an unknown name a metric spells (零排放车队: a thing the plans count, not a unit)."""
         t, units = _blank(self.text, [m.span() for m in _COMMAND.finditer(self.text)], " "), self.units
         metrics = default_metrics().spans(t)
-        found = [m for m in units.find_mentions(t) if (m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end))
+        # 大兴商务牵头的: a unit typed without its 局; in the city's plan, 通州牵头的 (its government)
+        stems = units.stem_mentions(t, _STEM_FOLLOWS, self.plan_issuers if self.scope_issuer == CITY else None)
+        t = _blank(t, [(m.start, m.end) for m in stems], " ")
+        found = stems + [m for m in units.find_mentions(t) if (m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end))
                  and not any(s <= m.start and m.end <= e for s, e in self.rank_set)  # 在各镇街里排第几: a set
                  and (m.known or not any(s <= m.start and m.end <= e for s, e in metrics))]
         rest = _blank(t, [(m.start, m.end) for m in found])
@@ -952,7 +966,8 @@ def _fields(text: str) -> tuple[AttributeField, ...]:
     found: list[tuple[int, AttributeField]] = []
     for m in _ATTR_UNIT.finditer(text):
         if (m["v5"] or m["v3"] or m["v6"] or m["v7"]) and (_UNIT_BEFORE.search(text[:m.start()])
-                                                or _SELF_REF.search(text[max(0, m.start() - 4):m.start()])):
+                                                or _SELF_REF.search(text[max(0, m.start() - 4):m.start()])) \
+                and not _OTHER_ROLE_WHO.search(text[:m.end()]):
             continue  # 交警支队牵头的是哪些, 城管委责任单位, 我们负责的有哪些: the unit is the subject, its measures are asked
         found.append((m.start(), "any" if m["v8"] else _VERB_FIELD.get(next(v for v in m.groups() if v).replace("的", ""), "main")))
     for m in _ROLE_PAIR.finditer(text):

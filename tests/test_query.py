@@ -210,6 +210,37 @@ def test_units_resolved_and_narrowed_to_the_plan_level(ask, text: str, scope: di
     assert [m.keys for m in ask(text, scope).units] == keys
 
 
+@pytest.mark.parametrize("text, scope, keys", [
+    ("大兴商务牵头几项", DX26, [("区商务局",)]),
+    ("门头沟财政配合的有哪些", MTG, [("区财政局",)]),
+    ("门头沟园林绿化主责的", MTG, [("区园林绿化局",)]),  # not 门头沟园 (中关村门头沟园)
+    ("门头沟应急有啥活", MTG, [("区应急局",)]),
+    ("大兴园林长期实施的有啥", DX26, [("区园林绿化局",)]),
+    ("市里公安牵头的有啥", BJ, [("市公安分局",)]),
+    ("21年大兴 环保 都参与了啥", DX21, [("区生态环境局",)]),
+])
+def test_a_unit_typed_without_its_ending_before_a_role_or_a_list(ask, text: str, scope: dict, keys: list) -> None:
+    q = ask(text, scope)
+    assert [m.keys for m in q.units] == keys and q.intent in ("dept_list", "deadline_list")
+
+
+@pytest.mark.parametrize("text, scope, keys", [
+    ("经开区主责哪些", BJ, [("北京经济技术开发区管委会",)]),
+    ("市里的计划 亦庄主责哪些", BJ, [("北京经济技术开发区管委会",)]),
+    ("通州牵头的有哪些", BJ, [("通州区政府",)]),
+    ("门头沟牵头的有哪些", BJ, []),  # a district with its own plan: maybe that plan is meant
+    ("通州牵头的有哪些", DX26, []),  # a district's plan gives other districts no tasks
+])
+def test_a_district_before_a_role_in_the_city_plan_is_its_government(ask, text: str, scope: dict, keys: list) -> None:
+    assert [m.keys for m in ask(text, scope).units] == keys
+
+
+@pytest.mark.parametrize("text", ["大兴 重污染应急减排有啥措施", "门头沟交通噪声怎么治", "财政资金支持生态补偿吗",
+                                  "密云农业面源污染有啥要求", "大兴 交通有哪些措施", "门头沟 生态 有啥"])
+def test_a_stem_without_a_role_after_it_stays_a_topic_word(ask, text: str) -> None:
+    assert ask(text).units == ()
+
+
 def test_unknown_unit_is_reported_not_guessed(ask) -> None:
     q = ask("火星局牵头哪些")
     assert q.units == () and [m.text for m in q.unknown_units] == ["火星局"]
@@ -357,6 +388,10 @@ def test_role(ask, text: str, role: str) -> None:
     ("属于哪个部门的工作", "main"),
     ("归哪个局", "main"),
     ("谁来清理", "main"),
+    # the other units of a measure, asked together with a role (哪些一起主责) or without 是 (协办的都谁)
+    ("哪些一起主责", "responsible"),
+    ("协办的都谁", "assist"),
+    ("环保局牵头 配合的是谁", "assist"),
 ])
 def test_attribute_field(ask, text: str, field: str) -> None:
     q = ask("扬尘在线监测" + text)
