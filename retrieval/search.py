@@ -22,6 +22,7 @@ from planbot.index.models import Measure
 from .asks import asked, unstated
 from .fusion import reciprocal_rank_fusion
 from .glossary import Glossary
+from .kinds import members_of_kinds, typed_as_noun
 from .lexicon import Bridge, Lexicon, mine_definitions
 from .synonyms import Thesaurus
 from .tokenize import Tokenizer, fold
@@ -32,6 +33,7 @@ DEPTH = 50  # how deep each ranking goes into fusion
 BRIDGE_WEIGHT = 0.5  # a bridge term's BM25 weight relative to a word the user typed
 LEAD_MARGIN = 0.3  # how much more of the question a lower fused hit must hold to lead
 BM25_PEEK = 3  # how many of BM25's first hits may lead that way though fusion ranked them lower
+KIND_MIN_IDF = 3.0  # a kind named for its members (这些城市家具) that more measures print (工程, 设施) names nothing in particular
 COMMON_WORD = 20  # jieba frequency from which a word is a word of its own, not a slip (秸杆 5, 公式 1158)
 # Words that only place what is asked (家里, 楼下, 河边, 家门口, 我家, 咱村): a pronoun before the
 # thing or a localizer after it.  Such a word no measure prints is read as its stem, so a complaint
@@ -192,11 +194,26 @@ class Retriever:
             targets += bridge.targets
             for word in set().union(*sets) - set(tokens):
                 weights[word] = max(weights.get(word, 0.0), BRIDGE_WEIGHT)
+        for member, kind in self._members(folded, tokens, words, spans).items():
+            alternatives.setdefault(member, []).append(kind)  # 护栏、座椅这些城市家具: 城市家具 covers 护栏
         dense_text = f"{text} {' '.join(dict.fromkeys(targets))}" if targets else text
         pairs = tuple((a, b) for (a, (_, end)), (b, (start, _)) in zip(zip(tokens, spans), zip(tokens[1:], spans[1:]))
                       if end == start >= 0)
         return QueryTerms(tokens, weights, {t: tuple(a) for t, a in alternatives.items()}, dense_text, text,
                           tuple(words), pairs, synonyms)
+
+    def _members(self, folded: str, tokens: Sequence[str], words: Sequence[str],
+                 spans: Sequence[tuple[int, int]]) -> dict[str, frozenset[str]]:
+        """Members typed for a kind (`kinds.py`) whose kind the measures print together in few
+        places: a kind as common as 工程 covers no member."""
+        found = members_of_kinds(folded, tokens, spans, lambda i: typed_as_noun(words[i]))
+        n = len(self.measures)
+        out = {}
+        for member, kind in found.items():
+            holding = set.intersection(*(set(self.postings.get(t, ())) for t in kind))
+            if holding and math.log(1 + n / len(holding)) >= KIND_MIN_IDF:
+                out[member] = kind
+        return out
 
     def _split_words(self, folded: str, cuts: Collection[int], taken: Sequence[tuple[int, int]]) -> list[Bridge]:
         """Two-character plan words that speech splits with a particle or a measure word (督着办 =

@@ -193,6 +193,10 @@ def bm25():
     ("停产企业的旧厂区要筛查吗", "000", "开展关停退出工业企业原址用地筛查"),  # -> 关停 原址
     ("土壤现状调查成果要造册吗", "000", "土壤环境现状调查成果台账"),  # -> 台账
     ("新增能源消费先用可再生能源吗", "000", "新增能源消费优先由可再生能源提供"),  # -> 优先
+    # round 15: the heavy-pollution days are the alert's response period (空气污染应对期间)
+    ("重污染天工地用的车有啥标准", "003", "强化空气污染过程应对"),
+    # a dump (垃圾场) is where waste is disposed of (废弃物处置), not only a landfill
+    ("垃圾场污水厂冒出来的甲烷", "000", "严格控制废弃物处置、污水处理"),
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
