@@ -63,7 +63,7 @@ _CHAT_WORDS = (r"谢谢你?|感谢|多谢|谢了|谢啦|辛苦了?|好的|好滴
                r"thank you|哈+|呵+|嘿+|嗯+|哦+|噢+|你是谁|你叫什么名?字?|你是什么|你是机器人吗|再见|拜拜|bye|"
                r"晚安|早上好|早安|早|晚上好|午安|中午好|下午好|牛|厉害|赞|不错|棒|你好|您好|hi|hello|"
                # 谢谢啦 / 好嘞 / 多谢各位老师: particles and the people thanked
-               r"好嘞|好哒|好吧|行|妥|啦|呀|啊|吧|嘛|哟|喔|了|哒|嘞|大家|各位|老师|领导|同事们?")
+               r"好嘞|好哒|好吧|好|行|妥|啦|呀|啊|吧|嘛|哟|喔|了|哒|嘞|大家|各位|老师|领导|同事们?")
 _SMALLTALK = re.compile(r"^(?:" + _CHAT_WORDS + r")+$", re.I)
 # Noise, not a message: laughter or a filler sound alone (哈哈哈, 呵呵, 啊啊啊, 呃, hhh) thanks,
 # greets and asks nothing, so it is not answered "不客气"; nor is one character typed over and
@@ -181,7 +181,7 @@ _WHICH_ASK = re.compile(r"哪|谁|有啥|有什么|都有|多少|几[项条个�
 # 环保局牵头 协办的是谁: a unit said with its own role, then who holds another role (谁 asks for units,
 # never for a unit's measures)
 _OTHER_ROLE_WHO = re.compile(r"□[\s的]*(?P<own>牵头|主责|配合|协办)[\s,，、]+(?!(?P=own))(?:牵头|主责|配合|协办)[^□]*谁[\s?？]*$")
-_UNIT_BEFORE = re.compile(r"□[\s的]*(?:(?:" + _ROLE_WORDS_RX.pattern + r")(?:单位|部门)?[\s的和或者及与跟、/]*)*$")
+_UNIT_BEFORE = re.compile(r"□[\s的]*(?:这边|那边|这块|那块)?[\s的]*(?:(?:" + _ROLE_WORDS_RX.pattern + r")(?:单位|部门)?[\s的和或者及与跟、/]*)*$")
 _FILLER = re.compile(r"承担|职责|作为|重点(?=任务|工作)|事项|列举|列出|罗列|梳理|汇总|统计|这边|那边|这块|那块|我们|咱们|这份|那份|计划里|计划中|行动计划|计划|方案|文件|里面|一下|发我|给我|"
                      r"帮我|请问|麻烦|想问|想知道|今年|目前|现在|具体|主要|一共|总共|全部|所有|工作|任务|措施|清单|列表|"
                      r"出来|单位|部门|完成|到期|内容|都|还|要|需要|有|是|的|了|呢|吗|吧|啊|呀|哦|嘛|在|里|中|和|与|及|跟|"

@@ -166,6 +166,7 @@ def ask(units: UnitDirectory, issuers):
     ("？？？", DX26, "help"),
     ("谢谢谢谢", DX26, "smalltalk"),  # thanks or assent said over and over stays chat
     ("嗯嗯嗯", DX26, "smalltalk"),
+    ("好", DX26, "smalltalk"),  # assent alone, not a question about measures printing 好
     ("哈哈，谢谢", DX26, "smalltalk"),
     ("你是谁", DX26, "smalltalk"),
     ("谢谢啦～", DX26, "smalltalk"),
@@ -321,6 +322,7 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     # the unit is the subject: its measures are asked, not who leads
     ("水务局牵头的是哪些", "lead"),
     ("@机器人 交警支队牵头的是哪些？", "lead"),
+    ("商务局这边牵头的有啥", "lead"),  # 这边/那边 between the unit and its role
     # how many of them: a count of measures, not a target value
     ("门头沟水务局牵头的有几条", "lead"),
     ("经信局是责任单位的一共多少项", "responsible"),

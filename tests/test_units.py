@@ -126,6 +126,10 @@ def test_bare_names_mean_either_level_and_default_to_the_district(units: UnitDir
     ("魏善庄镇", "魏善庄镇政府", True),
     ("魏善庄镇", "各镇政府", False),
     ("大峪街道", "各镇街", False),
+    # the collectives as staff say them, without 各 (街道办牵头哪些, 乡镇政府主责的)
+    ("街道办", "各街道办事处", True),
+    ("乡镇政府", "各镇人民政府", True),
+    ("街道办", "各镇人民政府", False),
     # a bureau typed by its stem alone, as staff do in a chat (市场监管 牵头哪些)
     ("市场监管", "区市场监管局", True),
     ("文旅", "区文旅局", True),
