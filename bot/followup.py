@@ -17,10 +17,11 @@ from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
 _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
-# "只看牵头的" / "其中长期实施的" / "what about Miyun?": words that open a follow-up narrowing or
+# "只看牵头的" / "其中长期实施的" / "what about Miyun?" / "same for Mentougou": words that open a follow-up narrowing or
 # moving the last question
 _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
-            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
+            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|"
+            r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\band)\b")
 # an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
 # _EDITION below, and left over as filler once read
 _OLDER, _NEWER = r"老|旧|早|之前|以前|上一?", r"新|最新|现行|最近"
@@ -85,11 +86,15 @@ _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|
                      + r"|[\s,，?？!！。])*")  # 第3条原文发我下 / 详细点 / 完整版
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
-                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
-                     r"这条|这项|这个|它|其|"
+                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有没有|有|由|归|来|在|主要|需要|要求|要|得|吗|"
+                     # the measure pointed at: 这事归谁管 / 这件事谁负责 / 此项啥时候完
+                     r"这条|这项|这个|这(?:件)?事儿?|此(?:事|项|条)|该(?:事|项|条)|它|其|"
+                     r"(?:截止)?到|"  # 截止到啥时候 / 要到什么时候
                      r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]|"  # 还有谁一起 / 跟哪些单位一块儿干
                      # "who is in charge?" / "when is it due?" / "what's the deadline": the same, in English
+                     # "who leads this?" / "when is that one due": the measure pointed at, in English
                      r"(?i:\b(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
+                     r"this|that|these|those|one|it|"
                      r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))\b|'s\b)")
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -182,7 +182,11 @@ def test_next_month_is_no_next_item(units, ctx, text):
 @pytest.mark.parametrize(("text", "fields"), [("啥时候到期", ("deadline",)), ("那截止日期呢", ("deadline",)),
                                              ("主责单位是谁", ("responsible",)), ("哪些部门配合", ("assist",)),
                                              ("who is in charge?", ("main",)), ("when is it due?", ("deadline",)),
-                                             ("what's the deadline", ("deadline",)), ("who leads it?", ("lead",))])
+                                             ("what's the deadline", ("deadline",)), ("who leads it?", ("lead",)),
+                                             # the measure pointed at: in English, 这事, 截止到
+                                             ("who leads this?", ("lead",)), ("when is that one due?", ("deadline",)),
+                                             ("这事归谁管", ("main",)), ("截止到啥时候", ("deadline",)),
+                                             ("有没有协办单位", ("assist",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields, relative=0)
     # which of the list: the item talked about, else asked back
@@ -257,7 +261,8 @@ def test_ordinal(word, n):
 
 @pytest.mark.parametrize(("text", "issuer"), [("通州有没有", "通州区"), ("密云有吗", "密云区"), ("what about Mentougou?", "门头沟区"),
                                               ("and Miyun", "密云区"), ("看一下门头沟", "门头沟区"), ("密云咧", "密云区"),
-                                              ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市")])
+                                              ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市"),
+                                              ("same for Mentougou", "门头沟区"), ("and the same for Miyun?", "密云区")])
 def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
     q = read(units, ctx, text, "区城管委牵头哪些措施").query
     assert issuer in (q.issuer, *q.missing_places) and q.intent == "dept_list" and q.role == "lead"

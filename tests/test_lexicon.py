@@ -193,6 +193,9 @@ def bm25():
     ("停产企业的旧厂区要筛查吗", "000", "开展关停退出工业企业原址用地筛查"),  # -> 关停 原址
     ("土壤现状调查成果要造册吗", "000", "土壤环境现状调查成果台账"),  # -> 台账
     ("新增能源消费先用可再生能源吗", "000", "新增能源消费优先由可再生能源提供"),  # -> 优先
+    # round 15: one programme worded 控量 by one plan and 减量 by another
+    ("化肥控量怎么推进", "001", "扎实推进农药化肥减量增效"),  # -> 减量
+    ("化肥减量怎么推进", "002", "推进化肥控量增效"),  # -> 控量
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""
