@@ -81,6 +81,12 @@ _ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:
                    r"|它(?!担任|充当|作为)|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个)"
                    r"|(?P<step>[上下])(?:一?[条项]|一个(?![月周季年星区镇街])))")
 _STEPS = {"下": 1, "上": -1}
+# "who assists no. 2?" / "the 3rd one, when is it due" / "item 4 deadline" / "last one, who leads": an item of
+# the list named in English, anywhere in the message (the rest must be asking words)
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10}
+_ITEM_EN = re.compile(r"(?i)(?:\b(?:no\.|number|item)\s*|#\s*)(\d{1,3})\b|\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:one|item)\b|"
+                      r"\b(?:the\s+)?(" + "|".join(_EN_ORDINALS) + r"|last)\s+(?:one|item)\b")
 _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说[的了]?啥|讲[的了]?啥|写的?什么|是什么|"
                      r"是啥|写的?啥|写了(?:什么|啥)|再|一?点|一?些|版|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|" + _PASTE
                      + r"|[\s,，?？!！。])*")  # 第3条原文发我下 / 详细点 / 完整版
@@ -254,6 +260,17 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return ItemAsk(number, asked, again, relative, q.checked_unit if asked else None) if last is not None else NeedsContext()
 
 
+def _item_en(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"who assists no. 2?" / "the 3rd one, when is it due": an item named in English and a field."""
+    if q.intent != "attribute" or not (asked := _fields(q)) or not (m := _ITEM_EN.search(q.text)):
+        return None
+    if _residual(q, ctx, _ASKING.sub("", _ITEM_EN.sub("", q.content))):
+        return None
+    word = (m[3] or "").lower()
+    number = int(m[1] or m[2]) if (m[1] or m[2]) else LAST if word == "last" else _EN_ORDINALS[word]
+    return ItemAsk(number, asked) if last is not None else NeedsContext()
+
+
 def _checked_role(q: Query) -> tuple[str, ...]:
     """"是住建委牵头吗" naming no measure (read alone, that unit's list): the role asked of the unit."""
     return (q.role,) if q.intent == "dept_list" and q.checked_unit is not None and q.role else ()
@@ -333,9 +350,24 @@ def _list_count(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return Reask(last, ())
 
 
+# "有配合单位吗" / "这个有协办单位没" / "有没有主责部门" after a content answer: whether a role is filled,
+# asked yes or no; the answer is that field (the parser reads a role with no asking word as a topic)
+_HAS = re.compile(r"有(?:没有?|吗|么)?")
+
+
+def _role_asked_yes_no(q: Query, ctx: Context) -> tuple[str, ...]:
+    if q.intent != "topic" or q.role in (None, "any") or q.units or not _HAS.search(q.text):
+        return ()
+    rest = _ASKING.sub("", _ROLE_WORD.sub("", q.content))  # 协办 before 办 is read as asking
+    return () if _residual(q, ctx, re.sub(r"没有?|[吗么]", "", rest)) else (q.role,)
+
+
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
-    after a list it names no item (the bot asks which); either way, of the item talked about if one was."""
+    """"什么时候完成" / "那时限呢" / "有配合单位吗" after a content answer: that field of the measure it
+    showed first; after a list it names no item (the bot asks which); either way, of the item talked
+    about if one was."""
+    if (last is None or last.intent in CONTENT_INTENTS) and (yes_no := _role_asked_yes_no(q, ctx)):  # after a list: its own rules
+        return ItemAsk(1, yes_no, relative=0) if last is not None else NeedsContext()
     if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)) or _moved_field(q, last):
         return None
     if q.deadline is not None and q.deadline.kind == "label":  # "“深入推进农村环境整治”这条谁负责": a quoted measure
@@ -661,4 +693,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _similar, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _item_en, _role_checked, _tell_more, _similar, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

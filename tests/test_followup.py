@@ -194,6 +194,30 @@ def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, field
     assert isinstance(read(units, ctx, text, None), NeedsContext)
 
 
+@pytest.mark.parametrize(("text", "number", "fields"), [("who assists no. 2?", 2, ("assist",)),
+                                                      ("the 3rd one, when is it due", 3, ("deadline",)),
+                                                      ("item 4 deadline", 4, ("deadline",)),
+                                                      ("who leads the second one?", 2, ("lead",)),
+                                                      ("last one, who leads", followup.LAST, ("lead",))])
+def test_an_item_named_in_english(units, ctx, text, number, fields):
+    assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+
+
+def test_a_number_that_is_no_item_is_a_question_of_its_own(units, ctx):
+    """A document number (京政发〔2025〕7号) or a count is no item of the list."""
+    assert not isinstance(read(units, ctx, "who leads the No. 7 notice on machinery", "区水务局牵头哪些措施"), ItemAsk)
+
+
+@pytest.mark.parametrize(("text", "field"), [("有配合单位吗", "assist"), ("这个有协办单位吗", "assist"), ("有协办的没", "assist"),
+                                             ("有没有责任单位", "responsible")])
+def test_whether_a_role_is_filled_asks_that_field(units, ctx, text, field):
+    assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, (field,), relative=0)
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+    # a topic named with it is a question of its own
+    assert read(units, ctx, "秸秆焚烧有配合单位吗", "河长制谁牵头") is None
+
+
 def test_the_next_item_asks_what_was_asked_before(units, ctx):
     assert read(units, ctx, "那第2条呢", "区水务局牵头哪些措施") == ItemAsk(2, (), again=True)
 
