@@ -443,7 +443,11 @@ def _moved_field(q: Query, last: Query | None) -> bool:
 
 def _bare_move(q: Query, last: Query | None) -> bool:
     """"住建委" / "门头沟" / "2021" / "作为协办单位的有哪些" alone right after a list: the same list
-    for that unit, place, year or role (after a content answer it is a question of its own)."""
+    for that unit, place, year or role (after a content answer a unit or a role is a question of
+    its own; a place or a year alone, "密云？" / "in Miyun?" / "21年？", asks the same there)."""
+    if last is not None and last.intent in CONTENT_INTENTS:
+        return (q.intent == "topic" and not (q.units or q.unknown_units or q.role or q.deadline)
+                and bool(q.issuers or q.missing_places or len(q.years) == 1))
     bare_unit = q.intent == "dept_list" and len(q.units) == 1 and not _ROLE_WORD.search(q.text)  # a unit alone asks its list
     return (last is not None and last.intent in ("dept_list", "deadline_list") and (q.intent == "topic" or bare_unit)
             and bool(q.units or q.issuers or q.missing_places or len(q.years) == 1 or q.role))

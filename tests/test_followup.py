@@ -322,6 +322,17 @@ def test_a_bare_name_right_after_a_list_asks_that_list_again(units, ctx):
     assert read(units, ctx, "园林绿化局", "施工扬尘谁牵头") is None  # after a content answer: a question of its own
 
 
+
+@pytest.mark.parametrize(("text", "issuer", "year"), [("密云？", "密云区", 2026), ("Miyun?", "密云区", 2026),
+                                                      ("in Mentougou?", "门头沟区", 2026), ("21年？", "大兴区", 2021)])
+def test_a_bare_place_or_year_after_a_content_answer_asks_the_same_there(units, ctx, text, issuer, year):
+    move = read(units, ctx, text, "秸秆焚烧执法谁牵头")
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == (issuer, year)
+    assert move.query.content == "秸秆焚烧执法" and move.query.fields == ("lead",)
+    assert isinstance(read(units, ctx, "海淀？", "秸秆焚烧执法谁牵头"), Reask)  # no plan there: said so
+    assert read(units, ctx, "密云扬尘", "秸秆焚烧执法谁牵头") is None  # a topic of its own
+
+
 def test_a_district_typed_by_sound_is_read_as_that_district(units):
     from planbot.index import places
 
