@@ -17,11 +17,11 @@ from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
 _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
-# "只看牵头的" / "其中长期实施的" / "what about Miyun?" / "same for Mentougou": words that open a follow-up narrowing or
+# "只看牵头的" / "其中长期实施的" / "what about Miyun?" / "same for Mentougou" / "just lead": words that open a follow-up narrowing or
 # moving the last question
 _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|"
-            r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\band)\b")
+            r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\bonly|\bjust|\band)\b")
 # an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
 # _EDITION below, and left over as filler once read
 _OLDER, _NEWER = r"老|旧|早|之前|以前|上一?", r"新|最新|现行|最近"

@@ -293,7 +293,8 @@ def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
 
 
 @pytest.mark.parametrize(("text", "role"), [("只看牵头的", "lead"), ("光要协办的", "assist"), ("作为配合单位的有哪些", "assist"),
-                                            ("主责的有没有", "responsible")])
+                                            ("主责的有没有", "responsible"), ("only the ones it leads", "lead"),
+                                            ("just lead", "lead"), ("assist only", "assist")])
 def test_narrowing_or_changing_the_role(units, ctx, text, role):
     q = read(units, ctx, text, "区交通局参与哪些措施", {"issuer": "密云区", "year": 2026}).query
     assert q.role == role and [u.label for u in q.units] == ["区交通局"] and q.issuer == "密云区"
