@@ -260,6 +260,10 @@ def test_binding_a_group(units, ctx):
     assert read(units, ctx, "设置 区：门头沟 年份：2026", None, {}) == BindScope("门头沟区", 2026, ())
     assert read(units, ctx, "本群是做什么的", None, {}) is None
     assert read(units, ctx, "群里有人问大兴区渣土车归谁管", None, {}) is None
+    # in English
+    assert read(units, ctx, "this group is Miyun", None, {}) == BindScope("密云区", None, ())
+    assert read(units, ctx, "this chat is for Mentougou 2026", None, {}) == BindScope("门头沟区", 2026, ())
+    assert not isinstance(read(units, ctx, "this group is great", None, {}), BindScope)
 
 
 def test_a_place_without_a_plan(units, ctx):
