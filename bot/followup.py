@@ -17,10 +17,11 @@ from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
 _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
-# "只看牵头的" / "其中长期实施的" / "what about Miyun?": words that open a follow-up narrowing or
+# "只看牵头的" / "其中长期实施的" / "what about Miyun?" / "same for Mentougou" / "just lead": words that open a follow-up narrowing or
 # moving the last question
 _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
-            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|(?i:what about|how about|\band)\b")
+            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|"
+            r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\bonly|\bjust|\band)\b")
 # an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
 # _EDITION below, and left over as filler once read
 _OLDER, _NEWER = r"老|旧|早|之前|以前|上一?", r"新|最新|现行|最近"
@@ -68,7 +69,8 @@ _COMPARING = re.compile(r"(?:跟|和|与|同)?比(?:一比|较)?|相比|对比|�
                         r"(?:区|镇街|镇|街道|乡镇|属地)(?:里面?|中|之中|当中)?|谁|哪个|哪一个|吗|么|不")
 
 _BIND = re.compile(r"^(?:本群组?|此群|该群|这个群组?|我们群|咱们?群|群里)"
-                   r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*")
+                   r"(?:是|属于|为|归|就是|都是|设为|设置为|改为|改成|换成)?|^(?:设置|设定)\s*|"
+                   r"^(?i:this\s+(?:group|chat)(?:\s+(?:is\s+for|is|belongs\s+to|covers))?)\s*")  # this group is Miyun
 _BIND_WORDS = re.compile(r"群|范围|默认|年份|区|[:：]")
 _ORDINAL = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 # 详细说说第3条 / 发我第3条 / 把第3条贴一下
@@ -80,16 +82,26 @@ _ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:
                    r"|它(?!担任|充当|作为)|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个)"
                    r"|(?P<step>[上下])(?:一?[条项]|一个(?![月周季年星区镇街])))")
 _STEPS = {"下": 1, "上": -1}
+# "who assists no. 2?" / "the 3rd one, when is it due" / "item 4 deadline" / "last one, who leads": an item of
+# the list named in English, anywhere in the message (the rest must be asking words)
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10}
+_ITEM_EN = re.compile(r"(?i)(?:\b(?:no\.|number|item)\s*|#\s*)(\d{1,3})\b|\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+(?:one|item)\b|"
+                      r"\b(?:the\s+)?(" + "|".join(_EN_ORDINALS) + r"|last)\s+(?:one|item)\b")
 _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|详情|全部|说的?什么|讲的?什么|说[的了]?啥|讲[的了]?啥|写的?什么|是什么|"
                      r"是啥|写的?啥|写了(?:什么|啥)|再|一?点|一?些|版|(?:再|给我|请)?(?:说说|讲讲|展开说?|介绍(?:一下)?|看看|看下)|" + _PASTE
                      + r"|[\s,，?？!！。])*")  # 第3条原文发我下 / 详细点 / 完整版
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
-                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有|由|归|来|在|主要|需要|要|得|"
-                     r"这条|这项|这个|它|其|"
+                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有没有|有|由|归|来|在|主要|需要|要求|要|得|吗|"
+                     # the measure pointed at: 这事归谁管 / 这件事谁负责 / 此项啥时候完
+                     r"这条|这项|这个|这(?:件)?事儿?|此(?:事|项|条)|该(?:事|项|条)|它|其|"
+                     r"(?:截止)?到|"  # 截止到啥时候 / 要到什么时候
                      r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]|"  # 还有谁一起 / 跟哪些单位一块儿干
                      # "who is in charge?" / "when is it due?" / "what's the deadline": the same, in English
+                     # "who leads this?" / "when is that one due": the measure pointed at, in English
                      r"(?i:\b(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
+                     r"this|that|these|those|one|it|"
                      r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))\b|'s\b)")
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -249,6 +261,17 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return ItemAsk(number, asked, again, relative, q.checked_unit if asked else None) if last is not None else NeedsContext()
 
 
+def _item_en(q: Query, last: Query | None, ctx: Context) -> Move | None:
+    """"who assists no. 2?" / "the 3rd one, when is it due": an item named in English and a field."""
+    if q.intent != "attribute" or not (asked := _fields(q)) or not (m := _ITEM_EN.search(q.text)):
+        return None
+    if _residual(q, ctx, _ASKING.sub("", _ITEM_EN.sub("", q.content))):
+        return None
+    word = (m[3] or "").lower()
+    number = int(m[1] or m[2]) if (m[1] or m[2]) else LAST if word == "last" else _EN_ORDINALS[word]
+    return ItemAsk(number, asked) if last is not None else NeedsContext()
+
+
 def _checked_role(q: Query) -> tuple[str, ...]:
     """"是住建委牵头吗" naming no measure (read alone, that unit's list): the role asked of the unit."""
     return (q.role,) if q.intent == "dept_list" and q.checked_unit is not None and q.role else ()
@@ -328,9 +351,24 @@ def _list_count(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return Reask(last, ())
 
 
+# "有配合单位吗" / "这个有协办单位没" / "有没有主责部门" after a content answer: whether a role is filled,
+# asked yes or no; the answer is that field (the parser reads a role with no asking word as a topic)
+_HAS = re.compile(r"有(?:没有?|吗|么)?")
+
+
+def _role_asked_yes_no(q: Query, ctx: Context) -> tuple[str, ...]:
+    if q.intent != "topic" or q.role in (None, "any") or q.units or not _HAS.search(q.text):
+        return ()
+    rest = _ASKING.sub("", _ROLE_WORD.sub("", q.content))  # 协办 before 办 is read as asking
+    return () if _residual(q, ctx, re.sub(r"没有?|[吗么]", "", rest)) else (q.role,)
+
+
 def _field(q: Query, last: Query | None, ctx: Context) -> Move | None:
-    """"什么时候完成" / "那时限呢" after a content answer: that field of the measure it showed first;
-    after a list it names no item (the bot asks which); either way, of the item talked about if one was."""
+    """"什么时候完成" / "那时限呢" / "有配合单位吗" after a content answer: that field of the measure it
+    showed first; after a list it names no item (the bot asks which); either way, of the item talked
+    about if one was."""
+    if (last is None or last.intent in CONTENT_INTENTS) and (yes_no := _role_asked_yes_no(q, ctx)):  # after a list: its own rules
+        return ItemAsk(1, yes_no, relative=0) if last is not None else NeedsContext()
     if q.intent != "attribute" or not _fields(q) or _residual(q, ctx, _ASKING.sub("", q.content)) or _moved_field(q, last):
         return None
     if q.deadline is not None and q.deadline.kind == "label":  # "“深入推进农村环境整治”这条谁负责": a quoted measure
@@ -406,7 +444,11 @@ def _moved_field(q: Query, last: Query | None) -> bool:
 
 def _bare_move(q: Query, last: Query | None) -> bool:
     """"住建委" / "门头沟" / "2021" / "作为协办单位的有哪些" alone right after a list: the same list
-    for that unit, place, year or role (after a content answer it is a question of its own)."""
+    for that unit, place, year or role (after a content answer a unit or a role is a question of
+    its own; a place or a year alone, "密云？" / "in Miyun?" / "21年？", asks the same there)."""
+    if last is not None and last.intent in CONTENT_INTENTS:
+        return (q.intent == "topic" and not (q.units or q.unknown_units or q.role or q.deadline)
+                and bool(q.issuers or q.missing_places or len(q.years) == 1))
     bare_unit = q.intent == "dept_list" and len(q.units) == 1 and not _ROLE_WORD.search(q.text)  # a unit alone asks its list
     return (last is not None and last.intent in ("dept_list", "deadline_list") and (q.intent == "topic" or bare_unit)
             and bool(q.units or q.issuers or q.missing_places or len(q.years) == 1 or q.role))
@@ -656,4 +698,4 @@ SLOT_RULES: tuple[tuple[str, Callable[[Query, Context], bool], Callable[[Query, 
 )
 
 MOVES: tuple[Callable[[Query, Query | None, Context], Move | None], ...] = (
-    _confirm, _bind, _correction, _item, _role_checked, _tell_more, _similar, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)
+    _confirm, _bind, _correction, _item, _item_en, _role_checked, _tell_more, _similar, _compare_last, _slots, _list_role, _list_count, _field, _misspelled_place, _unit_stem, _new_words)

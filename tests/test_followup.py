@@ -182,12 +182,40 @@ def test_next_month_is_no_next_item(units, ctx, text):
 @pytest.mark.parametrize(("text", "fields"), [("啥时候到期", ("deadline",)), ("那截止日期呢", ("deadline",)),
                                              ("主责单位是谁", ("responsible",)), ("哪些部门配合", ("assist",)),
                                              ("who is in charge?", ("main",)), ("when is it due?", ("deadline",)),
-                                             ("what's the deadline", ("deadline",)), ("who leads it?", ("lead",))])
+                                             ("what's the deadline", ("deadline",)), ("who leads it?", ("lead",)),
+                                             # the measure pointed at: in English, 这事, 截止到
+                                             ("who leads this?", ("lead",)), ("when is that one due?", ("deadline",)),
+                                             ("这事归谁管", ("main",)), ("截止到啥时候", ("deadline",)),
+                                             ("有没有协办单位", ("assist",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields, relative=0)
     # which of the list: the item talked about, else asked back
     assert read(units, ctx, text, "区城管委牵头哪些") == ItemAsk(None, fields, relative=0)
     assert isinstance(read(units, ctx, text, None), NeedsContext)
+
+
+@pytest.mark.parametrize(("text", "number", "fields"), [("who assists no. 2?", 2, ("assist",)),
+                                                      ("the 3rd one, when is it due", 3, ("deadline",)),
+                                                      ("item 4 deadline", 4, ("deadline",)),
+                                                      ("who leads the second one?", 2, ("lead",)),
+                                                      ("last one, who leads", followup.LAST, ("lead",))])
+def test_an_item_named_in_english(units, ctx, text, number, fields):
+    assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+
+
+def test_a_number_that_is_no_item_is_a_question_of_its_own(units, ctx):
+    """A document number (京政发〔2025〕7号) or a count is no item of the list."""
+    assert not isinstance(read(units, ctx, "who leads the No. 7 notice on machinery", "区水务局牵头哪些措施"), ItemAsk)
+
+
+@pytest.mark.parametrize(("text", "field"), [("有配合单位吗", "assist"), ("这个有协办单位吗", "assist"), ("有协办的没", "assist"),
+                                             ("有没有责任单位", "responsible")])
+def test_whether_a_role_is_filled_asks_that_field(units, ctx, text, field):
+    assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, (field,), relative=0)
+    assert isinstance(read(units, ctx, text, None), NeedsContext)
+    # a topic named with it is a question of its own
+    assert read(units, ctx, "秸秆焚烧有配合单位吗", "河长制谁牵头") is None
 
 
 def test_the_next_item_asks_what_was_asked_before(units, ctx):
@@ -232,6 +260,10 @@ def test_binding_a_group(units, ctx):
     assert read(units, ctx, "设置 区：门头沟 年份：2026", None, {}) == BindScope("门头沟区", 2026, ())
     assert read(units, ctx, "本群是做什么的", None, {}) is None
     assert read(units, ctx, "群里有人问大兴区渣土车归谁管", None, {}) is None
+    # in English
+    assert read(units, ctx, "this group is Miyun", None, {}) == BindScope("密云区", None, ())
+    assert read(units, ctx, "this chat is for Mentougou 2026", None, {}) == BindScope("门头沟区", 2026, ())
+    assert not isinstance(read(units, ctx, "this group is great", None, {}), BindScope)
 
 
 def test_a_place_without_a_plan(units, ctx):
@@ -257,14 +289,16 @@ def test_ordinal(word, n):
 
 @pytest.mark.parametrize(("text", "issuer"), [("通州有没有", "通州区"), ("密云有吗", "密云区"), ("what about Mentougou?", "门头沟区"),
                                               ("and Miyun", "密云区"), ("看一下门头沟", "门头沟区"), ("密云咧", "密云区"),
-                                              ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市")])
+                                              ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市"),
+                                              ("same for Mentougou", "门头沟区"), ("and the same for Miyun?", "密云区")])
 def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
     q = read(units, ctx, text, "区城管委牵头哪些措施").query
     assert issuer in (q.issuer, *q.missing_places) and q.intent == "dept_list" and q.role == "lead"
 
 
 @pytest.mark.parametrize(("text", "role"), [("只看牵头的", "lead"), ("光要协办的", "assist"), ("作为配合单位的有哪些", "assist"),
-                                            ("主责的有没有", "responsible")])
+                                            ("主责的有没有", "responsible"), ("only the ones it leads", "lead"),
+                                            ("just lead", "lead"), ("assist only", "assist")])
 def test_narrowing_or_changing_the_role(units, ctx, text, role):
     q = read(units, ctx, text, "区交通局参与哪些措施", {"issuer": "密云区", "year": 2026}).query
     assert q.role == role and [u.label for u in q.units] == ["区交通局"] and q.issuer == "密云区"
@@ -291,6 +325,17 @@ def test_a_bare_name_right_after_a_list_asks_that_list_again(units, ctx):
     assert read(units, ctx, "延庆", "区商务局牵头哪些措施").query.missing_places == ("延庆区",)
     assert read(units, ctx, "二一年的", "区商务局牵头哪些措施").query.year == 2021
     assert read(units, ctx, "园林绿化局", "施工扬尘谁牵头") is None  # after a content answer: a question of its own
+
+
+
+@pytest.mark.parametrize(("text", "issuer", "year"), [("密云？", "密云区", 2026), ("Miyun?", "密云区", 2026),
+                                                      ("in Mentougou?", "门头沟区", 2026), ("21年？", "大兴区", 2021)])
+def test_a_bare_place_or_year_after_a_content_answer_asks_the_same_there(units, ctx, text, issuer, year):
+    move = read(units, ctx, text, "秸秆焚烧执法谁牵头")
+    assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == (issuer, year)
+    assert move.query.content == "秸秆焚烧执法" and move.query.fields == ("lead",)
+    assert isinstance(read(units, ctx, "海淀？", "秸秆焚烧执法谁牵头"), Reask)  # no plan there: said so
+    assert read(units, ctx, "密云扬尘", "秸秆焚烧执法谁牵头") is None  # a topic of its own
 
 
 def test_a_district_typed_by_sound_is_read_as_that_district(units):

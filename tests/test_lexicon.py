@@ -197,6 +197,9 @@ def bm25():
     ("重污染天工地用的车有啥标准", "003", "强化空气污染过程应对"),
     # a dump (垃圾场) is where waste is disposed of (废弃物处置), not only a landfill
     ("垃圾场污水厂冒出来的甲烷", "000", "严格控制废弃物处置、污水处理"),
+    # round 15: one programme worded 控量 by one plan and 减量 by another
+    ("化肥控量怎么推进", "001", "扎实推进农药化肥减量增效"),  # -> 减量
+    ("化肥减量怎么推进", "002", "推进化肥控量增效"),  # -> 控量
 ])
 def test_family_words_find_and_cover_the_measure(bm25, question: str, doc: str, phrase: str) -> None:
     """Everyday words the plans never print still rank the measure first and count as covered."""

@@ -690,6 +690,7 @@ def test_issuers_come_from_the_index(units, issuers) -> None:
     ("充电桩建设是哪个委的活儿", "充电桩建设"),
     ("河道保洁什么时侯", "河道保洁"),  # 侯 typed for 候: still the asking words, not a topic
     ("湿地修复到什么时侯", "湿地修复"),
+    ("河道保洁完成时线", "河道保洁"),  # 线 typed for 限
 ])
 def test_the_who_words_of_an_attribute_question_are_not_searched(ask, text, content) -> None:
     q = ask(text, DX26)
