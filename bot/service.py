@@ -333,7 +333,7 @@ class Bot:
         if q.issuer in q.missing_places:
             return None  # passed by the place guard: a table row answers for a place without a plan
         missing = self._missing_edition(q)
-        return answers.abstain_reply(q.text, missing, None, q.intent) if missing else None
+        return answers.no_plan_reply([missing], self._editions_text(), q.intent) if missing else None
 
     # ------------------------------------------------------------------ lists
 
@@ -797,11 +797,12 @@ class Bot:
         return parts[0] if len(parts) == 1 else sorted((m for ms in parts for m in ms), key=lambda m: self.position[m.id])
 
     def _missing_edition(self, q: Query) -> str | None:
-        """A question about a plan year or issuer the index does not hold: say so, do not guess."""
+        """The plan a question names that the index does not hold (密云区2021年): said so, not
+        answered as if that plan had been searched."""
         if q.year and not any(y == q.year and (q.issuer is None or i == q.issuer) for i, y in self.editions):
-            return f"{q.issuer or ''}{q.year}年的计划（已收录：{self._editions_text()}）"
+            return f"{q.issuer or ''}{q.year}年"
         if q.issuer and not any(i == q.issuer for i, _ in self.editions):
-            return f"{q.issuer}的计划（已收录：{self._editions_text()}）"
+            return q.issuer
         return None
 
     def _editions_text(self) -> str:
