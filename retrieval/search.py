@@ -41,6 +41,10 @@ LOCALIZERS = ("门口", "里", "上", "下", "边", "旁")
 # Everyday suffixes on a plan word (草甸子, 沟儿, 管子): a word no measure prints read without
 # one when what is left is a word the plans print.
 SUFFIXES = ("子", "儿")
+# Adverbs of manner that complaints glue to their verb (乱堆, 乱放, 瞎挖): jieba keeps many such pairs
+# as dictionary words, which no plan prints (the plans say 违规/违法 elsewhere in the sentence), so
+# they counted as a subject the plans leave out; the verb is what was done.
+MANNER = ("乱", "瞎")
 # A well-kept general Chinese stop-word list (stopwords-iso zh: 有的, 当地, 哪里, 别的, 一样, 还是…):
 # such a word the plans never print frames a question, it is not a subject they leave out, so it
 # weighs nothing when judging coverage and what is absent.  One the plans print (替代, 结果, 依据;
@@ -211,9 +215,12 @@ class Retriever:
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
         家, 家门口 -> 家); a plan word with an everyday suffix, without it (草甸子 -> 草甸); any
-        other word, or one that is nothing but a place (门口), as typed."""
+        other word, or one that is nothing but a place (门口), as typed; a verb with a manner adverb
+        glued on (乱堆 -> 堆), without it."""
         if token in self.idf or not _CJK_WORD.fullmatch(token):
             return token
+        if len(token) >= 2 and token.startswith(MANNER):
+            return token[1:]
         if len(token) >= 3 and token.endswith(SUFFIXES) and token[:-1] in self.idf:
             return token[:-1]
         stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)

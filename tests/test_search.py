@@ -743,3 +743,14 @@ def test_a_measure_holding_every_word_the_embeddings_leave_out_is_shown_second(m
     fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, first))
     hits = fused.search(question, candidates=plan, k=5)
     assert [h.index for h in hits[:2]] == [first, target] and hits[1].dense_rank is None
+
+
+def test_a_verb_with_a_manner_adverb_glued_on_is_read_as_the_verb(unbridged, tokenizer):
+    """河边乱堆垃圾: jieba keeps 乱堆 as a dictionary word no plan prints; it is no subject the plans
+    leave out (垃圾 is), so it is read as 堆 and weighs nothing as absent."""
+    r = unbridged
+    question = "河边乱堆垃圾有人管吗"
+    assert "乱堆" in tokenizer.tokens(question) and "乱堆" not in r.idf
+    terms = r.terms(question)
+    assert "堆" in terms.tokens and "乱堆" not in terms.tokens
+    assert r.absent(terms) < r.absent(QueryTerms(("河", "乱堆", "垃圾"), {"河": 1.0, "乱堆": 1.0, "垃圾": 1.0}, {}, ""))
