@@ -45,6 +45,8 @@ SUFFIXES = ("子", "儿")
 # as dictionary words, which no plan prints (the plans say 违规/违法 elsewhere in the sentence), so
 # they counted as a subject the plans leave out; the verb is what was done.
 MANNER = ("乱", "瞎")
+# Aspect particles jieba's dictionary keeps glued to their verb (关了, 出过): the verb is what was asked.
+ASPECT = ("了", "过")
 # A well-kept general Chinese stop-word list (stopwords-iso zh: 有的, 当地, 哪里, 别的, 一样, 还是…):
 # such a word the plans never print frames a question, it is not a subject they leave out, so it
 # weighs nothing when judging coverage and what is absent.  One the plans print (替代, 结果, 依据;
@@ -216,11 +218,13 @@ class Retriever:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
         家, 家门口 -> 家); a plan word with an everyday suffix, without it (草甸子 -> 草甸); any
         other word, or one that is nothing but a place (门口), as typed; a verb with a manner adverb
-        glued on (乱堆 -> 堆), without it."""
+        glued on (乱堆 -> 堆) or an aspect particle (关了 -> 关), without it."""
         if token in self.idf or not _CJK_WORD.fullmatch(token):
             return token
         if len(token) >= 2 and token.startswith(MANNER):
             return token[1:]
+        if len(token) >= 2 and token.endswith(ASPECT):
+            return token[:-1]
         if len(token) >= 3 and token.endswith(SUFFIXES) and token[:-1] in self.idf:
             return token[:-1]
         stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)
