@@ -47,6 +47,11 @@ SUFFIXES = ("子", "儿")
 MANNER = ("乱", "瞎")
 # Aspect particles jieba's dictionary keeps glued to their verb (关了, 出过): the verb is what was asked.
 ASPECT = ("了", "过")
+# One-character adverbs (再减, 不换, 老高, 先试) and complements of result or degree (冲到, 抽多,
+# 变差) that speech and jieba glue to a one-character verb or adjective: a two-character "word" no
+# plan prints, read as the verb (a plan word, 老旧 or 达到, is printed and stays).
+GLUED_BEFORE = frozenset("再不没老先还也又才太挺")
+GLUED_AFTER = frozenset("到多完差掉")
 # A well-kept general Chinese stop-word list (stopwords-iso zh: 有的, 当地, 哪里, 别的, 一样, 还是…):
 # such a word the plans never print frames a question, it is not a subject they leave out, so it
 # weighs nothing when judging coverage and what is absent.  One the plans print (替代, 结果, 依据;
@@ -218,13 +223,17 @@ class Retriever:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
         家, 家门口 -> 家); a plan word with an everyday suffix, without it (草甸子 -> 草甸); any
         other word, or one that is nothing but a place (门口), as typed; a verb with a manner adverb
-        glued on (乱堆 -> 堆) or an aspect particle (关了 -> 关), without it."""
+        glued on (乱堆 -> 堆), an aspect particle (关了 -> 关), or, on a one-character verb, an adverb or
+        a complement (再减 -> 减, 冲到 -> 冲), without it."""
         if token in self.idf or not _CJK_WORD.fullmatch(token):
             return token
         if len(token) >= 2 and token.startswith(MANNER):
             return token[1:]
         if len(token) >= 2 and token.endswith(ASPECT):
             return token[:-1]
+        if len(token) == 2 and (token[0] in GLUED_BEFORE or token[1] in GLUED_AFTER) \
+                and token not in self.lexicon.entries:  # a staff word (先用 = 优先) means what its bridge says
+            return token[1] if token[0] in GLUED_BEFORE else token[0]
         if len(token) >= 3 and token.endswith(SUFFIXES) and token[:-1] in self.idf:
             return token[:-1]
         stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)
