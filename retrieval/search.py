@@ -43,6 +43,17 @@ LOCALIZERS = ("门口", "里", "上", "下", "边", "旁")
 # Everyday suffixes on a plan word (草甸子, 沟儿, 管子): a word no measure prints read without
 # one when what is left is a word the plans print.
 SUFFIXES = ("子", "儿")
+# Adverbs of manner that complaints glue to their verb (乱堆, 乱放, 瞎挖): jieba keeps many such pairs
+# as dictionary words, which no plan prints (the plans say 违规/违法 elsewhere in the sentence), so
+# they counted as a subject the plans leave out; the verb is what was done.
+MANNER = ("乱", "瞎")
+# Aspect particles jieba's dictionary keeps glued to their verb (关了, 出过): the verb is what was asked.
+ASPECT = ("了", "过")
+# One-character adverbs (再减, 不换, 老高, 先试) and complements of result or degree (冲到, 抽多,
+# 变差) that speech and jieba glue to a one-character verb or adjective: a two-character "word" no
+# plan prints, read as the verb (a plan word, 老旧 or 达到, is printed and stays).
+GLUED_BEFORE = frozenset("再不没老先还也又才太挺")
+GLUED_AFTER = frozenset("到多完差掉")
 # A well-kept general Chinese stop-word list (stopwords-iso zh: 有的, 当地, 哪里, 别的, 一样, 还是…):
 # such a word the plans never print frames a question, it is not a subject they leave out, so it
 # weighs nothing when judging coverage and what is absent.  One the plans print (替代, 结果, 依据;
@@ -228,9 +239,18 @@ class Retriever:
     def _stem(self, token: str) -> str:
         """A placing word no measure prints, without its pronoun and localizer (家里 -> 家, 我家 ->
         家, 家门口 -> 家); a plan word with an everyday suffix, without it (草甸子 -> 草甸); any
-        other word, or one that is nothing but a place (门口), as typed."""
+        other word, or one that is nothing but a place (门口), as typed; a verb with a manner adverb
+        glued on (乱堆 -> 堆), an aspect particle (关了 -> 关), or, on a one-character verb, an adverb or
+        a complement (再减 -> 减, 冲到 -> 冲), without it."""
         if token in self.idf or not _CJK_WORD.fullmatch(token):
             return token
+        if len(token) >= 2 and token.startswith(MANNER):
+            return token[1:]
+        if len(token) >= 2 and token.endswith(ASPECT):
+            return token[:-1]
+        if len(token) == 2 and (token[0] in GLUED_BEFORE or token[1] in GLUED_AFTER) \
+                and token not in self.lexicon.entries:  # a staff word (先用 = 优先) means what its bridge says
+            return token[1] if token[0] in GLUED_BEFORE else token[0]
         if len(token) >= 3 and token.endswith(SUFFIXES) and token[:-1] in self.idf:
             return token[:-1]
         stem = next((token[len(p):] for p in PRONOUNS if token.startswith(p)), token)

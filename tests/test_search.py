@@ -743,3 +743,36 @@ def test_a_measure_holding_every_word_the_embeddings_leave_out_is_shown_second(m
     fused = Retriever(measures, tokenizer, vectors, _Pointing(vectors, first))
     hits = fused.search(question, candidates=plan, k=5)
     assert [h.index for h in hits[:2]] == [first, target] and hits[1].dense_rank is None
+
+
+def test_a_verb_with_a_manner_adverb_glued_on_is_read_as_the_verb(unbridged, tokenizer):
+    """河边乱堆垃圾: jieba keeps 乱堆 as a dictionary word no plan prints; it is no subject the plans
+    leave out (垃圾 is), so it is read as 堆 and weighs nothing as absent."""
+    r = unbridged
+    question = "河边乱堆垃圾有人管吗"
+    assert "乱堆" in tokenizer.tokens(question) and "乱堆" not in r.idf
+    terms = r.terms(question)
+    assert "堆" in terms.tokens and "乱堆" not in terms.tokens
+    assert r.absent(terms) < r.absent(QueryTerms(("河", "乱堆", "垃圾"), {"河": 1.0, "乱堆": 1.0, "垃圾": 1.0}, {}, ""))
+
+
+def test_a_verb_with_an_aspect_particle_glued_on_is_read_as_the_verb(unbridged, tokenizer):
+    """关了的厂子: jieba keeps 关了 as one dictionary word, which no plan prints; the verb is 关."""
+    r = unbridged
+    assert "关了" in tokenizer.tokens("关了的厂子那块地查不查") and "关了" not in r.idf
+    assert r._stem("关了") == "关" and r._stem("出过") == "出"
+    assert "关" in r.terms("关了的厂子那块地查不查").tokens
+
+
+@pytest.mark.parametrize("glued, verb", [("再减", "减"), ("不换", "换"), ("老高", "高"), ("冲到", "冲"), ("抽多", "抽"),
+                                         ("变差", "变")])
+def test_an_adverb_or_complement_glued_to_a_one_character_verb_is_read_as_the_verb(unbridged, glued, verb):
+    """泥水冲到马路上, 地下水抽多了: speech and jieba glue 到/多/差 after and 再/不/老 before a verb into
+    a "word" no plan prints, which counted as a subject the plans leave out."""
+    assert glued not in unbridged.idf and unbridged._stem(glued) == verb
+
+
+def test_a_printed_word_or_a_staff_word_keeps_its_adverb(unbridged, retriever):
+    """老旧 and 达到 are the plans' words; 先用 is a staff word whose bridge (优先) says what it means."""
+    assert all(unbridged._stem(w) == w for w in ("老旧", "达到") if w in unbridged.idf)
+    assert "先用" in retriever.lexicon.entries and retriever._stem("先用") == "先用"
