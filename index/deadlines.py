@@ -315,7 +315,7 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?"
                 r"|(?<![a-zA-Z])[qQ](\d)(?!\d)(末|底|结束|前|之前|以前)?"),
      _quarter),
-    (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年"), _half),  # 前半年 / 后半年: what staff also say
+    (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年|头半年"), _half),  # 前半年 / 后半年 / 头半年: what staff also say
     (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内|今年[以之]内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"

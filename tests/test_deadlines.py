@@ -168,6 +168,9 @@ def test_a_printed_month_range_is_work_during_those_months(question, inside):
     ("年前要交的有几项", ("by", date(2026, 1, 1), date(2026, 12, 31))),
     ("过年前得干完的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
     ("今年以内要完成的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("年终前要交的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("岁末要完成的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("头半年要干完的", ("by", date(2026, 1, 1), date(2026, 6, 30))),
     # a day written in Chinese numerals
     ("九月三十号以前的任务", ("by", date(2026, 1, 1), date(2026, 9, 30))),
     ("十二月二十日前", ("by", date(2026, 1, 1), date(2026, 12, 20))),
@@ -186,7 +189,7 @@ def test_named_days_chinese_numerals_and_english(text, expected):
 
 @pytest.mark.parametrize("text", [
     "国庆放假安排", "2026年中央环保督察整改", "年中期评估怎么做", "May I ask who leads dust control?", "十一月份的会",
-    "多年前的老问题", "两年前建的站", "年前有个会",
+    "多年前的老问题", "两年前建的站", "年前有个会", "年终考核怎么搞",
 ])
 def test_a_name_that_is_not_a_deadline_here(text):
     f = read_deadline(text, TODAY, 2026).filter
