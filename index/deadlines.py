@@ -257,8 +257,9 @@ def named_days() -> dict[str, tuple[int, int, bool]]:
     return out
 
 
-# what may follow a named day said without 前 (年中要完成的 / 年中?), unlike 年中央 / 年中期
-_NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干弄搞办]完|[?？,，。!！\s]|$")
+# what may follow a named day said without 前 (年中要完成的 / 年中? / 年前我们要交的: the time said
+# before who does it), unlike 年中央 / 年中期
+_NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干弄搞办]完|我们|咱们|[我咱]|大家|[?？,，。!！\s]|$")
 
 
 def _named_days_rx() -> re.Pattern:

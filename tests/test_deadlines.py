@@ -171,6 +171,7 @@ def test_a_printed_month_range_is_work_during_those_months(question, inside):
     ("年终前要交的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
     ("岁末要完成的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
     ("头半年要干完的", ("by", date(2026, 1, 1), date(2026, 6, 30))),
+    ("年前我们要完成几项", ("by", date(2026, 1, 1), date(2026, 12, 31))),
     # a day written in Chinese numerals
     ("九月三十号以前的任务", ("by", date(2026, 1, 1), date(2026, 9, 30))),
     ("十二月二十日前", ("by", date(2026, 1, 1), date(2026, 12, 20))),
