@@ -17,10 +17,10 @@ from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
 _SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
-# "只看牵头的" / "其中长期实施的" / "what about Miyun?" / "same for Mentougou" / "just lead": words that open a follow-up narrowing or
+# "只看牵头的" / "其中长期实施的" / "这里面年底前的" / "what about Miyun?" / "same for Mentougou" / "just lead": words that open a follow-up narrowing or
 # moving the last question
 _OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
-            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这些(?:里面?|当中|中)?|当中|"
+            r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这其中|这些(?:里面?|当中|中)?|这?(?:里面|里头)|这?当中|"
             r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\bonly|\bjust|\band)\b")
 # an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
 # _EDITION below, and left over as filler once read
@@ -32,7 +32,7 @@ _PLAN_NOUN = r"(?:的|那|一)?(?:版|个计划|份计划|计划)"
 # leave the 边 behind as a topic
 # "哪些" / "哪几条" / "哪几项": which of the measures, asked (持续推进的有哪几条)
 _WHICH_OF = r"哪(?:些|几?[条项个])"
-_DEICTIC = r"(?:那|这)(?:边儿?|里|儿|块儿?|头|片儿?)"
+_DEICTIC = r"(?:那|这)(?:边儿?|里(?![面头])|儿|块儿?|头|片儿?)"  # not 这里面 (among these, an opener)
 # "北京市层面呢" / "21年那个计划里呢": the level named, and "那个" before the plan noun, are no topic
 _LEVEL_WORD = r"(?:这个?|那个?)?(?:层面|层级|级别)上?|(?:那|这)(?:个|份)(?=计划|方案|版)"
 # "密云也要吗" / "门头沟有这个要求吗" / "大兴也是这样吗": the same asked of another place, yes or no

@@ -46,21 +46,21 @@ _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,30})[”\"」』�
 _LOOKS_LIKE_DEADLINE = re.compile(r"\d\s*月|年底|年末|实施|推进|\d日|季度|半年|时间节点|长期|持续")
 _OPEN_LABEL = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日)?并?长期实施|持续推进|持续实施|长期坚持|按时间节点")
 _NONE_WRITTEN = re.compile(
-    r"(?<!有)(?:没|未|无|不)(?:有|写|明确|注明|标注|标明|规定|设定?|给出?|填写?|列出?|定)*(?:完成(?:时限|期限|时间|日期)|时限|期限|时间节点|截止(?:时间|日期))"
-    r"|(?<!有)(?:没|未|无|不)有?(?:写|明确|注明|标注|标明|规定|设定?|给出?|填写?|列出?|定)+(?:具体)?(?:时间|日期)"  # 还没写时间的
-    r"|(?<!有)(?:没|无)有?(?:具体)?时间要求|不限时"
-    r"|(?:完成)?(?:时限|期限|时间)(?:都|也|还|根本)?(?:为空|空白|空着|没写|未写|缺失|没填|未填|没有写|没给)"
+    r"(?<!有)(?:没|未|无|不)(?:有|写|明确|注明|标注|标明|标|规定|设定?|给出?|填写?|列出?|定)*(?:完成(?:时限|期限|时间|日期)|时限|期限|时间节点|截止(?:时间|日期))"
+    r"|(?<!有)(?:没|未|无|不)有?(?:写|明确|注明|标注|标明|标|规定|设定?|给出?|填写?|列出?|定)+(?:具体)?(?:时间|日期)"  # 还没写时间的 / 没标时间的
+    r"|(?<!有)(?:没|无)有?(?:具体)?时间要求|不限时|不限期"
+    r"|(?:完成)?(?:时限|期限|时间)(?:都|也|还|根本)?(?:为空|空白|空着|没写|未写|缺失|没填|未填|没有写|没给|没标|未标)"
     r"|(?i:\bno\s+(?:deadline|due\s+date)|\bwithout\s+(?:a\s+)?(?:deadline|due\s+date))"
 )
 # 长期的 / 持续的 (有哪些 / 呢), said alone: the open-ended 完成时限 labels, not a content word
 # 长期干的 / 持续在做的 (活, 列一下 / 几条): the same, said with a verb of doing; 一直要做的 /
-# 常年干的 name neither label, so they ask for both
-_OPEN_BARE = re.compile(r"(长期|持续|一直|常年|长年)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
+# 常年干的 / 常态化的 (the admin word for work without an end) name neither label, so they ask for both
+_OPEN_BARE = re.compile(r"(长期|持续|一直|常年|长年|常态化?)(?:性|类)?(?:要|得|在|地)?(?:干|做|搞|弄|抓|办|开展|推进)?(?:着)?(?:的|那种|那类|这种|这类)的?"
                         r"(?=\s*(?:那些|这些)?(?:任务|措施|工作|事项|事儿?|活儿?|项目)?\s*(?:都|还|一共|共)?\s*"
                         r"(?:有哪些|有啥|是哪些|有什么|有几|有多少|哪些|几条|几项|多少条|多少项|列一?下|列出来|呢|[?？。]|$)"
                         r"|\s*□)"  # 长期干的 区水务局牵头的: a unit's list follows
                         # 长期任务 / 持续性工作 / 长期类措施: the word said of the measures themselves
-                        r"|(长期|持续|常年|长年)(?:性|类)?的?(?=(?:那些|这些)?(?:任务|措施|工作|事项|活儿?)"
+                        r"|(长期|持续|常年|长年|常态化?)(?:性|类)?的?(?=(?:那些|这些)?(?:任务|措施|工作|事项|活儿?)"
                         r"(?!\s*(?:监测|机制|制度|管护|保障)))")
 # English for the open-ended labels: long-term -> 长期(实施), ongoing -> 持续(推进)
 # (said of the measures: "ongoing tasks", "are long-term?"; "long-term monitoring" is content)
@@ -257,13 +257,15 @@ def named_days() -> dict[str, tuple[int, int, bool]]:
     return out
 
 
-# what may follow a named day said without 前 (年中要完成的 / 年中?), unlike 年中央 / 年中期
-_NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干弄搞办]完|[?？,，。!！\s]|$")
+# what may follow a named day said without 前 (年中要完成的 / 年中? / 年前我们要交的: the time said
+# before who does it), unlike 年中央 / 年中期
+_NAMED_ALONE = re.compile(r"的|要|得|需|必须|完成|到期|截止|[做干弄搞办]完|我们|咱们|[我咱]|大家|[?？,，。!！\s]|$")
 
 
 def _named_days_rx() -> re.Pattern:
     words = "|".join(map(re.escape, sorted(named_days(), key=len, reverse=True)))
-    return re.compile(rf"(?i)(?<![一二三四五六七八九十\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
+    # a count or another year before it is not the name: 十一前 is 国庆, 多年前 / 去年前 are not 年前
+    return re.compile(rf"(?i)(?<![一二三四五六七八九十两几多数去明\d])({words})(?:节|假期|长假)?(前|之前|以前|结束前)?")
 
 
 def _named_day(m: re.Match, year: int) -> _Period:
@@ -314,8 +316,8 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?"
                 r"|(?<![a-zA-Z])[qQ](\d)(?!\d)(末|底|结束|前|之前|以前)?"),
      _quarter),
-    (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年"), _half),  # 前半年 / 后半年: what staff also say
-    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内)(?:前|之前|以前)?"), _year_end),
+    (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年|头半年"), _half),  # 前半年 / 后半年 / 头半年: what staff also say
+    (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内|今年[以之]内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
     (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
                 rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),
@@ -323,6 +325,19 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(r"(?i)\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]?end|(?:the\s+)?(?:first|second)\s+half"
                 r"(?:\s+of\s+(?:the\s+|this\s+)?year)?|h[12])\b"), _english_year),
 )
+
+
+def _scoped(rx: re.Pattern) -> str:
+    """A rule's pattern as a group that keeps its own flags (a leading (?i) becomes (?i:…))."""
+    p = rx.pattern
+    return f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})"
+
+
+# Where a deadline phrase starts (6月底前, 三季度, 国庆前, 年前, 长期的, 常态化, 没写时限, 这个月): the
+# grammar's own rules, joined, for a reader that needs to know a deadline follows (大兴商务|6月底前的)
+DEADLINE_AHEAD = re.compile("|".join(
+    [_scoped(rx) for rx, _ in _CALENDAR] + [_scoped(_OPEN_LABEL), _scoped(_OPEN_BARE), _scoped(_NONE_WRITTEN),
+                                            r"(?:本|这个?|当|下个?)月|(?:本|这个?|下个?)季度|月底|月末|近期|最近|快到期"]))
 
 
 def _calendar(text: str, year: int) -> tuple[_Period, re.Match] | None:

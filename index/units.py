@@ -299,7 +299,8 @@ class UnitDirectory:
             surface[fold(word)] = set().union(*(self._resolve(t) for t in targets))
         self._surface = {k: frozenset(v) for k, v in surface.items() if len(k) >= 2 and v}
         self._stems = frozenset(fold(level + n) for n in self._generic for level in ("", *LEVELS)
-                                if not _UNIT_LIKE.fullmatch(n))  # 市场监管, 区住建: no unit ending
+                                if not _UNIT_LIKE.fullmatch(n)) \
+            | frozenset(fold(w) for w in self._ambiguous if not _UNIT_LIKE.fullmatch(w))  # 市场监管, 区住建, 规自: no unit ending
         self._by_first: dict[str, list[int]] = {}
         for word in self._surface:
             self._by_first.setdefault(word[0], []).append(len(word))

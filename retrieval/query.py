@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 
 from planbot.index import places as gazetteer
 from planbot.index.metrics import default_metrics
-from planbot.index.deadlines import DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
+from planbot.index.deadlines import DEADLINE_AHEAD, DeadlineFilter, Reading, cn_number, normalize_label, read_deadline
 from planbot.index.units import UnitDirectory, UnitMention, fold, syllables
 from planbot.retrieval.asks import of_office
 from planbot.retrieval.tokenize import is_dictionary_word
@@ -156,13 +156,14 @@ _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]�
                ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
-# what staff ask right after a unit typed without its ending (商务|牵头的, 应急|有啥活, 园林|长期实施的):
-# a role, or the work a unit is given, so a stem elsewhere (应急减排, 交通噪声) stays a topic word, and
-# so does one before a bare 有哪些 / 措施 (交通有哪些措施 asks about traffic, not the 交通局)
+# what staff ask right after a unit typed without its ending (商务|牵头的, 应急|有啥活, 园林|长期实施的,
+# 财政|6月底前的): a role, the work a unit is given, or a deadline (any the deadline grammar reads), so a
+# stem elsewhere (应急减排, 交通噪声) stays a topic word, and so does one before a bare 有哪些 / 措施
+# (交通有哪些措施 asks about traffic, not the 交通局)
 _STEM_FOLLOWS = re.compile(r"[\s的]*(?:都|也|还|又|就|这边|那边|这块|那块)?\s*(?:"
                            r"牵头|挑头|领头|带头|打头|主责|责任单位|负责|配合|协办|协助|打下手|帮忙|参与|参加|涉及|"
                            r"管(?:什么|啥|哪些)|有(?:啥|什么|哪些)(?:活|任务|工作|事)|干啥|干什么|做啥|要干|要做|的?活|"
-                           r"长期实施|持续推进|年底前|上半年|下半年)")
+                           r"(?:要|得|在)?(?:" + DEADLINE_AHEAD.pattern + r"))")
 # "民政局牵头吗 / 是不是城管委负责 / 财政局是协办单位不 / 责任单位是不是教委 / was the water authority in
 # charge of …": whether one named unit (blanked) holds a role in the measure the rest names, asked yes
 # or no; the role word right after the unit (or a column's name right before it)

@@ -164,6 +164,14 @@ def test_a_printed_month_range_is_work_during_those_months(question, inside):
     ("国庆节之前要完成哪些", ("by", date(2026, 1, 1), date(2026, 9, 30))),
     ("十一前能弄完的", ("by", date(2026, 1, 1), date(2026, 9, 30))),
     ("采暖季前要做的", ("by", date(2026, 1, 1), date(2026, 11, 15))),
+    # 年前 / 过年前: the plan year's last day; 今年以内: the same
+    ("年前要交的有几项", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("过年前得干完的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("今年以内要完成的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("年终前要交的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("岁末要完成的", ("by", date(2026, 1, 1), date(2026, 12, 31))),
+    ("头半年要干完的", ("by", date(2026, 1, 1), date(2026, 6, 30))),
+    ("年前我们要完成几项", ("by", date(2026, 1, 1), date(2026, 12, 31))),
     # a day written in Chinese numerals
     ("九月三十号以前的任务", ("by", date(2026, 1, 1), date(2026, 9, 30))),
     ("十二月二十日前", ("by", date(2026, 1, 1), date(2026, 12, 20))),
@@ -182,6 +190,7 @@ def test_named_days_chinese_numerals_and_english(text, expected):
 
 @pytest.mark.parametrize("text", [
     "国庆放假安排", "2026年中央环保督察整改", "年中期评估怎么做", "May I ask who leads dust control?", "十一月份的会",
+    "多年前的老问题", "两年前建的站", "年前有个会", "年终考核怎么搞",
 ])
 def test_a_name_that_is_not_a_deadline_here(text):
     f = read_deadline(text, TODAY, 2026).filter
@@ -189,7 +198,7 @@ def test_a_name_that_is_not_a_deadline_here(text):
 
 
 @pytest.mark.parametrize("text", ["还没写时间的", "没定具体日期的有哪些", "没有时间要求的任务", "tasks with no deadline",
-                                  "啥时限都没写的", "期限也没填的那些"])
+                                  "啥时限都没写的", "期限也没填的那些", "没标时间的有哪些", "时限没标的", "不限期的任务"])
 def test_no_time_written_in_other_words(text):
     assert read_deadline(text, TODAY, 2026).filter.kind == "none"
 
@@ -213,15 +222,17 @@ def test_open_ended_said_with_a_verb_of_doing(text: str, label: str) -> None:
     assert (f.kind, f.label, f.exact) == ("label", label, False)
 
 
-@pytest.mark.parametrize("text", ["一直在抓的事儿有哪些", "常年要干的 列一下", "长年搞的几项"])
+@pytest.mark.parametrize("text", ["一直在抓的事儿有哪些", "常年要干的 列一下", "长年搞的几项", "常态化的有哪些",
+                                  "常态化工作有几项", "常态性的任务列一下"])
 def test_always_doing_asks_both_open_ended_labels(text: str) -> None:
-    """一直 / 常年 name neither 长期实施 nor 持续推进: both pass."""
+    """一直 / 常年 / 常态化 name neither 长期实施 nor 持续推进: both pass."""
     f = read_deadline(text, TODAY, 2026).filter
     assert (f.kind, f.label, f.also, f.exact) == ("label", "长期", ("持续",), False)
 
 
-def test_always_before_content_is_no_deadline() -> None:
-    assert read_deadline("一直做的垃圾分类怎么考核", TODAY, 2026).filter is None
+@pytest.mark.parametrize("text", ["一直做的垃圾分类怎么考核", "常态化监管有哪些要求", "常态化开展的巡查怎么做"])
+def test_always_before_content_is_no_deadline(text: str) -> None:
+    assert read_deadline(text, TODAY, 2026).filter is None
 
 
 def test_open_ended_before_a_units_list() -> None:

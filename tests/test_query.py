@@ -219,6 +219,13 @@ def test_units_resolved_and_narrowed_to_the_plan_level(ask, text: str, scope: di
     ("大兴园林长期实施的有啥", DX26, [("区园林绿化局",)]),
     ("市里公安牵头的有啥", BJ, [("市公安分局",)]),
     ("21年大兴 环保 都参与了啥", DX21, [("区生态环境局",)]),
+    # any deadline the grammar reads, after the stem: a unit's deadline list
+    ("大兴商务 6月底前的", DX26, [("区商务局",)]),
+    ("门头沟财政 长期的", MTG, [("区财政局",)]),
+    ("密云园林绿化 国庆前要完成的", MY, [("区园林绿化局",)]),  # not 密云园 (中关村密云园)
+    ("门头沟农业农村 年前要完成的", MTG, [("区农业农村局",)]),
+    ("大兴交通 三季度的", DX26, [("区交通局",)]),
+    ("大兴规自牵头的", DX26, [("规自分局",)]),  # 规自: the branch in a district plan
 ])
 def test_a_unit_typed_without_its_ending_before_a_role_or_a_list(ask, text: str, scope: dict, keys: list) -> None:
     q = ask(text, scope)
@@ -237,7 +244,8 @@ def test_a_district_before_a_role_in_the_city_plan_is_its_government(ask, text: 
 
 
 @pytest.mark.parametrize("text", ["大兴 重污染应急减排有啥措施", "门头沟交通噪声怎么治", "财政资金支持生态补偿吗",
-                                  "密云农业面源污染有啥要求", "大兴 交通有哪些措施", "门头沟 生态 有啥"])
+                                  "密云农业面源污染有啥要求", "大兴 交通有哪些措施", "门头沟 生态 有啥",
+                                  "大兴 交通噪声 年底前要完成的"])
 def test_a_stem_without_a_role_after_it_stays_a_topic_word(ask, text: str) -> None:
     assert ask(text).units == ()
 

@@ -377,6 +377,15 @@ def test_a_districts_planning_commission_is_its_branch_of_the_city_commission(un
     assert {units.narrow(bare, "区").keys, units.narrow(bare, "市").keys} == {district.keys, city.keys}
 
 
+@pytest.mark.parametrize("text", ["规自牵头的", "规自那边配合的", "大兴规自负责哪些"])
+def test_gui_zi_alone_is_the_planning_commission_or_its_branch(units: UnitDirectory, text: str) -> None:
+    """规自, staff's short word for 规划自然资源(委/分局), is the unit the plan's level decides."""
+    [m] = units.find_mentions(text)
+    [district] = units.find_mentions("区规自委牵头的")
+    [city] = units.find_mentions("市规划委牵头的")
+    assert {units.narrow(m, "区").keys, units.narrow(m, "市").keys} == {district.keys, city.keys}
+
+
 @pytest.mark.parametrize("slip, other", [("卫建委", "住建委"), ("门头沟卫建委", "门头沟住建委"), ("住健委", "卫健委")])
 def test_a_slip_is_never_read_as_the_unit_it_shares_characters_with(units: UnitDirectory, slip: str, other: str) -> None:
     [ms], [mo] = units.find_mentions(slip), units.find_mentions(other)
