@@ -216,6 +216,15 @@ def _short_date(m: re.Match, year: int) -> _Period:
     return _Period(d, d, "by")
 
 
+def _adjacent_months(m: re.Match, year: int) -> _Period:
+    """五六月份 / 七八月 / 三四月: two neighbouring months said as one word, a range like 5-6月."""
+    a, b = cn_number(m[2]), cn_number(m[3])
+    if b != a + 1:
+        raise _NotADeadline  # 三五月: not how a range is said
+    y = int(m[1] or year)
+    return _Period(date(y, a, 1), month_end(y, b), "within")
+
+
 def _month_phrase(m: re.Match, year: int) -> _Period:
     y, month, part, before = int(m[1] or year), _month(cn_number(m[2])), m[4], m[5]
     first, last = date(y, month, 1), month_end(y, month)
@@ -232,6 +241,22 @@ def _quarter(m: re.Match, year: int) -> _Period:
         raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
     return _Period(first, last, "by" if m[1] or m[3] or m[4] or m[6] else "within")  # 前三季度: the first three, by Sep 30
+
+
+_EN_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _english_quarter(m: re.Match, year: int) -> _Period:
+    """by (the) end of Q3 / by Q3 / end of the third quarter -> by Sep 30; before Q4 -> before Oct 1;
+    in Q3 / Q3 -> inside it (the Chinese 三季度末前 / 前三季度 / 三季度 rules, said in English)."""
+    q = int(m[3]) if m[3] else _EN_ORDINAL[m[4].lower()]
+    if not 1 <= q <= 4:
+        raise _Invalid
+    first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
+    how = (m[1] or "").lower()
+    if how == "before" and not m[2]:
+        return _Period(first, last, "before")
+    return _Period(first, last, "by" if how or m[2] else "within")
 
 
 def _half(m: re.Match, year: int) -> _Period:
@@ -307,12 +332,19 @@ class _NotADeadline(Exception):
     """The words matched a rule but are not a deadline here (国庆 without 前)."""
 
 
+# 五六月份 / 七八月: two neighbouring months, one Chinese numeral each (not 十一月: 十 is no month alone)
+_ADJACENT_MONTHS = r"(?<![十\d])([一二三四五六七八九])([二三四五六七八九十])\s*月份?(?!\s*\d)"
+
+
 _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     # 11月15日 / 11月15号, and 11月15前 as typed in a chat (the day's 日 dropped before 前)
     (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*(?:[日号]|(?=之?前|以前))"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
+    (re.compile(_YEAR + _ADJACENT_MONTHS), _adjacent_months),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
+    (re.compile(r"(?i)\b(?:(by|before|until|till|no\s+later\s+than)\s+)?(?:the\s+)?(end\s+of\s+)?(?:the\s+)?"
+                r"(?:q([1-4])\b|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b)"), _english_quarter),
     (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?"
                 r"|(?<![a-zA-Z])[qQ](\d)(?!\d)(末|底|结束|前|之前|以前)?"),
      _quarter),
@@ -487,7 +519,7 @@ def _range_start(m: Measure) -> date | None:
 
 def _campaign_months_blanked(text: str) -> str:
     """The text with month ranges that name a campaign's months (5-9月夏季攻坚) blanked out."""
-    rx = re.compile(_NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?")
+    rx = re.compile(_NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?|" + _ADJACENT_MONTHS)
     return rx.sub(lambda m: m[0] if _RANGE_AS_DUE.match(text, m.end()) else "□" * len(m[0]), text)
 
 
