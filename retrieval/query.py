@@ -241,6 +241,9 @@ _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|�
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
+# 各区三季度到期的 / 各区 6到9月的: a deadline said right after 各区, with no role word after it, asks
+# what falls due across the districts' plans (各区 年底前牵头的 still names the unit)
+_EVERY_DISTRICT_DUE = re.compile(r"\s*(?:" + DEADLINE_AHEAD.pattern + r")(?!.*(?:牵头|主责|负责|配合|协办|协助|参与|责任))")
 _EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|(?:行动)?(?:计划|方案|文件)|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
 
 
@@ -401,7 +404,8 @@ class _Slots:
         # 大兴商务牵头的: a unit typed without its 局; in the city's plan, 通州牵头的 (its government)
         stems = units.stem_mentions(t, _STEM_FOLLOWS, self.plan_issuers if self.scope_issuer == CITY else None)
         t = _blank(t, [(m.start, m.end) for m in stems], " ")
-        found = stems + [m for m in units.find_mentions(t) if (m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end))
+        found = stems + [m for m in units.find_mentions(t) if (m.text != "各区" or not (_EVERY_DISTRICT.match(t, m.end) or (
+                     self.scope_issuer != CITY and _EVERY_DISTRICT_DUE.match(t, m.end))))
                  and not any(s <= m.start and m.end <= e for s, e in self.rank_set)  # 在各镇街里排第几: a set
                  and (m.known or not any(s <= m.start and m.end <= e for s, e in metrics))]
         rest = _blank(t, [(m.start, m.end) for m in found])

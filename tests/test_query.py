@@ -817,6 +817,8 @@ def test_months_in_content_are_not_deadline_filters(ask, text, intent) -> None:
     ("各区政府配合哪些", BJ, "dept_list", [("各区政府",)]),
     ("各区计划里年底前要干完的有哪些", NONE, "deadline_list", []),  # every district's plan
     ("各区行动方案中三季度到期的", NONE, "deadline_list", []),
+    ("各区 6到9月的", NONE, "deadline_list", []),  # a deadline right after 各区: across the plans
+    ("各区 年底前牵头的", NONE, "deadline_list", [("各区政府",)]),  # a role word: the unit again
 ])
 def test_every_district_is_not_the_unit_unless_it_acts(ask, text, scope, intent, keys) -> None:
     q = ask(text, scope)
