@@ -225,6 +225,12 @@ def _adjacent_months(m: re.Match, year: int) -> _Period:
     return _Period(date(y, a, 1), month_end(y, b), "within")
 
 
+def _dotted_date(m: re.Match, year: int) -> _Period:
+    """2026.6.30 / 2026/6/30 / 2026-06-30: year, month and day with one separator."""
+    d = _day(int(m[1]), int(m[3]), int(m[4]))
+    return _Period(d, d, "by")
+
+
 def _month_phrase(m: re.Match, year: int) -> _Period:
     y, month, part, before = int(m[1] or year), _month(cn_number(m[2])), m[4], m[5]
     first, last = date(y, month, 1), month_end(y, month)
@@ -307,16 +313,17 @@ _EN_PART = r"(end|mid|middle|early|beginning|start)(?:\s+of|-)?\s+"
 
 
 def _english_month(m: re.Match, year: int) -> _Period:
-    """before July (due by Jun 30) / by (the end of) June / in September / by June 15."""
-    how, part, month = (m[1] or "in").lower(), (m[2] or m[3] or "").lower(), _MONTHS[m[4].lower()]
+    """before July (due by Jun 30) / by (the end of) June / in September / by June 15 / by 30 June."""
+    how, part, month = (m[1] or "in").lower(), (m[2] or m[4] or "").lower(), _MONTHS[m[5].lower()]
+    day = m[6] or m[3]
     first, last = date(year, month, 1), month_end(year, month)
-    if m[5]:
-        first = last = _day(year, month, int(m[5]))
+    if day:
+        first = last = _day(year, month, int(day))
     elif part in ("mid", "middle", "early", "beginning", "start"):
         last = date(year, month, 10 if part in ("early", "beginning", "start") else 20)
     if how == "before":
         return _Period(first, last, "before")
-    return _Period(first, last, "within" if how in ("in", "during") and not part and not m[5] else "by")
+    return _Period(first, last, "within" if how in ("in", "during") and not part and not day else "by")
 
 
 def _english_year(m: re.Match, year: int) -> _Period:
@@ -340,7 +347,9 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     # 11月15日 / 11月15号, and 11月15前 as typed in a chat (the day's 日 dropped before 前)
     (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*(?:[日号]|(?=之?前|以前))"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
-    (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
+    # 2026.6.30 / 2026/6/30 / 2026-06-30: a full date as typed in a chat or a spreadsheet
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])\s*[日号]?"), _dotted_date),
+    (re.compile(r"(?<![\d.A-Za-z/-])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
     (re.compile(_YEAR + _ADJACENT_MONTHS), _adjacent_months),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
     (re.compile(r"(?i)\b(?:(by|before|until|till|no\s+later\s+than)\s+)?(?:the\s+)?(end\s+of\s+)?(?:the\s+)?"
@@ -351,7 +360,8 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年|头半年"), _half),  # 前半年 / 后半年 / 头半年: what staff also say
     (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内|今年[以之]内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
-    (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
+    (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?"
+                rf"(?:{_EN_PART}|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?|"  # by 30 June: the day first
                 rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),
      _english_month),
     (re.compile(r"(?i)\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]?end|(?:the\s+)?(?:first|second)\s+half"

@@ -96,6 +96,13 @@ def reading(text: str, year: int = 2026):
                                               date(2026, 6, 30))),
     ("what is due before Q4", ("by", "before Q4", date(2026, 1, 1), date(2026, 9, 30))),
     ("what falls due in Q3", ("within", "Q3", date(2026, 7, 1), date(2026, 9, 30))),
+    # a full date with dots, slashes or dashes, as typed in a chat or a spreadsheet
+    ("2026.6.30前要完成的", ("by", "2026.6.30前", date(2026, 1, 1), date(2026, 6, 30))),
+    ("截至2026-10-31的", ("by", "截至2026-10-31", date(2026, 1, 1), date(2026, 10, 31))),
+    ("21年 2021/9/30以前的", ("by", "2021/9/30以前", date(2021, 1, 1), date(2021, 9, 30))),
+    # English with the day first (by 30 June, before 1st October)
+    ("tasks due by 30 June", ("by", "by 30 June", date(2026, 1, 1), date(2026, 6, 30))),
+    ("due before 1st October", ("by", "before 1st October", date(2026, 1, 1), date(2026, 9, 30))),
 ])
 def test_question_deadline_phrases(text, expected):
     year = 2021 if text.startswith("21年") else 2026
