@@ -75,9 +75,9 @@ _HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", 
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
 _YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
                                r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
-# 6月份到期 / 三季度截止: the due date falls in the period (said after it); 8月份要完成的 still
-# lists a 6-9月 campaign, work still to be done then
-_DUE_AFTER = re.compile(r"\s*份?(?:的)?(?:到期|截止|截至|过期)")
+# 6月份到期 / 三季度截止 / 五六月份要交的 (交: handed in, a due date): the due date falls in the period
+# (said after it); 8月份要完成的 still lists a 6-9月 campaign, work still to be done then
+_DUE_AFTER = re.compile(r"\s*份?(?:的)?(?:到期|截止|截至|过期|(?:要|得|需要?)?(?:上交|交差|交活|交(?=的|啥|哪|什么|[\s?？]|$)))")
 _BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚|直到|(?<![提达收报遇得想做])到)\s*$")  # 到9月份: up to
 # 完成时限为2021年11月15日: the printed day itself, not everything due by then
 _STATED_DAY = re.compile(r"(?:时限|期限|完成时间|完成日期|截止时间|截止日期|到期日)\s*(?:为|是|定为|定在|写的?是?)\s*$")

@@ -164,6 +164,8 @@ def test_one_grammar_for_printed_and_asked():
 @pytest.mark.parametrize("question, inside", [
     ("8月份要完成的", True), ("三季度要干啥", True), ("7月的任务", True), ("5月份要完成的", False),
     ("10月份的", False), ("8月底前要完成的", False), ("9月底前要完成的", True),
+    # 要交的: handed in then, a due date inside the period, not work running through it
+    ("七八月份要交的", False), ("三季度要交啥", True), ("8月份交的", False), ("8月份交通噪声", True),
 ])
 def test_a_printed_month_range_is_work_during_those_months(question, inside):
     """6-9月 is work done June to September: a question about a month inside it (within) lists it;
