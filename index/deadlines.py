@@ -75,9 +75,9 @@ _HEARD_WORDS = ("长期实施", "持续推进", "持续实施", "长期坚持", 
 _RANGE_AS_DUE = re.compile(r"\s*份?(?:的|完成|到期|截止|要|需|前|之前|以前|以内|内|底|有哪|都有|这|[?？,，。、;；]|$)")
 _YEAR_AS_DEADLINE = re.compile(r"(?:时限|期限|完成时间|截止时间|截止日期|到期时间)(?:是|为|在|写的?是?|写着)?\s*"
                                r"(\d{4})\s*年(?!\s*(?:\d|[一二三四五六七八九十]+\s*月|[底末内中上下]))")
-# 6月份到期 / 三季度截止: the due date falls in the period (said after it); 8月份要完成的 still
-# lists a 6-9月 campaign, work still to be done then
-_DUE_AFTER = re.compile(r"\s*份?(?:的)?(?:到期|截止|截至|过期)")
+# 6月份到期 / 三季度截止 / 五六月份要交的 (交: handed in, a due date): the due date falls in the period
+# (said after it); 8月份要完成的 still lists a 6-9月 campaign, work still to be done then
+_DUE_AFTER = re.compile(r"\s*份?(?:的)?(?:到期|截止|截至|过期|(?:要|得|需要?)?(?:上交|交差|交活|交(?=的|啥|哪|什么|[\s?？]|$)))")
 _BEFORE = re.compile(r"(早于|不晚于|不迟于|截至|截止到|截止至|截止|最晚|直到|(?<![提达收报遇得想做])到)\s*$")  # 到9月份: up to
 # 完成时限为2021年11月15日: the printed day itself, not everything due by then
 _STATED_DAY = re.compile(r"(?:时限|期限|完成时间|完成日期|截止时间|截止日期|到期日)\s*(?:为|是|定为|定在|写的?是?)\s*$")
@@ -216,6 +216,21 @@ def _short_date(m: re.Match, year: int) -> _Period:
     return _Period(d, d, "by")
 
 
+def _adjacent_months(m: re.Match, year: int) -> _Period:
+    """五六月份 / 七八月 / 三四月: two neighbouring months said as one word, a range like 5-6月."""
+    a, b = cn_number(m[2]), cn_number(m[3])
+    if b != a + 1:
+        raise _NotADeadline  # 三五月: not how a range is said
+    y = int(m[1] or year)
+    return _Period(date(y, a, 1), month_end(y, b), "within")
+
+
+def _dotted_date(m: re.Match, year: int) -> _Period:
+    """2026.6.30 / 2026/6/30 / 2026-06-30: year, month and day with one separator."""
+    d = _day(int(m[1]), int(m[3]), int(m[4]))
+    return _Period(d, d, "by")
+
+
 def _month_phrase(m: re.Match, year: int) -> _Period:
     y, month, part, before = int(m[1] or year), _month(cn_number(m[2])), m[4], m[5]
     first, last = date(y, month, 1), month_end(y, month)
@@ -232,6 +247,22 @@ def _quarter(m: re.Match, year: int) -> _Period:
         raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
     return _Period(first, last, "by" if m[1] or m[3] or m[4] or m[6] else "within")  # 前三季度: the first three, by Sep 30
+
+
+_EN_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _english_quarter(m: re.Match, year: int) -> _Period:
+    """by (the) end of Q3 / by Q3 / end of the third quarter -> by Sep 30; before Q4 -> before Oct 1;
+    in Q3 / Q3 -> inside it (the Chinese 三季度末前 / 前三季度 / 三季度 rules, said in English)."""
+    q = int(m[3]) if m[3] else _EN_ORDINAL[m[4].lower()]
+    if not 1 <= q <= 4:
+        raise _Invalid
+    first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
+    how = (m[1] or "").lower()
+    if how == "before" and not m[2]:
+        return _Period(first, last, "before")
+    return _Period(first, last, "by" if how or m[2] else "within")
 
 
 def _half(m: re.Match, year: int) -> _Period:
@@ -282,16 +313,17 @@ _EN_PART = r"(end|mid|middle|early|beginning|start)(?:\s+of|-)?\s+"
 
 
 def _english_month(m: re.Match, year: int) -> _Period:
-    """before July (due by Jun 30) / by (the end of) June / in September / by June 15."""
-    how, part, month = (m[1] or "in").lower(), (m[2] or m[3] or "").lower(), _MONTHS[m[4].lower()]
+    """before July (due by Jun 30) / by (the end of) June / in September / by June 15 / by 30 June."""
+    how, part, month = (m[1] or "in").lower(), (m[2] or m[4] or "").lower(), _MONTHS[m[5].lower()]
+    day = m[6] or m[3]
     first, last = date(year, month, 1), month_end(year, month)
-    if m[5]:
-        first = last = _day(year, month, int(m[5]))
+    if day:
+        first = last = _day(year, month, int(day))
     elif part in ("mid", "middle", "early", "beginning", "start"):
         last = date(year, month, 10 if part in ("early", "beginning", "start") else 20)
     if how == "before":
         return _Period(first, last, "before")
-    return _Period(first, last, "within" if how in ("in", "during") and not part and not m[5] else "by")
+    return _Period(first, last, "within" if how in ("in", "during") and not part and not day else "by")
 
 
 def _english_year(m: re.Match, year: int) -> _Period:
@@ -307,19 +339,29 @@ class _NotADeadline(Exception):
     """The words matched a rule but are not a deadline here (国庆 without 前)."""
 
 
+# 五六月份 / 七八月: two neighbouring months, one Chinese numeral each (not 十一月: 十 is no month alone)
+_ADJACENT_MONTHS = r"(?<![十\d])([一二三四五六七八九])([二三四五六七八九十])\s*月份?(?!\s*\d)"
+
+
 _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     # 11月15日 / 11月15号, and 11月15前 as typed in a chat (the day's 日 dropped before 前)
     (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*(?:[日号]|(?=之?前|以前))"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
-    (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
+    # 2026.6.30 / 2026/6/30 / 2026-06-30: a full date as typed in a chat or a spreadsheet
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])\s*[日号]?"), _dotted_date),
+    (re.compile(r"(?<![\d.A-Za-z/-])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
+    (re.compile(_YEAR + _ADJACENT_MONTHS), _adjacent_months),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
+    (re.compile(r"(?i)\b(?:(by|before|until|till|no\s+later\s+than)\s+)?(?:the\s+)?(end\s+of\s+)?(?:the\s+)?"
+                r"(?:q([1-4])\b|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b)"), _english_quarter),
     (re.compile(r"(?<![底末月日号])(前)?第?([一二两三四五六七八九\d])\s*(?:个)?季度(末|底|结束)?(前|之前|以前)?"
                 r"|(?<![a-zA-Z])[qQ](\d)(?!\d)(末|底|结束|前|之前|以前)?"),
      _quarter),
     (re.compile(r"上半年|下半年|(?<![年月日])前半年|后半年|头半年"), _half),  # 前半年 / 后半年 / 头半年: what staff also say
     (re.compile(r"(?:(\d{4})\s*年?)?(?:今年|本年度?)?(?:年底|年低|年末|年内|年度内|全年|今年内|今年[以之]内)(?:前|之前|以前)?"), _year_end),
     (_named_days_rx(), _named_day),
-    (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?(?:{_EN_PART})?|"
+    (re.compile(rf"(?i)\b(?:(before|by|until|till|no\s+later\s+than|in|during)\s+(?:the\s+)?"
+                rf"(?:{_EN_PART}|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?|"  # by 30 June: the day first
                 rf"(?:the\s+)?{_EN_PART}(?:of\s+)?|(?!may\b))({_EN_MONTH})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?"),
      _english_month),
     (re.compile(r"(?i)\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]?end|(?:the\s+)?(?:first|second)\s+half"
@@ -487,7 +529,7 @@ def _range_start(m: Measure) -> date | None:
 
 def _campaign_months_blanked(text: str) -> str:
     """The text with month ranges that name a campaign's months (5-9月夏季攻坚) blanked out."""
-    rx = re.compile(_NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?")
+    rx = re.compile(_NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?|" + _ADJACENT_MONTHS)
     return rx.sub(lambda m: m[0] if _RANGE_AS_DUE.match(text, m.end()) else "□" * len(m[0]), text)
 
 

@@ -141,8 +141,9 @@ _ENGLISH_FIELDS: tuple[tuple[re.Pattern, AttributeField], ...] = (
     (re.compile(r"\bwho\b[^?.]*?\bresponsible\b", re.I), "responsible"),  # the 责任单位 column, by its name
     (re.compile(r"\bwho\b[^?.]*?\b(?:in charge|handles?|manages?)\b"
                 r"|\bwhich (?:department|unit|agency|bureau|office)s?\b", re.I), "main"),
-    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?)\b"
-                r"|\b(?:assisting|supporting|cooperating) (?:units?|departments?|agency|agencies|bureaus?)\b", re.I), "assist"),
+    (re.compile(r"\bwho\b[^?.]*?\b(?:assists?|supports?|cooperates?|helps?|co-?organi[sz]es?|collaborates?)\b"
+                r"|\b(?:assisting|supporting|cooperating|co-?organi[sz]ing|collaborating) (?:units?|departments?|agency|agencies|bureaus?)\b"
+                r"|\bco-?organi[sz]ers?\b", re.I), "assist"),
     # not \b: "deadline是啥" has no word boundary between the English and the Chinese
     (re.compile(r"(?<![A-Za-z])(?:when|deadline|due date|by what date)(?![A-Za-z])", re.I), "deadline"),
 )
@@ -153,7 +154,9 @@ _LIST_ASK = re.compile(r"哪些|哪几|有啥|有什么|都有|什么任务|啥�
 _ROLE_WORDS = (("lead", re.compile(r"牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|领衔|打头|(?i:\b(?:leads?|leading|led)\b)")),
                ("responsible", re.compile(r"主责|责任单位|责任部门|主要责任")),
                ("main", re.compile(r"负责|主抓|管的|(?i:\b(?:responsible|in charge|handles?|manages?)\b)")),
-               ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|cooperates?)\b)")),
+               # co-organizer / collaborating: how 协办单位 is put in English
+               ("assist", re.compile(r"配合|协办|协助|辅助|打下手|帮忙|帮着|(?i:\b(?:assists?|assisting|supports?|supporting|"
+                                     r"cooperates?|cooperating|co-?organi[sz](?:es?|ing|ers?)|collaborat(?:es?|ing))\b)")),
                ("any", re.compile(r"参与|涉及|有关|相关|参加|关联|管(?:什么|啥|哪些)|(?i:\b(?:involved|participates?|takes? part)\b)")))
 _ROLE_WORDS_RX = re.compile("|".join(rx.pattern for _, rx in _ROLE_WORDS))
 # what staff ask right after a unit typed without its ending (商务|牵头的, 应急|有啥活, 园林|长期实施的,
@@ -241,6 +244,9 @@ _ROLE_PAIR = re.compile(r"(牵头|主责|责任|协办|配合)(?:单位|部门|�
                         r"(?:单位|部门|(?=的?(?:都|分别|各)?(?:是|有|为)?(?:谁|哪|[?？]|$)))")
 # "各区的PM2.5目标 / 各区都 / 各区分别 / 各区计划里" mean every district; elsewhere (各区牵头的, 各区有哪些任务)
 # 各区 is the unit the city plan prints as 各区政府
+# 各区三季度到期的 / 各区 6到9月的: a deadline said right after 各区, with no role word after it, asks
+# what falls due across the districts' plans (各区 年底前牵头的 still names the unit)
+_EVERY_DISTRICT_DUE = re.compile(r"\s*(?:" + DEADLINE_AHEAD.pattern + r")(?!.*(?:牵头|主责|负责|配合|协办|协助|参与|责任))")
 _EVERY_DISTRICT = re.compile(r"\s*(?:的|都|分别|之间|各自|间|(?:行动)?(?:计划|方案|文件)|[A-Za-z]|浓度|达标率|(?:" + default_metrics().pattern + r"))", re.I)
 
 
@@ -401,7 +407,8 @@ class _Slots:
         # 大兴商务牵头的: a unit typed without its 局; in the city's plan, 通州牵头的 (its government)
         stems = units.stem_mentions(t, _STEM_FOLLOWS, self.plan_issuers if self.scope_issuer == CITY else None)
         t = _blank(t, [(m.start, m.end) for m in stems], " ")
-        found = stems + [m for m in units.find_mentions(t) if (m.text != "各区" or not _EVERY_DISTRICT.match(t, m.end))
+        found = stems + [m for m in units.find_mentions(t) if (m.text != "各区" or not (_EVERY_DISTRICT.match(t, m.end) or (
+                     self.scope_issuer != CITY and _EVERY_DISTRICT_DUE.match(t, m.end))))
                  and not any(s <= m.start and m.end <= e for s, e in self.rank_set)  # 在各镇街里排第几: a set
                  and (m.known or not any(s <= m.start and m.end <= e for s, e in metrics))]
         rest = _blank(t, [(m.start, m.end) for m in found])

@@ -86,6 +86,23 @@ def reading(text: str, year: int = 2026):
     ("11月15前要完成的", ("by", "11月15前", date(2026, 1, 1), date(2026, 11, 15))),
     ("完成时限是2027年的措施", ("within", "时限是2027年", date(2027, 1, 1), date(2027, 12, 31))),
     ("6至9月要完成的", ("within", "6至9月", date(2026, 6, 1), date(2026, 9, 30))),
+    # two neighbouring months said as one word: a range like 5-6月
+    ("五六月份要交的", ("within", "五六月份", date(2026, 5, 1), date(2026, 6, 30))),
+    ("七八月的有哪些", ("within", "七八月", date(2026, 7, 1), date(2026, 8, 31))),
+    ("十二月底前的", ("by", "十二月底前", date(2026, 1, 1), date(2026, 12, 31))),  # 十二 is one month
+    # a quarter in English: by (the) end of Q3 = by Sep 30 (三季度末前), before Q4 = before Oct 1
+    ("anything due by end of Q3?", ("by", "by end of Q3", date(2026, 1, 1), date(2026, 9, 30))),
+    ("due by the end of the second quarter", ("by", "by the end of the second quarter", date(2026, 1, 1),
+                                              date(2026, 6, 30))),
+    ("what is due before Q4", ("by", "before Q4", date(2026, 1, 1), date(2026, 9, 30))),
+    ("what falls due in Q3", ("within", "Q3", date(2026, 7, 1), date(2026, 9, 30))),
+    # a full date with dots, slashes or dashes, as typed in a chat or a spreadsheet
+    ("2026.6.30前要完成的", ("by", "2026.6.30前", date(2026, 1, 1), date(2026, 6, 30))),
+    ("截至2026-10-31的", ("by", "截至2026-10-31", date(2026, 1, 1), date(2026, 10, 31))),
+    ("21年 2021/9/30以前的", ("by", "2021/9/30以前", date(2021, 1, 1), date(2021, 9, 30))),
+    # English with the day first (by 30 June, before 1st October)
+    ("tasks due by 30 June", ("by", "by 30 June", date(2026, 1, 1), date(2026, 6, 30))),
+    ("due before 1st October", ("by", "before 1st October", date(2026, 1, 1), date(2026, 9, 30))),
 ])
 def test_question_deadline_phrases(text, expected):
     year = 2021 if text.startswith("21年") else 2026
@@ -110,6 +127,7 @@ def test_asking_for_the_deadline_is_not_asking_for_none(text):
 
 @pytest.mark.parametrize(("text", "label"), [
     ("5-9月夏季攻坚有哪些措施", None),  # the campaign's months: content
+    ("七八月夏季攻坚有哪些措施", None),  # neighbouring months said as one word, the same
     ("5月至9月臭氧攻坚期间VOCs怎么管", None),
     ("在5-9月期间加强巡查的是哪条", None),
     ("6-9月的措施有哪些", "6-9月"),  # the printed 完成时限
@@ -146,6 +164,8 @@ def test_one_grammar_for_printed_and_asked():
 @pytest.mark.parametrize("question, inside", [
     ("8月份要完成的", True), ("三季度要干啥", True), ("7月的任务", True), ("5月份要完成的", False),
     ("10月份的", False), ("8月底前要完成的", False), ("9月底前要完成的", True),
+    # 要交的: handed in then, a due date inside the period, not work running through it
+    ("七八月份要交的", False), ("三季度要交啥", True), ("8月份交的", False), ("8月份交通噪声", True),
 ])
 def test_a_printed_month_range_is_work_during_those_months(question, inside):
     """6-9月 is work done June to September: a question about a month inside it (within) lists it;

@@ -337,6 +337,8 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     # English, as the Chinese words
     ("what tasks does the water bureau lead?", "lead"),
     ("list the measures the Water Bureau supports", "assist"),
+    ("list everything the water bureau co-organizes", "assist"),  # 协办 in English
+    ("measures the water bureau is collaborating on", "assist"),
     ("measures the water bureau is involved in", "any"),
     ("which measures is the water bureau responsible for", "main"),
     ("交通局挂帅的几项", "lead"),
@@ -767,6 +769,7 @@ def test_years_named_in_the_text_are_told_apart_from_the_scope(ask) -> None:
     ("河长制 协办 有谁", "attribute", ("assist",)),
     ("the lead unit for the clean heating work in Daxing?", "attribute", ("lead",)),  # English noun phrases
     ("supporting departments of the dust monitoring", "attribute", ("assist",)),
+    ("who are the co-organizers of the dust monitoring?", "attribute", ("assist",)),
 ])
 def test_every_field_asked_in_order(ask, text, intent, fields) -> None:
     q = ask(text)
@@ -817,6 +820,8 @@ def test_months_in_content_are_not_deadline_filters(ask, text, intent) -> None:
     ("各区政府配合哪些", BJ, "dept_list", [("各区政府",)]),
     ("各区计划里年底前要干完的有哪些", NONE, "deadline_list", []),  # every district's plan
     ("各区行动方案中三季度到期的", NONE, "deadline_list", []),
+    ("各区 6到9月的", NONE, "deadline_list", []),  # a deadline right after 各区: across the plans
+    ("各区 年底前牵头的", NONE, "deadline_list", [("各区政府",)]),  # a role word: the unit again
 ])
 def test_every_district_is_not_the_unit_unless_it_acts(ask, text, scope, intent, keys) -> None:
     q = ask(text, scope)
