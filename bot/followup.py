@@ -16,10 +16,12 @@ from typing import Any
 from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
-_SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
+_SEND = r"(?:也|再)?(?:发|列|查|来|给我?|问)(?:一下|下|一份|出来)"  # "门头沟的也发一下" / "密云也问一下"
 # "只看牵头的" / "其中长期实施的" / "这里面年底前的" / "what about Miyun?" / "same for Mentougou" / "just lead": words that open a follow-up narrowing or
 # moving the last question
-_OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
+# "同样的问题问密云" / "一样的问题，门头沟呢" / "same question for Miyun": the last question asked again, one slot moved
+_SAME_QUESTION = r"(?:同样|一样|相同|同一个?)的?问题(?:再|也)?(?:问一?下|问问|问)?|(?:同样|一样)(?:再|也)?问(?:一?下|问)?|(?i:same question)"
+_OPENERS = (_SAME_QUESTION + r"|那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这其中|这些(?:里面?|当中|中)?|这?(?:里面|里头)|这?当中|"
             r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\bonly|\bjust|\band)\b")
 # an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
@@ -42,7 +44,7 @@ _ASPECT = r"方面|领域|板块|这一块"
 _FILLER = re.compile(_DEICTIC + "|" + _LEVEL_WORD + "|" + _OPENERS + "|" + _TOO + r"(?=[\s?？!！。]*$)|" + _ASPECT + r"|单位|部门|计划|方案|"
                      r"年度|版本?|(?:" + _OLDER + "|" + _NEWER + ")(?:" + _PLAN_NOUN + r")?|(?i:\b(?:" + _OLDER_EN + "|" + _NEWER_EN + r")\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
                      r"(?:要|需要|得)?(?:完成|到期|交(?:差|活儿?)?(?=的|呢|$))|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:" + _WHICH_OF + r"|啥|什么|没有|吗|么)|"
-                     + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
+                     + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|当(?:作|成)?(?=单位|部门|的|[\s?？]*$)|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|on|at|then|instead|there|please|which|does|do)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
 _CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _TOO + r"|(?:咋|怎么)(?:说|写|讲|要求|规定)|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
@@ -322,7 +324,7 @@ def _tell_more(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return ItemAsk(1, (), relative=0) if last is not None else NeedsContext()
 
 
-_ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)的")
+_ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)(?:单位|部门)?的")  # 它当责任单位的有哪些
 
 
 def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:

@@ -290,7 +290,9 @@ def test_ordinal(word, n):
 @pytest.mark.parametrize(("text", "issuer"), [("通州有没有", "通州区"), ("密云有吗", "密云区"), ("what about Mentougou?", "门头沟区"),
                                               ("and Miyun", "密云区"), ("看一下门头沟", "门头沟区"), ("密云咧", "密云区"),
                                               ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市"),
-                                              ("same for Mentougou", "门头沟区"), ("and the same for Miyun?", "密云区")])
+                                              ("same for Mentougou", "门头沟区"), ("and the same for Miyun?", "密云区"),
+                                              ("同样的问题问密云", "密云区"), ("一样的问题，门头沟呢", "门头沟区"),
+                                              ("密云也问一下", "密云区"), ("same question for Miyun", "密云区")])
 def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
     q = read(units, ctx, text, "区城管委牵头哪些措施").query
     assert issuer in (q.issuer, *q.missing_places) and q.intent == "dept_list" and q.role == "lead"
@@ -298,6 +300,7 @@ def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
 
 @pytest.mark.parametrize(("text", "role"), [("只看牵头的", "lead"), ("光要协办的", "assist"), ("作为配合单位的有哪些", "assist"),
                                             ("主责的有没有", "responsible"), ("only the ones it leads", "lead"),
+                                            ("它当责任单位的有哪些", "responsible"), ("当协办单位的呢", "assist"),
                                             ("just lead", "lead"), ("assist only", "assist")])
 def test_narrowing_or_changing_the_role(units, ctx, text, role):
     q = read(units, ctx, text, "区交通局参与哪些措施", {"issuer": "密云区", "year": 2026}).query
