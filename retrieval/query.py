@@ -1022,9 +1022,16 @@ _ROLE_SOUNDS: dict[tuple[str, str], str] = {("qian", "tou"): "牵头", ("zhu", "
                                             ("pei", "he"): "配合", ("fu", "ze"): "负责"}
 
 
+# Role words of other documents, read as the plans' column names (主办 / 协办 is the usual pair where the
+# plans print 牵头 / 协办); same length, so spans hold.
+_ROLE_SYNONYMS = {"主办": "牵头"}
+_ROLE_SYNONYM_RX = re.compile("|".join(_ROLE_SYNONYMS))
+
+
 def _respell_roles(text: str) -> str:
     """主则单位 -> 主责单位: role words typed by their sound, spelt right in place (same length, so
-    every span read on the text holds), when the text spells no role word right."""
+    every span read on the text holds), when the text spells no role word right; 主办 -> 牵头 always."""
+    text = _ROLE_SYNONYM_RX.sub(lambda m: _ROLE_SYNONYMS[m[0]], text)
     if _ROLE_WORDS_RX.search(text):
         return text
     sounds = syllables(text)

@@ -166,7 +166,8 @@ def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
 @pytest.mark.parametrize(("text", "number", "relative", "fields"),
                          [("这条谁牵头", 1, 0, ("lead",)), ("这个什么时候完成", 1, 0, ("deadline",)),
                           ("那这条啥时候完", 1, 0, ("deadline",)), ("下一条谁配合", 2, 1, ("assist",)),
-                          ("下一项呢", 2, 1, ()), ("上一个谁牵头", 0, -1, ("lead",))])
+                          ("下一项呢", 2, 1, ()), ("上一个谁牵头", 0, -1, ("lead",)),
+                          ("刚才说的那个啥时候截止", 1, 0, ("deadline",)), ("上面提到的这条谁配合", 1, 0, ("assist",))])
 def test_an_item_named_from_the_one_talked_about(units, ctx, text, number, relative, fields):
     """这条 / 下一条 / 上一个: where the item stands from the one talked about (the bot knows which;
     `number` is what it means when none was: 这条 the first)."""
@@ -186,7 +187,7 @@ def test_next_month_is_no_next_item(units, ctx, text):
                                              # the measure pointed at: in English, 这事, 截止到
                                              ("who leads this?", ("lead",)), ("when is that one due?", ("deadline",)),
                                              ("这事归谁管", ("main",)), ("截止到啥时候", ("deadline",)),
-                                             ("有没有协办单位", ("assist",))])
+                                             ("有没有协办单位", ("assist",)), ("那哪个部门管这个事", ("main",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields, relative=0)
     # which of the list: the item talked about, else asked back
@@ -576,7 +577,7 @@ def test_telling_more_about_a_topic_is_a_question_of_its_own(units, ctx):
     assert not isinstance(read(units, ctx, "具体说说餐饮油烟", "秸秆露天焚烧怎么管"), ItemAsk)
 
 
-@pytest.mark.parametrize("text", ["它担任协办的有哪些", "担任配合的有哪些"])
+@pytest.mark.parametrize("text", ["它担任协办的有哪些", "担任配合的有哪些", "它配合的呢", "它当协办单位的有哪些"])
 def test_the_role_the_listed_unit_takes_is_that_list_for_the_role(units, ctx, text):
     """"它" after a unit's list is the unit (no item of it) when it 担任 a role."""
     move = read(units, ctx, text, "区生态环境局牵头的任务")
