@@ -95,16 +95,19 @@ _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|
                      + r"|[\s,，?？!！。])*")  # 第3条原文发我下 / 详细点 / 完整版
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
-                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有没有|有|由|归|来|在|主要|需要|要求|要|得|吗|"
+                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有没有|有|由|归|来着|来|在|主要|具体|需要|要求|要|得|吗|"
+                     # 麻烦问下这个谁负责 / 请问那个完成时限 / 谁牵头来着: asking politely, or again
+                     r"请问|麻烦|(?:想|再)?问(?:一?下|问)|那个|那条|那项|"
                      # the measure pointed at: 这事归谁管 / 这件事谁负责 / 此项啥时候完
                      r"这(?:个|件)?事(?:情|儿)?|这条|这项|这个|此(?:事|项|条)|该(?:事|项|条)|它|其|"
                      r"(?:截止)?到|"  # 截止到啥时候 / 要到什么时候
                      r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]|"  # 还有谁一起 / 跟哪些单位一块儿干
                      # "who is in charge?" / "when is it due?" / "what's the deadline": the same, in English
                      # "who leads this?" / "when is that one due": the measure pointed at, in English
-                     r"(?i:\b(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
+                     # not \b: "deadline呢" has no word boundary between the English and the Chinese
+                     r"(?i:(?<![a-z])(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
                      r"this|that|these|those|one|it|"
-                     r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))\b|'s\b)")
+                     r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))(?![a-z])|'s(?![a-z]))")
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

@@ -187,7 +187,11 @@ def test_next_month_is_no_next_item(units, ctx, text):
                                              # the measure pointed at: in English, 这事, 截止到
                                              ("who leads this?", ("lead",)), ("when is that one due?", ("deadline",)),
                                              ("这事归谁管", ("main",)), ("截止到啥时候", ("deadline",)),
-                                             ("有没有协办单位", ("assist",)), ("那哪个部门管这个事", ("main",))])
+                                             ("有没有协办单位", ("assist",)), ("那哪个部门管这个事", ("main",)),
+                                             # asked politely or again: 麻烦问下 / 来着 / 具体 / 那个
+                                             ("麻烦问下这个谁负责", ("main",)), ("那个谁牵头来着", ("lead",)),
+                                             ("具体哪个科室负责", ("main",)), ("那个完成时限", ("deadline",)),
+                                             ("deadline呢", ("deadline",)), ("牵头局是哪个", ("lead",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields, relative=0)
     # which of the list: the item talked about, else asked back
