@@ -80,7 +80,7 @@ _PASTE = r"(?:发|贴|复制|转发?|粘贴|拷贝?)(?:给|到|一|我|下|过�
 _TELL = (r"(?:请|麻烦|帮我|帮忙|给我)?再?(?:(?:详细|具体)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|看看|看一?下|查一?下|"
          + _PASTE + r"))?把?")
 # 下一条 / 上一项: the item after (before) the one talked about; 这条 / 它 / 刚才那条: that item itself
-_ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
+_ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:(?:倒数)?第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
                    r"|它(?!担任|充当|作为|当|(?:牵头|主责|责任|配合|协办|协助|参与|负责)(?:单位|部门)?的)|上面(?:那|这)?一?(?:条|项|个)|(?:刚才|上面|前面)(?:说|讲|提|发)?到?的?(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个)"
                    r"|(?P<step>[上下])(?:一?[条项]|一个(?![月周季年星区镇街])))")
 _STEPS = {"下": 1, "上": -1}
@@ -135,7 +135,7 @@ class Reask:
     changed: tuple[str, ...]
 
 
-LAST = -1  # "最后一条": the last item the user has seen
+LAST = -1  # "最后一条": the last item the user has seen; -n: "倒数第n条", counted back from it
 
 
 @dataclass(frozen=True)
@@ -255,15 +255,26 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"第3项谁配合" / "这条什么时候完成" / "第2条的具体内容": an item and a field (or nothing more)."""
     if not (m := _ITEM.match(q.text)):
         return None
-    asked = _fields(q) if q.intent == "attribute" else _checked_role(q) or (
-        () if _DETAIL.fullmatch(q.text[m.end():]) else None)
+    rest = q.text[m.end():]
+    asked = _fields(q) if q.intent == "attribute" else _checked_role(q) or _bare_role(q, rest) or (
+        () if _DETAIL.fullmatch(rest) else None)
     if asked is None:
         return None
-    number = ordinal(m[1]) if m[1] else LAST if "最后" in m[0] else 1 + _STEPS.get(m["step"], 0)
+    number = (-ordinal(m[1]) if "倒数" in m[0] else ordinal(m[1])) if m[1] else LAST if "最后" in m[0] else 1 + _STEPS.get(m["step"], 0)
     relative = None if m[1] or "最后" in m[0] else _STEPS.get(m["step"], 0)
     told = re.match(r"^(?:那么?)?" + _TELL, q.text)[0].lstrip("那么")  # "详细说说第3条": the whole item
     again = not asked and not told and _AGAIN.fullmatch(q.text[m.end():]) is not None
     return ItemAsk(number, asked, again, relative, q.checked_unit if asked else None) if last is not None else NeedsContext()
+
+
+# "第4项协办" / "第一个的协办单位有几个": a role column named after the item, with no asking word the
+# parser reads as a field
+_BARE_ROLE = re.compile(r"[的\s]*(?:牵头|主责|责任|配合|协办|协助)(?:单位|部门)?(?:是|有|共)?(?:几[个家]|多少个?|哪些|哪几个|谁)?"
+                        r"[的呢吗啊呀\s?？]*")
+
+
+def _bare_role(q: Query, rest: str) -> tuple[str, ...]:
+    return (q.role,) if q.role in ("lead", "responsible", "assist") and _BARE_ROLE.fullmatch(rest) else ()
 
 
 def _item_en(q: Query, last: Query | None, ctx: Context) -> Move | None:

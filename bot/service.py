@@ -267,8 +267,9 @@ class Bot:
             return _no_context() if not conv.last_query else answers.text_reply(msg.NO_ITEMS, "followup")
         if conv.item and item.relative is not None:  # 这条 / 下一条 / 谁配合 after 第3项…: from the item talked about
             item = replace(item, number=conv.item + item.relative)
-        if (item.number is None and len(conv.pending) == 1) or item.number == followup.LAST:
-            item = replace(item, number=min(conv.offset or len(conv.pending), len(conv.pending)), again=False)
+        if (item.number is None and len(conv.pending) == 1) or (item.number or 0) < 0:  # 最后一条 / 倒数第2条
+            seen = min(conv.offset or len(conv.pending), len(conv.pending))
+            item = replace(item, number=seen + 1 + (item.number or followup.LAST), again=False)
         if item.number is None:
             return answers.text_reply(msg.WHICH_ITEM.format(n=len(conv.pending)), "followup")
         if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:

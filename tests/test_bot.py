@@ -436,6 +436,8 @@ def test_an_item_answer_says_the_field_first(real_bot):
     assert lines[0] == f"完成时限：{m.deadline or '未列明'}" and lines[1].startswith("第2项：")
     (last,) = turns(real_bot, ["最后一条什么时候完成"], chat="g-first", scope=DAXING)  # the last one on screen
     assert "第8项：" in render(last, "text") and len(listed.items) == 8
+    (back,) = turns(real_bot, ["倒数第二条什么时候完成"], chat="g-first", scope=DAXING)  # counted back from the last
+    assert "第7项：" in render(back, "text")
     (fourth,) = turns(real_bot, ["那第4项呢"], chat="g-first", scope=DAXING)  # the same field of another item
     m4 = real_bot.by_id[shown_ids(real_bot, listed)[3]]
     assert render(fourth, "text").startswith(f"完成时限：{m4.deadline or '未列明'}") and "牵头单位" not in render(fourth, "text")

@@ -157,7 +157,9 @@ def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
 @pytest.mark.parametrize(
     ("text", "number", "fields"),
     [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("第十二项的具体内容", 12, ()),
-     ("第2条的全文", 2, ()), ("最后一项谁牵头", followup.LAST, ("lead",))],
+     ("第2条的全文", 2, ()), ("最后一项谁牵头", followup.LAST, ("lead",)), ("倒数第二条谁配合", -2, ("assist",)),
+     # a role column named after the item with no asking word
+     ("第4项协办", 4, ("assist",)), ("第一个的协办单位有几个", 1, ("assist",)), ("第3条牵头单位", 3, ("lead",))],
 )
 def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
