@@ -315,7 +315,8 @@ def test_narrowing_or_changing_the_role(units, ctx, text, role):
 
 
 @pytest.mark.parametrize("text", ["其中持续推进的", "这些里面年底前的有几条", "这些当中10月底前的", "其中完成时限是长期实施的有多少",
-                                  "持续推进的有哪几条", "长期实施的是哪几项", "这里面年底前的几项", "里头长期的有哪些"])
+                                  "持续推进的有哪几条", "长期实施的是哪几项", "这里面年底前的几项", "里头长期的有哪些",
+                                  "那年底前要干完的有哪些"])
 def test_a_deadline_within_the_last_list_keeps_its_unit(units, ctx, text):
     q = read(units, ctx, text, "区农业农村局牵头的措施").query
     assert q.intent == "deadline_list" and q.deadline is not None and [u.label for u in q.units] == ["区农业农村局"]
