@@ -208,8 +208,8 @@ class Bot:
                 return _no_context()
             case followup.Similar():
                 return self._similar(conv)
-            case followup.Reask(query=asked):
-                pass
+            case followup.Reask(query=asked, changed=changed):
+                asked = _field_kept(asked, changed, conv)
             case _:
                 asked = q
         reply = self._dispatch(asked, conv)
@@ -906,6 +906,19 @@ def _older_note(earlier: Sequence[Measure]) -> str:
 
 def _noted(reply: Reply, note: str) -> Reply:
     return reply.model_copy(update={"blocks": [*reply.blocks, note]}) if note else reply
+
+
+# what moving a question to another plan changes, where the field asked of the measure shown is kept
+_PLAN_SLOTS = frozenset({"place", "year", "edition"})
+
+
+def _field_kept(asked: Query, changed: tuple[str, ...], conv: Conversation) -> Query:
+    """"扬尘咋管" / "谁牵头" / "那门头沟呢": once a field was asked of the measure a content answer
+    showed, the same question in another plan asks that field again (not the topic)."""
+    if not conv.item_fields or asked.intent != "topic" or not changed or not set(changed) <= _PLAN_SLOTS:
+        return asked
+    fields = tuple(conv.item_fields)
+    return asked.model_copy(update={"intent": "attribute", "fields": fields, "attribute_field": fields[0]})
 
 
 def _no_context() -> Reply:
