@@ -28,7 +28,7 @@ _OPENERS = (_SAME_QUESTION + r"|那么?|要是|如果是?|假如|(?:换|改)(?:�
 # _EDITION below, and left over as filler once read
 _OLDER, _NEWER = r"老|旧|早|之前|以前|上一?", r"新|最新|现行|最近"
 _OLDER_EN, _NEWER_EN = r"old|older|earlier|previous", r"new|newer|newest|latest|current"
-_PLAN_NOUN = r"(?:的|那|一)?(?:版|个计划|份计划|计划)"
+_PLAN_NOUN = r"(?:的|那|一)?(?:版|[个份]?(?:计划|方案))"  # 老方案 / 之前那个方案: staff call a plan either
 # what is left of a follow-up once its slot words are gone: only these may remain
 # "密云那边呢", "大兴这块儿呢": there/here after a place; tried before the openers, whose 那 would
 # leave the 边 behind as a topic

@@ -493,7 +493,8 @@ def test_english_follow_ups(units, ctx, text, issuer, year):
     assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.intent) == (issuer, year, "dept_list")
 
 
-@pytest.mark.parametrize(("text", "year"), [("老版的呢", 2021), ("旧计划里呢", 2021), ("what about the old plan", 2021)])
+@pytest.mark.parametrize(("text", "year"), [("老版的呢", 2021), ("旧计划里呢", 2021), ("what about the old plan", 2021),
+                                           ("老方案里呢", 2021), ("之前那个方案呢", 2021)])
 def test_an_older_edition_by_age(units, ctx, text, year):
     move = read(units, ctx, text, "区水务局牵头哪些措施")
     assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == ("大兴区", year)
