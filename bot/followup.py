@@ -16,17 +16,19 @@ from typing import Any
 from planbot.retrieval.query import CITY, Query, asks_comparison
 from planbot.index.units import UnitMention, fold
 
-_SEND = r"(?:也|再)?(?:发|列|查|来|给我?)(?:一下|下|一份|出来)"  # "门头沟的也发一下"
+_SEND = r"(?:也|再)?(?:发|列|查|来|给我?|问)(?:一下|下|一份|出来)"  # "门头沟的也发一下" / "密云也问一下"
 # "只看牵头的" / "其中长期实施的" / "这里面年底前的" / "what about Miyun?" / "same for Mentougou" / "just lead": words that open a follow-up narrowing or
 # moving the last question
-_OPENERS = (r"那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
+# "同样的问题问密云" / "一样的问题，门头沟呢" / "same question for Miyun": the last question asked again, one slot moved
+_SAME_QUESTION = r"(?:同样|一样|相同|同一个?)的?问题(?:再|也)?(?:问一?下|问问|问)?|(?:同样|一样)(?:再|也)?问(?:一?下|问)?|(?i:same question)"
+_OPENERS = (_SAME_QUESTION + r"|那么?|要是|如果是?|假如|(?:换|改)(?:成|到|为|一下|个)?|再看看?|看看|看一?下|"
             r"(?:只|仅|光|就)(?:看|要|查|列|说)|其中|这其中|这些(?:里面?|当中|中)?|这?(?:里面|里头)|这?当中|"
             r"(?i:what about|how about|(?:and |the )?same (?:for|in|with|goes for)|\bonly|\bjust|\band)\b")
 # an edition of the plan named by its age ("老版的", "最新的计划", "the old plan"): read by
 # _EDITION below, and left over as filler once read
 _OLDER, _NEWER = r"老|旧|早|之前|以前|上一?", r"新|最新|现行|最近"
 _OLDER_EN, _NEWER_EN = r"old|older|earlier|previous", r"new|newer|newest|latest|current"
-_PLAN_NOUN = r"(?:的|那|一)?(?:版|个计划|份计划|计划)"
+_PLAN_NOUN = r"(?:的|那|一)?(?:版|[个份]?(?:计划|方案))"  # 老方案 / 之前那个方案: staff call a plan either
 # what is left of a follow-up once its slot words are gone: only these may remain
 # "密云那边呢", "大兴这块儿呢": there/here after a place; tried before the openers, whose 那 would
 # leave the 边 behind as a topic
@@ -41,8 +43,8 @@ _TOO = r"也?(?:要|需要|得|有|是|搞|做)(?:这个|这条|这项|这样|�
 _ASPECT = r"方面|领域|板块|这一块"
 _FILLER = re.compile(_DEICTIC + "|" + _LEVEL_WORD + "|" + _OPENERS + "|" + _TOO + r"(?=[\s?？!！。]*$)|" + _ASPECT + r"|单位|部门|计划|方案|"
                      r"年度|版本?|(?:" + _OLDER + "|" + _NEWER + ")(?:" + _PLAN_NOUN + r")?|(?i:\b(?:" + _OLDER_EN + "|" + _NEWER_EN + r")\b)|里面?|情况|怎么样|如何|咋样|(?:咋|怎么)(?:弄|整|搞|办|做|管|治|规定|要求|说|写)|(?:什么|啥)?要求|又|也|是|的|呢|咧|嘞|吧|啊|呀|哈|哦|噢|啦|嘛|哟|"
-                     r"(?:要|需要|得)?(?:完成|到期|交(?:差|活儿?)?(?=的|呢|$))|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:" + _WHICH_OF + r"|啥|什么|没有|吗|么)|"
-                     + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
+                     r"(?:要|需要|得)?(?:完成|到期|[干做弄搞办]完|交(?:差|活儿?)?(?=的|呢|$))|(?:完成)?(?:时限|期限)(?:为|是)?|都?有(?:" + _WHICH_OF + r"|啥|什么|没有|吗|么)|"
+                     + _WHICH_OF + r"|任务|措施|工作|作为|担任|充当|当(?:作|成)?(?=单位|部门|的|[\s?？]*$)|它|" + _SEND + r"|有?(?:几|多少)(?:条|项|个)?|"
                      r"或者|还是|都要|都算|把|将|->|→|[和与及或跟+＋&/]|(?i:\b(?:the|ones?|plans?|it|they|we|us|or|in|for|of|on|at|then|instead|there|please|which|does|do)\b)|[\s,，.。!！?？、~～]")
 _OPENER = re.compile(r"^(?:" + _OPENERS + ")")
 _CLOSER = re.compile(r"(?:呢|咧|嘞|的|怎么样|如何|咋样|有没有|有吗|有么|" + _TOO + r"|(?:咋|怎么)(?:说|写|讲|要求|规定)|" + _SEND + r")[\s?？!！。]*$|呢[?？!！,，。\s]")  # 密云的呢？有几项
@@ -78,8 +80,8 @@ _PASTE = r"(?:发|贴|复制|转发?|粘贴|拷贝?)(?:给|到|一|我|下|过�
 _TELL = (r"(?:请|麻烦|帮我|帮忙|给我)?再?(?:(?:详细|具体)?(?:说说|讲讲|说一?下|讲一?下|展开(?:说说|讲讲)?|介绍一?下|看看|看一?下|查一?下|"
          + _PASTE + r"))?把?")
 # 下一条 / 上一项: the item after (before) the one talked about; 这条 / 它 / 刚才那条: that item itself
-_ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
-                   r"|它(?!担任|充当|作为)|上面(?:那|这)?一?(?:条|项|个)|刚才(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个)"
+_ITEM = re.compile(r"^(?:那么?)?" + _TELL + r"(?:(?:倒数)?第\s*" + _ORDINAL + r"\s*(?:项|条|个|点|跳|调|向|像)|(?:这|那|该)一?(?:条|项)|这个(?![月周季年星区镇街])"
+                   r"|它(?!担任|充当|作为|当|(?:牵头|主责|责任|配合|协办|协助|参与|负责)(?:单位|部门)?的)|上面(?:那|这)?一?(?:条|项|个)|(?:刚才|上面|前面)(?:说|讲|提|发)?到?的?(?:那|这)一?(?:条|项|个)|最后(?:一|那一?|这一?)(?:条|项|个)"
                    r"|(?P<step>[上下])(?:一?[条项]|一个(?![月周季年星区镇街])))")
 _STEPS = {"下": 1, "上": -1}
 # "who assists no. 2?" / "the 3rd one, when is it due" / "item 4 deadline" / "last one, who leads": an item of
@@ -93,16 +95,19 @@ _DETAIL = re.compile(r"(?:的|是|呢|具体|详细|内容|全文|原文|完整|
                      + r"|[\s,，?？!！。])*")  # 第3条原文发我下 / 详细点 / 完整版
 # "什么时候完成" / "那时限呢" / "牵头单位是谁" after an answer: nothing but the asking words of a field
 _ASKING = re.compile(r"什么时候|啥时候|何时|哪天|几时|什么时间|啥时间|完成|时限|期限|截止|到期|时间节点|时间|日期|节点|"
-                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有没有|有|由|归|来|在|主要|需要|要求|要|得|吗|"
+                     r"谁|哪个|哪些|哪家|哪几个|什么|啥|单位|部门|机构|分别|都有|包括|有没有|有|由|归|来着|来|在|主要|具体|需要|要求|要|得|吗|"
+                     # 麻烦问下这个谁负责 / 请问那个完成时限 / 谁牵头来着: asking politely, or again
+                     r"请问|麻烦|(?:想|再)?问(?:一?下|问)|那个|那条|那项|"
                      # the measure pointed at: 这事归谁管 / 这件事谁负责 / 此项啥时候完
-                     r"这条|这项|这个|这(?:件)?事儿?|此(?:事|项|条)|该(?:事|项|条)|它|其|"
+                     r"这(?:个|件)?事(?:情|儿)?|这条|这项|这个|此(?:事|项|条)|该(?:事|项|条)|它|其|"
                      r"(?:截止)?到|"  # 截止到啥时候 / 要到什么时候
                      r"还|一起|一块儿?|一道|一同|合作|协同|[跟和与同]|[干做搞办弄]|"  # 还有谁一起 / 跟哪些单位一块儿干
                      # "who is in charge?" / "when is it due?" / "what's the deadline": the same, in English
                      # "who leads this?" / "when is that one due": the measure pointed at, in English
-                     r"(?i:\b(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
+                     # not \b: "deadline呢" has no word boundary between the English and the Chinese
+                     r"(?i:(?<![a-z])(?:who|whom|which|what|when|is|are|was|were|do|does|did|will|be|has|have|"
                      r"this|that|these|those|one|it|"
-                     r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))\b|'s\b)")
+                     r"due|deadline|date|done|finished|completed|units?|departments?|agenc(?:y|ies))(?![a-z])|'s(?![a-z]))")
 _AGAIN = re.compile(r"[的呢吧啊\s?？]*")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -130,7 +135,7 @@ class Reask:
     changed: tuple[str, ...]
 
 
-LAST = -1  # "最后一条": the last item the user has seen
+LAST = -1  # "最后一条": the last item the user has seen; -n: "倒数第n条", counted back from it
 
 
 @dataclass(frozen=True)
@@ -250,15 +255,26 @@ def _item(q: Query, last: Query | None, ctx: Context) -> Move | None:
     """"第3项谁配合" / "这条什么时候完成" / "第2条的具体内容": an item and a field (or nothing more)."""
     if not (m := _ITEM.match(q.text)):
         return None
-    asked = _fields(q) if q.intent == "attribute" else _checked_role(q) or (
-        () if _DETAIL.fullmatch(q.text[m.end():]) else None)
+    rest = q.text[m.end():]
+    asked = _fields(q) if q.intent == "attribute" else _checked_role(q) or _bare_role(q, rest) or (
+        () if _DETAIL.fullmatch(rest) else None)
     if asked is None:
         return None
-    number = ordinal(m[1]) if m[1] else LAST if "最后" in m[0] else 1 + _STEPS.get(m["step"], 0)
+    number = (-ordinal(m[1]) if "倒数" in m[0] else ordinal(m[1])) if m[1] else LAST if "最后" in m[0] else 1 + _STEPS.get(m["step"], 0)
     relative = None if m[1] or "最后" in m[0] else _STEPS.get(m["step"], 0)
     told = re.match(r"^(?:那么?)?" + _TELL, q.text)[0].lstrip("那么")  # "详细说说第3条": the whole item
     again = not asked and not told and _AGAIN.fullmatch(q.text[m.end():]) is not None
     return ItemAsk(number, asked, again, relative, q.checked_unit if asked else None) if last is not None else NeedsContext()
+
+
+# "第4项协办" / "第一个的协办单位有几个": a role column named after the item, with no asking word the
+# parser reads as a field
+_BARE_ROLE = re.compile(r"[的\s]*(?:牵头|主责|责任|配合|协办|协助)(?:单位|部门)?(?:是|有|共)?(?:几[个家]|多少个?|哪些|哪几个|谁)?"
+                        r"[的呢吗啊呀\s?？]*")
+
+
+def _bare_role(q: Query, rest: str) -> tuple[str, ...]:
+    return (q.role,) if q.role in ("lead", "responsible", "assist") and _BARE_ROLE.fullmatch(rest) else ()
 
 
 def _item_en(q: Query, last: Query | None, ctx: Context) -> Move | None:
@@ -322,7 +338,7 @@ def _tell_more(q: Query, last: Query | None, ctx: Context) -> Move | None:
     return ItemAsk(1, (), relative=0) if last is not None else NeedsContext()
 
 
-_ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)的")
+_ROLE_OF_LIST = re.compile(r"(?:牵头|主责|责任|配合|协办|协助|辅助|参与|负责)(?:单位|部门)?的")  # 它当责任单位的有哪些
 
 
 def _list_role(q: Query, last: Query | None, ctx: Context) -> Move | None:

@@ -208,8 +208,8 @@ class Bot:
                 return _no_context()
             case followup.Similar():
                 return self._similar(conv)
-            case followup.Reask(query=asked):
-                pass
+            case followup.Reask(query=asked, changed=changed):
+                asked = _field_kept(asked, changed, conv)
             case _:
                 asked = q
         reply = self._dispatch(asked, conv)
@@ -267,8 +267,9 @@ class Bot:
             return _no_context() if not conv.last_query else answers.text_reply(msg.NO_ITEMS, "followup")
         if conv.item and item.relative is not None:  # 这条 / 下一条 / 谁配合 after 第3项…: from the item talked about
             item = replace(item, number=conv.item + item.relative)
-        if (item.number is None and len(conv.pending) == 1) or item.number == followup.LAST:
-            item = replace(item, number=min(conv.offset or len(conv.pending), len(conv.pending)), again=False)
+        if (item.number is None and len(conv.pending) == 1) or (item.number or 0) < 0:  # 最后一条 / 倒数第2条
+            seen = min(conv.offset or len(conv.pending), len(conv.pending))
+            item = replace(item, number=seen + 1 + (item.number or followup.LAST), again=False)
         if item.number is None:
             return answers.text_reply(msg.WHICH_ITEM.format(n=len(conv.pending)), "followup")
         if not 1 <= item.number <= len(conv.pending) or conv.pending[item.number - 1] not in self.by_id:
@@ -905,6 +906,19 @@ def _older_note(earlier: Sequence[Measure]) -> str:
 
 def _noted(reply: Reply, note: str) -> Reply:
     return reply.model_copy(update={"blocks": [*reply.blocks, note]}) if note else reply
+
+
+# what moving a question to another plan changes, where the field asked of the measure shown is kept
+_PLAN_SLOTS = frozenset({"place", "year", "edition"})
+
+
+def _field_kept(asked: Query, changed: tuple[str, ...], conv: Conversation) -> Query:
+    """"扬尘咋管" / "谁牵头" / "那门头沟呢": once a field was asked of the measure a content answer
+    showed, the same question in another plan asks that field again (not the topic)."""
+    if not conv.item_fields or asked.intent != "topic" or not changed or not set(changed) <= _PLAN_SLOTS:
+        return asked
+    fields = tuple(conv.item_fields)
+    return asked.model_copy(update={"intent": "attribute", "fields": fields, "attribute_field": fields[0]})
 
 
 def _no_context() -> Reply:

@@ -102,7 +102,7 @@ _ATTR_UNIT = re.compile(
     r"(?:来|去|在|是|主要|具体|一起|一块儿?|一同|一道|共同)?"
     r"(?P<v1>牵头|挑头|领头|带头|[牵挑领带]的头|挂帅|打头|领衔|主责|负责|配合|协办|协助|帮忙|帮着|打下手|辅助|参与|主导|管(?![理控护网道廊线委执])|查(?![处询看找])|抓|落实|执行|推动|推进|组织实施|组织|实施|统筹|"
     r"跟进|盯|督(?:着?办|促|查|导)?|监督|承担|清理|清(?![单楚查])|处理|治理|整治|监管|巡查|维护|[干做搞办弄](?![完好成]))"
-    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门)(?:(?:是|有|都有|为|包括|分别是|写的是?|叫)(?:谁|" + _WHICH_ONES + r"|啥|什么|[?？]|$)|(?:咋|怎么)写)"
+    r"|(?P<v2>牵头|主责|责任|协办|配合|负责|参与)的?(?:单位|部门|局|委)(?:(?:是|有|都有|为|包括|分别是|写的是?|叫)(?:谁|" + _WHICH_ONES + r"|啥|什么|[?？]|$)|(?:咋|怎么)写)"
     r"|(?P<v5>牵头|主责|协办|配合|负责)(?:的?\s*[又都还也]?(?:是|为)(?:谁|" + _WHICH_ONES + r")|的\s*[又都还也]?谁|[又都还也]谁)"  # 协办的都谁
     # 协办有哪些 / 负责的有哪些单位 / 协办的又有谁 / 牵头几家 (of a measure; 城管委配合有哪些 is a list)
     r"|(?P<v6>牵头|主责|协办|配合|负责)(?:单位|部门|的)?\s*(?:[都又还也]?有(?:谁|" + _WHICH_ONES + r"|啥)|(?:是|有|共)?几家)"
@@ -1029,9 +1029,16 @@ _ROLE_SOUNDS: dict[tuple[str, str], str] = {("qian", "tou"): "牵头", ("zhu", "
                                             ("pei", "he"): "配合", ("fu", "ze"): "负责"}
 
 
+# Role words of other documents, read as the plans' column names (主办 / 协办 is the usual pair where the
+# plans print 牵头 / 协办); same length, so spans hold.
+_ROLE_SYNONYMS = {"主办": "牵头"}
+_ROLE_SYNONYM_RX = re.compile("|".join(_ROLE_SYNONYMS))
+
+
 def _respell_roles(text: str) -> str:
     """主则单位 -> 主责单位: role words typed by their sound, spelt right in place (same length, so
-    every span read on the text holds), when the text spells no role word right."""
+    every span read on the text holds), when the text spells no role word right; 主办 -> 牵头 always."""
+    text = _ROLE_SYNONYM_RX.sub(lambda m: _ROLE_SYNONYMS[m[0]], text)
     if _ROLE_WORDS_RX.search(text):
         return text
     sounds = syllables(text)

@@ -429,6 +429,13 @@ def test_an_unscoped_list_is_the_current_plans_and_the_older_is_one_follow_up_aw
     assert set(shown_ids(real_bot, then)) == expected(real_bot, "大兴区", 2021, "区城市管理委", ("lead",))
 
 
+def test_a_field_asked_then_another_plan_asks_that_field_there(real_bot):
+    """扬尘咋管 / 谁牵头 / 那门头沟呢: the lead of 门头沟's measure, not 门头沟's topic answer again."""
+    _, lead, there = turns(real_bot, ["大兴扬尘咋管", "谁牵头", "那门头沟呢"], chat="g-field-kept")
+    assert render(lead, "text").startswith("牵头单位：") and render(there, "text").startswith("牵头单位：")
+    assert "门头沟区 2026" in render(there, "text")
+
+
 def test_an_item_answer_says_the_field_first(real_bot):
     listed, second = turns(real_bot, ["区城管委牵头哪些", "第2条是什么时候完成"], chat="g-first", scope=DAXING)
     m = real_bot.by_id[shown_ids(real_bot, listed)[1]]
@@ -436,6 +443,8 @@ def test_an_item_answer_says_the_field_first(real_bot):
     assert lines[0] == f"完成时限：{m.deadline or '未列明'}" and lines[1].startswith("第2项：")
     (last,) = turns(real_bot, ["最后一条什么时候完成"], chat="g-first", scope=DAXING)  # the last one on screen
     assert "第8项：" in render(last, "text") and len(listed.items) == 8
+    (back,) = turns(real_bot, ["倒数第二条什么时候完成"], chat="g-first", scope=DAXING)  # counted back from the last
+    assert "第7项：" in render(back, "text")
     (fourth,) = turns(real_bot, ["那第4项呢"], chat="g-first", scope=DAXING)  # the same field of another item
     m4 = real_bot.by_id[shown_ids(real_bot, listed)[3]]
     assert render(fourth, "text").startswith(f"完成时限：{m4.deadline or '未列明'}") and "牵头单位" not in render(fourth, "text")

@@ -157,7 +157,9 @@ def test_a_town_of_another_district_moves_to_its_plan(units, ctx):
 @pytest.mark.parametrize(
     ("text", "number", "fields"),
     [("第3项谁配合", 3, ("assist",)), ("第二条什么时候完成", 2, ("deadline",)), ("第十二项的具体内容", 12, ()),
-     ("第2条的全文", 2, ()), ("最后一项谁牵头", followup.LAST, ("lead",))],
+     ("第2条的全文", 2, ()), ("最后一项谁牵头", followup.LAST, ("lead",)), ("倒数第二条谁配合", -2, ("assist",)),
+     # a role column named after the item with no asking word
+     ("第4项协办", 4, ("assist",)), ("第一个的协办单位有几个", 1, ("assist",)), ("第3条牵头单位", 3, ("lead",))],
 )
 def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
     assert read(units, ctx, text, "区水务局牵头哪些措施") == ItemAsk(number, fields)
@@ -166,7 +168,8 @@ def test_an_item_of_the_last_answer(units, ctx, text, number, fields):
 @pytest.mark.parametrize(("text", "number", "relative", "fields"),
                          [("这条谁牵头", 1, 0, ("lead",)), ("这个什么时候完成", 1, 0, ("deadline",)),
                           ("那这条啥时候完", 1, 0, ("deadline",)), ("下一条谁配合", 2, 1, ("assist",)),
-                          ("下一项呢", 2, 1, ()), ("上一个谁牵头", 0, -1, ("lead",))])
+                          ("下一项呢", 2, 1, ()), ("上一个谁牵头", 0, -1, ("lead",)),
+                          ("刚才说的那个啥时候截止", 1, 0, ("deadline",)), ("上面提到的这条谁配合", 1, 0, ("assist",))])
 def test_an_item_named_from_the_one_talked_about(units, ctx, text, number, relative, fields):
     """这条 / 下一条 / 上一个: where the item stands from the one talked about (the bot knows which;
     `number` is what it means when none was: 这条 the first)."""
@@ -186,7 +189,11 @@ def test_next_month_is_no_next_item(units, ctx, text):
                                              # the measure pointed at: in English, 这事, 截止到
                                              ("who leads this?", ("lead",)), ("when is that one due?", ("deadline",)),
                                              ("这事归谁管", ("main",)), ("截止到啥时候", ("deadline",)),
-                                             ("有没有协办单位", ("assist",))])
+                                             ("有没有协办单位", ("assist",)), ("那哪个部门管这个事", ("main",)),
+                                             # asked politely or again: 麻烦问下 / 来着 / 具体 / 那个
+                                             ("麻烦问下这个谁负责", ("main",)), ("那个谁牵头来着", ("lead",)),
+                                             ("具体哪个科室负责", ("main",)), ("那个完成时限", ("deadline",)),
+                                             ("deadline呢", ("deadline",)), ("牵头局是哪个", ("lead",))])
 def test_a_field_alone_asks_about_the_measure_just_shown(units, ctx, text, fields):
     assert read(units, ctx, text, "河长制谁牵头") == ItemAsk(1, fields, relative=0)
     # which of the list: the item talked about, else asked back
@@ -290,7 +297,9 @@ def test_ordinal(word, n):
 @pytest.mark.parametrize(("text", "issuer"), [("通州有没有", "通州区"), ("密云有吗", "密云区"), ("what about Mentougou?", "门头沟区"),
                                               ("and Miyun", "密云区"), ("看一下门头沟", "门头沟区"), ("密云咧", "密云区"),
                                               ("门头沟的也列一下", "门头沟区"), ("那市里的也发一下", "北京市"),
-                                              ("same for Mentougou", "门头沟区"), ("and the same for Miyun?", "密云区")])
+                                              ("same for Mentougou", "门头沟区"), ("and the same for Miyun?", "密云区"),
+                                              ("同样的问题问密云", "密云区"), ("一样的问题，门头沟呢", "门头沟区"),
+                                              ("密云也问一下", "密云区"), ("same question for Miyun", "密云区")])
 def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
     q = read(units, ctx, text, "区城管委牵头哪些措施").query
     assert issuer in (q.issuer, *q.missing_places) and q.intent == "dept_list" and q.role == "lead"
@@ -298,6 +307,7 @@ def test_other_ways_of_moving_a_list_to_another_place(units, ctx, text, issuer):
 
 @pytest.mark.parametrize(("text", "role"), [("只看牵头的", "lead"), ("光要协办的", "assist"), ("作为配合单位的有哪些", "assist"),
                                             ("主责的有没有", "responsible"), ("only the ones it leads", "lead"),
+                                            ("它当责任单位的有哪些", "responsible"), ("当协办单位的呢", "assist"),
                                             ("just lead", "lead"), ("assist only", "assist")])
 def test_narrowing_or_changing_the_role(units, ctx, text, role):
     q = read(units, ctx, text, "区交通局参与哪些措施", {"issuer": "密云区", "year": 2026}).query
@@ -305,7 +315,8 @@ def test_narrowing_or_changing_the_role(units, ctx, text, role):
 
 
 @pytest.mark.parametrize("text", ["其中持续推进的", "这些里面年底前的有几条", "这些当中10月底前的", "其中完成时限是长期实施的有多少",
-                                  "持续推进的有哪几条", "长期实施的是哪几项", "这里面年底前的几项", "里头长期的有哪些"])
+                                  "持续推进的有哪几条", "长期实施的是哪几项", "这里面年底前的几项", "里头长期的有哪些",
+                                  "那年底前要干完的有哪些"])
 def test_a_deadline_within_the_last_list_keeps_its_unit(units, ctx, text):
     q = read(units, ctx, text, "区农业农村局牵头的措施").query
     assert q.intent == "deadline_list" and q.deadline is not None and [u.label for u in q.units] == ["区农业农村局"]
@@ -482,7 +493,8 @@ def test_english_follow_ups(units, ctx, text, issuer, year):
     assert isinstance(move, Reask) and (move.query.issuer, move.query.year, move.query.intent) == (issuer, year, "dept_list")
 
 
-@pytest.mark.parametrize(("text", "year"), [("老版的呢", 2021), ("旧计划里呢", 2021), ("what about the old plan", 2021)])
+@pytest.mark.parametrize(("text", "year"), [("老版的呢", 2021), ("旧计划里呢", 2021), ("what about the old plan", 2021),
+                                           ("老方案里呢", 2021), ("之前那个方案呢", 2021)])
 def test_an_older_edition_by_age(units, ctx, text, year):
     move = read(units, ctx, text, "区水务局牵头哪些措施")
     assert isinstance(move, Reask) and (move.query.issuer, move.query.year) == ("大兴区", year)
@@ -573,7 +585,7 @@ def test_telling_more_about_a_topic_is_a_question_of_its_own(units, ctx):
     assert not isinstance(read(units, ctx, "具体说说餐饮油烟", "秸秆露天焚烧怎么管"), ItemAsk)
 
 
-@pytest.mark.parametrize("text", ["它担任协办的有哪些", "担任配合的有哪些"])
+@pytest.mark.parametrize("text", ["它担任协办的有哪些", "担任配合的有哪些", "它配合的呢", "它当协办单位的有哪些"])
 def test_the_role_the_listed_unit_takes_is_that_list_for_the_role(units, ctx, text):
     """"它" after a unit's list is the unit (no item of it) when it 担任 a role."""
     move = read(units, ctx, text, "区生态环境局牵头的任务")

@@ -345,6 +345,7 @@ def test_we_without_a_unit_refers_to_the_remembered_one(ask) -> None:
     ("应急局打头的活", "lead"),  # 打头: staff's everyday word for 牵头
     ("文旅局 打头的", "lead"),
     ("城管委打下手的", "assist"),
+    ("水务局主办哪些", "lead"),  # 主办 / 协办: the usual pair where the plans print 牵头 / 协办
 ])
 def test_role(ask, text: str, role: str) -> None:
     q = ask(text, MTG)
@@ -373,6 +374,8 @@ def test_role(ask, text: str, role: str) -> None:
     ("主则单位有哪些", "responsible"),
     ("谁来牵投", "lead"),
     ("协半单位是谁", "assist"),
+    ("主办单位是谁", "lead"),
+    ("谁是主办的", "lead"),
     # "哪几家" stands for the units; "协办有哪些" asks the column without naming it
     ("哪几家配合", "assist"),
     ("哪家挑头", "lead"),
