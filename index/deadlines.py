@@ -256,8 +256,6 @@ def _english_quarter(m: re.Match, year: int) -> _Period:
     """by (the) end of Q3 / by Q3 / end of the third quarter -> by Sep 30; before Q4 -> before Oct 1;
     in Q3 / Q3 -> inside it (the Chinese 三季度末前 / 前三季度 / 三季度 rules, said in English)."""
     q = int(m[3]) if m[3] else _EN_ORDINAL[m[4].lower()]
-    if not 1 <= q <= 4:
-        raise _Invalid
     first, last = date(year, q * 3 - 2, 1), month_end(year, q * 3)
     how = (m[1] or "").lower()
     if how == "before" and not m[2]:
@@ -348,7 +346,8 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
     (re.compile(_YEAR + _NUM + r"\s*月\s*" + _NUM + r"\s*(?:[日号]|(?=之?前|以前))"), _full_date),
     (re.compile(_YEAR + _NUM + r"\s*月?份?\s*[-—–~～至到]\s*" + _NUM + r"\s*月份?"), _range),
     # 2026.6.30 / 2026/6/30 / 2026-06-30: a full date as typed in a chat or a spreadsheet
-    (re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])\s*[日号]?"), _dotted_date),
+    # (the separator is a named group: a numbered backreference would point elsewhere once the rules are joined)
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*(?P<sep>[./-])\s*(\d{1,2})\s*(?P=sep)\s*(\d{1,2})(?![\d.])\s*[日号]?"), _dotted_date),
     (re.compile(r"(?<![\d.A-Za-z/-])(\d{1,2})\s*[./]\s*(\d{1,2})\s*(?:[日号]|(?=前|之前|以前))"), _short_date),
     (re.compile(_YEAR + _ADJACENT_MONTHS), _adjacent_months),
     (re.compile(_YEAR + _NUM + r"\s*月(份)?(底|低|末|中旬|上旬|下旬|初)?(前|之前|以前)?"), _month_phrase),
@@ -369,6 +368,19 @@ _CALENDAR: tuple[tuple[re.Pattern, Callable[[re.Match, int], _Period]], ...] = (
 )
 
 
+# Periods counted from today (read by _relative), one pattern each
+_COUNT_WITHIN = r"(?:" + _NUM + r"|(?<![上下前后])半)\s*(个)?\s*(天|日|周|星期|个月|月|(?<=半)年)\s*(?:内|之内|以内)"
+_COUNT_WITHIN_EN = r"(?i)\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s+(day|week|month)s?\b"
+_SOON = r"近期|最近|快到期|即将到期|马上到期|(?i:\b(?:upcoming|coming\s+up|due\s+soon)\b)"
+_THIS_MONTH = r"(本月|这个月|当月|这月|下个月|下月|(?i:\b(?:this|next)\s+month\b))(?:底|末)?(?:前|之前|内|之内)?"
+# 月底前: this month's; not after a number (6 月底 is June's), which callers of DEADLINE_AHEAD rule out themselves
+_MONTH_END = r"月(?:底|末)(?:前|之前|以前|内)?"
+_NOT_COUNTED = r"(?<![\d一二三四五六七八九十两个每\s])"
+_THIS_QUARTER = r"(本|这个?|当前|下个?)季度(?:末|底)?(?:前|之前|内|之内)?"
+_THIS_WEEK = r"(本周|这周|这个星期|下周|下个星期)"
+_RELATIVE = (_COUNT_WITHIN, _COUNT_WITHIN_EN, _SOON, _THIS_MONTH, _MONTH_END, _THIS_QUARTER, _THIS_WEEK)
+
+
 def _scoped(rx: re.Pattern) -> str:
     """A rule's pattern as a group that keeps its own flags (a leading (?i) becomes (?i:…))."""
     p = rx.pattern
@@ -379,7 +391,7 @@ def _scoped(rx: re.Pattern) -> str:
 # grammar's own rules, joined, for a reader that needs to know a deadline follows (大兴商务|6月底前的)
 DEADLINE_AHEAD = re.compile("|".join(
     [_scoped(rx) for rx, _ in _CALENDAR] + [_scoped(_OPEN_LABEL), _scoped(_OPEN_BARE), _scoped(_NONE_WRITTEN),
-                                            r"(?:本|这个?|当|下个?)月|(?:本|这个?|下个?)季度|月底|月末|近期|最近|快到期"]))
+                                            *(_scoped(re.compile(p)) for p in _RELATIVE)]))
 
 
 def _calendar(text: str, year: int) -> tuple[_Period, re.Match] | None:
@@ -544,29 +556,29 @@ def _relative(text: str, today: date) -> Reading | None:
     def within(start: date, end: date, m: re.Match) -> Reading:
         return Reading(DeadlineFilter(kind="within", phrase=m[0], start=start, end=end), None, (m.span(),))
 
-    if m := re.search(r"(?:" + _NUM + r"|(?<![上下前后])半)\s*(个)?\s*(天|日|周|星期|个月|月|(?<=半)年)\s*(?:内|之内|以内)", text):
+    if m := re.search(_COUNT_WITHIN, text):
         n, unit = (cn_number(m[1]), m[3]) if m[1] else ((6, "月") if m[3] == "年" else (15, "天"))  # 半年内 / 半个月内
         end = add_months(today, n) if "月" in unit else today + timedelta(days=n * (7 if unit in ("周", "星期") else 1))
         return within(today, end, m)
-    if m := re.search(r"(?i)\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?(\d{1,3})\s+(day|week|month)s?\b", text):
+    if m := re.search(_COUNT_WITHIN_EN, text):
         n, unit = int(m[1]), m[2].lower()
         end = add_months(today, n) if unit == "month" else today + timedelta(days=n * (7 if unit == "week" else 1))
         return within(today, end, m)
-    if m := re.search(r"近期|最近|快到期|即将到期|马上到期|(?i:\b(?:upcoming|coming\s+up|due\s+soon)\b)", text):
+    if m := re.search(_SOON, text):
         return within(today, today + timedelta(days=30), m)
-    if m := re.search(r"(本月|这个月|当月|这月|下个月|下月|(?i:\b(?:this|next)\s+month\b))(?:底|末)?(?:前|之前|内|之内)?", text):
+    if m := re.search(_THIS_MONTH, text):
         nxt = m[1] in ("下个月", "下月") or m[1].lower().startswith("next")  # 下个月 = inside next month; 下个月底前 = from now to its end
         first = add_months(today.replace(day=1), 1 if nxt else 0)
         return within(today if nxt and m[0].endswith("前") else first, month_end(first.year, first.month), m)
-    if m := re.search(r"(?<![\d一二三四五六七八九十两个每\s])月(?:底|末)(?:前|之前|以前|内)?", text):  # 月底前: this month's
+    if m := re.search(_NOT_COUNTED + _MONTH_END, text):
         first = today.replace(day=1)
         return within(first, month_end(first.year, first.month), m)
-    if m := re.search(r"(本|这个?|当前|下个?)季度(?:末|底)?(?:前|之前|内|之内)?", text):  # 本季度 / 下个季度
+    if m := re.search(_THIS_QUARTER, text):  # 本季度 / 下个季度
         first = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
         first = add_months(first, 3) if m[1].startswith("下") else first
         last = month_end(add_months(first, 2).year, add_months(first, 2).month)
         return within(first, last, m)
-    if m := re.search(r"(本周|这周|这个星期|下周|下个星期)", text):
+    if m := re.search(_THIS_WEEK, text):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7 if m[1].startswith("下") else 0)
         return within(start, start + timedelta(days=6), m)
     return None

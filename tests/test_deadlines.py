@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from planbot.index.deadlines import is_open_ended, parse_due, read_deadline
+from planbot.index.deadlines import DEADLINE_AHEAD, is_open_ended, parse_due, read_deadline
 from planbot.index.models import Measure
 
 
@@ -449,3 +449,15 @@ def test_due_in_a_month_is_the_due_date_not_the_work(question, inside):
     f = read_deadline(question, TODAY, 2026).filter
     m = Measure(id="000#001", doc="000.txt", text="措施", deadline="6-9月", due=parse_due("6-9月", 2026), line=1)
     assert f.matches(m) is inside
+
+
+@pytest.mark.parametrize("text", ["6月底前的", "2026.6.30前的", "2026-10-31前", "国庆前", "常态化的", "没写时限的",
+                                  "这个月", "月底前", "本周", "30天内", "快到期的"])
+def test_deadline_ahead_is_the_grammars_own_rules(text):
+    """DEADLINE_AHEAD joins the calendar, label and relative rules: every phrase the grammar reads
+    starts a deadline there too (a dotted date's separator must survive the join)."""
+    assert DEADLINE_AHEAD.match(text)
+
+
+def test_deadline_ahead_leaves_content_alone():
+    assert not DEADLINE_AHEAD.match("扬尘治理") and not DEADLINE_AHEAD.match("交通噪声")
